@@ -1,0 +1,11 @@
+//! Pure domain logic: questionnaire data, placement, suggestions, map summary and app state.
+//! Nothing here touches the browser, the clock or randomness, so all of it is tested natively.
+
+pub mod placement;
+pub mod questionnaire;
+pub mod state;
+pub mod suggestions;
+pub mod summary;
+pub mod text;
+
+pub use text::{Lang, Text};

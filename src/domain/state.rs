@@ -1,0 +1,462 @@
+//! The app's single source of truth: maps of stakeholders with answers and an action plan,
+//! changed only through [`Action`]s applied by [`Workspace::apply`].
+
+use serde::{Deserialize, Serialize};
+
+use super::questionnaire::Answers;
+
+/// Longest name kept; longer input is cut so one paste cannot blow up storage or share links.
+pub const MAX_NAME_CHARS: usize = 10_000;
+
+/// One person or organisation the business deals with.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Stakeholder {
+    pub id: u32,
+    pub name: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub notes: String,
+    /// Question id → option id (or `questionnaire::DONT_KNOW`).
+    #[serde(default)]
+    pub answers: Answers,
+}
+
+/// Progress of a plan action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    Todo,
+    Doing,
+    Done,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::Todo, Status::Doing, Status::Done];
+}
+
+/// One improvement action in a map's plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanItem {
+    pub id: u32,
+    pub title: String,
+    /// The suggestion lever it came from, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lever: Option<String>,
+    /// Stakeholder ids the action serves.
+    #[serde(default)]
+    pub stakeholders: Vec<u32>,
+    #[serde(default)]
+    pub owner: String,
+    /// ISO date `YYYY-MM-DD`, or empty.
+    #[serde(default)]
+    pub due: String,
+    #[serde(default)]
+    pub status: Status,
+    /// 0–100, higher first.
+    #[serde(default)]
+    pub priority: u8,
+}
+
+/// A whole stakeholder map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Map {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub stakeholders: Vec<Stakeholder>,
+    #[serde(default)]
+    pub plan: Vec<PlanItem>,
+    /// Next id for a stakeholder or plan item; ids are never reused inside a map.
+    #[serde(default = "one")]
+    pub next_id: u32,
+    /// Milliseconds since the epoch of the last export, to remind about backups.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported_at: Option<f64>,
+}
+
+fn one() -> u32 {
+    1
+}
+
+impl Map {
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Map {
+        Map {
+            id: id.into(),
+            name: name.into(),
+            stakeholders: Vec::new(),
+            plan: Vec::new(),
+            next_id: 1,
+            exported_at: None,
+        }
+    }
+
+    pub fn stakeholder(&self, id: u32) -> Option<&Stakeholder> {
+        self.stakeholders.iter().find(|s| s.id == id)
+    }
+
+    fn stakeholder_mut(&mut self, id: u32) -> Option<&mut Stakeholder> {
+        self.stakeholders.iter_mut().find(|s| s.id == id)
+    }
+
+    fn plan_item_mut(&mut self, id: u32) -> Option<&mut PlanItem> {
+        self.plan.iter_mut().find(|p| p.id == id)
+    }
+
+    fn take_id(&mut self) -> u32 {
+        let used = self
+            .stakeholders
+            .iter()
+            .map(|s| s.id)
+            .chain(self.plan.iter().map(|p| p.id))
+            .max()
+            .unwrap_or(0);
+        let id = self.next_id.max(used + 1);
+        self.next_id = id + 1;
+        id
+    }
+
+    /// A copy that can live beside the original (new id and name, same content).
+    pub fn duplicate(&self, id: impl Into<String>, name: impl Into<String>) -> Map {
+        Map {
+            id: id.into(),
+            name: name.into(),
+            exported_at: None,
+            ..self.clone()
+        }
+    }
+}
+
+/// Every map the user keeps, and which one is open.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct Workspace {
+    pub maps: Vec<Map>,
+    /// Id of the open map.
+    #[serde(default)]
+    pub current: String,
+}
+
+/// Every change to the workspace. The UI builds these; [`Workspace::apply`] is the only mutator.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    AddStakeholder { name: String, role: String, notes: String },
+    EditStakeholder { id: u32, name: String, role: String, notes: String },
+    DeleteStakeholder { id: u32 },
+    /// Undo of a delete: puts the stakeholder back where it was.
+    RestoreStakeholder { index: usize, stakeholder: Stakeholder },
+    SetAnswer { id: u32, question: String, option: String },
+    ClearAnswer { id: u32, question: String },
+    ReplaceAnswers { id: u32, answers: Answers },
+    AddPlanItem { item: PlanItem },
+    UpdatePlanItem { item: PlanItem },
+    DeletePlanItem { id: u32 },
+    RestorePlanItem { index: usize, item: PlanItem },
+    CreateMap { id: String, name: String },
+    AddMap { map: Map },
+    RenameMap { id: String, name: String },
+    DuplicateMap { id: String, new_id: String, name: String },
+    DeleteMap { id: String },
+    RestoreMap { index: usize, map: Map },
+    SwitchMap { id: String },
+    ReplaceMap { map: Map },
+    MarkExported { at: f64 },
+}
+
+/// What an action did, so the UI can announce it or offer Undo.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    Nothing,
+    Changed,
+    Added(u32),
+    Removed,
+}
+
+fn clean_name(name: &str) -> String {
+    name.trim().chars().take(MAX_NAME_CHARS).collect()
+}
+
+impl Workspace {
+    /// A workspace with one empty map.
+    pub fn with_map(id: impl Into<String>, name: impl Into<String>) -> Workspace {
+        let map = Map::new(id, name);
+        Workspace {
+            current: map.id.clone(),
+            maps: vec![map],
+        }
+    }
+
+    pub fn current_map(&self) -> Option<&Map> {
+        self.maps
+            .iter()
+            .find(|m| m.id == self.current)
+            .or_else(|| self.maps.first())
+    }
+
+    fn current_map_mut(&mut self) -> Option<&mut Map> {
+        let idx = self
+            .maps
+            .iter()
+            .position(|m| m.id == self.current)
+            .or(if self.maps.is_empty() { None } else { Some(0) })?;
+        self.maps.get_mut(idx)
+    }
+
+    pub fn map(&self, id: &str) -> Option<&Map> {
+        self.maps.iter().find(|m| m.id == id)
+    }
+
+    /// Applies one action. Invalid targets (unknown ids, empty names) change nothing.
+    pub fn apply(&mut self, action: Action) -> Outcome {
+        use Action::*;
+        match action {
+            AddStakeholder { name, role, notes } => {
+                let name = clean_name(&name);
+                if name.is_empty() {
+                    return Outcome::Nothing;
+                }
+                let Some(map) = self.current_map_mut() else {
+                    return Outcome::Nothing;
+                };
+                let id = map.take_id();
+                map.stakeholders.push(Stakeholder {
+                    id,
+                    name,
+                    role: role.trim().to_string(),
+                    notes,
+                    answers: Answers::new(),
+                });
+                Outcome::Added(id)
+            }
+            EditStakeholder {
+                id,
+                name,
+                role,
+                notes,
+            } => {
+                let name = clean_name(&name);
+                let Some(s) = self.current_map_mut().and_then(|m| m.stakeholder_mut(id)) else {
+                    return Outcome::Nothing;
+                };
+                if name.is_empty() || (s.name == name && s.role == role && s.notes == notes) {
+                    return Outcome::Nothing;
+                }
+                s.name = name;
+                s.role = role;
+                s.notes = notes;
+                Outcome::Changed
+            }
+            DeleteStakeholder { id } => {
+                let Some(map) = self.current_map_mut() else {
+                    return Outcome::Nothing;
+                };
+                let before = map.stakeholders.len();
+                map.stakeholders.retain(|s| s.id != id);
+                if map.stakeholders.len() == before {
+                    return Outcome::Nothing;
+                }
+                Outcome::Removed
+            }
+            RestoreStakeholder { index, stakeholder } => {
+                let Some(map) = self.current_map_mut() else {
+                    return Outcome::Nothing;
+                };
+                if map.stakeholder(stakeholder.id).is_some() {
+                    return Outcome::Nothing;
+                }
+                let index = index.min(map.stakeholders.len());
+                map.next_id = map.next_id.max(stakeholder.id + 1);
+                map.stakeholders.insert(index, stakeholder);
+                Outcome::Changed
+            }
+            SetAnswer {
+                id,
+                question,
+                option,
+            } => {
+                let Some(s) = self.current_map_mut().and_then(|m| m.stakeholder_mut(id)) else {
+                    return Outcome::Nothing;
+                };
+                if s.answers.get(&question) == Some(&option) {
+                    return Outcome::Nothing;
+                }
+                s.answers.insert(question, option);
+                Outcome::Changed
+            }
+            ClearAnswer { id, question } => {
+                let Some(s) = self.current_map_mut().and_then(|m| m.stakeholder_mut(id)) else {
+                    return Outcome::Nothing;
+                };
+                match s.answers.remove(&question) {
+                    Some(_) => Outcome::Changed,
+                    None => Outcome::Nothing,
+                }
+            }
+            ReplaceAnswers { id, answers } => {
+                let Some(s) = self.current_map_mut().and_then(|m| m.stakeholder_mut(id)) else {
+                    return Outcome::Nothing;
+                };
+                if s.answers == answers {
+                    return Outcome::Nothing;
+                }
+                s.answers = answers;
+                Outcome::Changed
+            }
+            AddPlanItem { mut item } => {
+                let Some(map) = self.current_map_mut() else {
+                    return Outcome::Nothing;
+                };
+                item.title = clean_name(&item.title);
+                if item.title.is_empty() {
+                    return Outcome::Nothing;
+                }
+                // The same lever for the same stakeholders is one action, not two.
+                if let Some(lever) = &item.lever {
+                    if let Some(existing) = map
+                        .plan
+                        .iter_mut()
+                        .find(|p| p.lever.as_ref() == Some(lever))
+                    {
+                        let mut changed = false;
+                        for s in &item.stakeholders {
+                            if !existing.stakeholders.contains(s) {
+                                existing.stakeholders.push(*s);
+                                changed = true;
+                            }
+                        }
+                        existing.priority = existing.priority.max(item.priority);
+                        return if changed {
+                            Outcome::Changed
+                        } else {
+                            Outcome::Nothing
+                        };
+                    }
+                }
+                item.id = map.take_id();
+                let id = item.id;
+                map.plan.push(item);
+                Outcome::Added(id)
+            }
+            UpdatePlanItem { mut item } => {
+                let Some(existing) = self.current_map_mut().and_then(|m| m.plan_item_mut(item.id))
+                else {
+                    return Outcome::Nothing;
+                };
+                item.title = clean_name(&item.title);
+                if item.title.is_empty() || *existing == item {
+                    return Outcome::Nothing;
+                }
+                *existing = item;
+                Outcome::Changed
+            }
+            DeletePlanItem { id } => {
+                let Some(map) = self.current_map_mut() else {
+                    return Outcome::Nothing;
+                };
+                let before = map.plan.len();
+                map.plan.retain(|p| p.id != id);
+                if map.plan.len() == before {
+                    Outcome::Nothing
+                } else {
+                    Outcome::Removed
+                }
+            }
+            RestorePlanItem { index, item } => {
+                let Some(map) = self.current_map_mut() else {
+                    return Outcome::Nothing;
+                };
+                if map.plan.iter().any(|p| p.id == item.id) {
+                    return Outcome::Nothing;
+                }
+                map.next_id = map.next_id.max(item.id + 1);
+                let index = index.min(map.plan.len());
+                map.plan.insert(index, item);
+                Outcome::Changed
+            }
+            CreateMap { id, name } => {
+                let name = clean_name(&name);
+                if name.is_empty() || self.map(&id).is_some() {
+                    return Outcome::Nothing;
+                }
+                self.maps.push(Map::new(id.clone(), name));
+                self.current = id;
+                Outcome::Changed
+            }
+            AddMap { map } => {
+                if self.map(&map.id).is_some() {
+                    return Outcome::Nothing;
+                }
+                self.current = map.id.clone();
+                self.maps.push(map);
+                Outcome::Changed
+            }
+            RenameMap { id, name } => {
+                let name = clean_name(&name);
+                let Some(map) = self.maps.iter_mut().find(|m| m.id == id) else {
+                    return Outcome::Nothing;
+                };
+                if name.is_empty() || map.name == name {
+                    return Outcome::Nothing;
+                }
+                map.name = name;
+                Outcome::Changed
+            }
+            DuplicateMap { id, new_id, name } => {
+                if self.map(&new_id).is_some() {
+                    return Outcome::Nothing;
+                }
+                let Some(copy) = self.map(&id).map(|m| m.duplicate(new_id.clone(), clean_name(&name)))
+                else {
+                    return Outcome::Nothing;
+                };
+                self.maps.push(copy);
+                self.current = new_id;
+                Outcome::Changed
+            }
+            DeleteMap { id } => {
+                let before = self.maps.len();
+                self.maps.retain(|m| m.id != id);
+                if self.maps.len() == before {
+                    return Outcome::Nothing;
+                }
+                if self.current == id {
+                    self.current = self.maps.first().map(|m| m.id.clone()).unwrap_or_default();
+                }
+                Outcome::Removed
+            }
+            RestoreMap { index, map } => {
+                if self.map(&map.id).is_some() {
+                    return Outcome::Nothing;
+                }
+                let index = index.min(self.maps.len());
+                self.current = map.id.clone();
+                self.maps.insert(index, map);
+                Outcome::Changed
+            }
+            SwitchMap { id } => {
+                if self.current == id || self.map(&id).is_none() {
+                    return Outcome::Nothing;
+                }
+                self.current = id;
+                Outcome::Changed
+            }
+            ReplaceMap { map } => {
+                let Some(existing) = self.maps.iter_mut().find(|m| m.id == map.id) else {
+                    return Outcome::Nothing;
+                };
+                if *existing == map {
+                    return Outcome::Nothing;
+                }
+                *existing = map;
+                Outcome::Changed
+            }
+            MarkExported { at } => {
+                let Some(map) = self.current_map_mut() else {
+                    return Outcome::Nothing;
+                };
+                map.exported_at = Some(at);
+                Outcome::Changed
+            }
+        }
+    }
+}
