@@ -1,55 +1,623 @@
-//! STUB — to be replaced by the domain engine.
+//! Placement: turns one stakeholder's answers into a spot on the internal ↔ external axis,
+//! a side, customer types, a confidence figure, the reasons behind the spot and experience health.
+//!
+//! # Axis
+//! Every position option carries an involvement `level` (0 = fully outside, 100 = fully inside)
+//! and every position question a `weight`. Over the position questions answered with a real
+//! option (not "don't know", not retired):
+//!
+//! ```text
+//! axis = round( Σ weightᵢ · levelᵢ  /  Σ weightᵢ )          clamped to 0..=100
+//! ```
+//!
+//! v1 weights: who pays 3, takes part in making it 3, what you are to them 3, access to
+//! information 2, work with your staff 2, what they judge you by 2 (total 15). No single answer
+//! moves a fully answered axis by more than 3·100/15 = 20 points, less than the width of the
+//! middle band, so no single answer decides the side.
+//!
+//! Each answer's [`Reason::points`] is its share of the pull away from the neutral 50:
+//! `round(weightᵢ · (levelᵢ − 50) / Σ weight)`, positive inward, negative outward, zero neutral.
+//! The points add up to `axis − 50` give or take rounding.
+//!
+//! # Side
+//! `axis <= EXTERNAL_MAX` external, `axis >= INTERNAL_MIN` internal, in between middle.
+//!
+//! # Types
+//! Options of the type questions (and the external word-of-mouth item) give points to types.
+//! Only answers to questions on the current path count. External types are considered unless
+//! the side is internal, internal types unless it is external. A type needs at least
+//! [`MIN_TYPE_POINTS`]; otherwise no type is given. On a side, the runner-up is added when it
+//! has at least [`RUNNER_UP_SHARE`] % of the leader's points. In the middle, the best type of
+//! each side is given (strongest first).
+//!
+//! # Confidence
+//! ```text
+//! confidence = round( 70 · (position weight answered for real / total position weight)
+//!                   + 30 · min(real answers to type questions, 3) / 3 )
+//! ```
+//!
+//! It depends only on which answers are real, never on branching, so skipping or un-answering never raises it; it
+//! drops for every position answer taken away and for type answers up to the third.
+//!
+//! # Health
+//! Weighted mean of the levels of the health questions on the path answered for real; the
+//! 0–10 recommend question counts double. `None` without any. Bands: `>= THRIVING_MIN`
+//! thriving, `<= AT_RISK_MAX` at risk, else fine (so on the recommend question alone
+//! 9–10 thrive, 7–8 are fine and 0–6 are at risk, as NPS groups them).
 
-use super::questionnaire::Answers;
+use super::questionnaire::{self, Answers, Question, Section};
 use super::text::Text;
 
+/// Axis values up to this one are on the external side.
 pub const EXTERNAL_MAX: u8 = 35;
+/// Axis values from this one up are on the internal side.
 pub const INTERNAL_MIN: u8 = 65;
+/// Points a type needs before it is given at all.
+pub const MIN_TYPE_POINTS: u32 = 2;
+/// A runner-up type is shown when it has at least this share (%) of the leader's points.
+pub const RUNNER_UP_SHARE: u32 = 75;
+/// Health scores from this one up are thriving.
+pub const THRIVING_MIN: u8 = 85;
+/// Health scores up to this one are at risk.
+pub const AT_RISK_MAX: u8 = 60;
+/// How many times the recommend question counts in health, against once for the other items.
+pub const RECOMMEND_HEALTH_WEIGHT: u32 = 2;
+/// Share of confidence that comes from the position questions; the rest from type questions.
+pub const POSITION_CONFIDENCE: u32 = 70;
+/// Real answers to type questions that earn the full type share of confidence.
+pub const TYPE_ANSWERS_FOR_FULL: u32 = 3;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Side { External, Middle, Internal }
+pub enum Side {
+    External,
+    Middle,
+    Internal,
+}
 
 impl Side {
     pub const ALL: [Side; 3] = [Side::External, Side::Middle, Side::Internal];
+
     pub fn from_axis(axis: u8) -> Side {
-        if axis <= EXTERNAL_MAX { Side::External } else if axis >= INTERNAL_MIN { Side::Internal } else { Side::Middle }
+        if axis <= EXTERNAL_MAX {
+            Side::External
+        } else if axis >= INTERNAL_MIN {
+            Side::Internal
+        } else {
+            Side::Middle
+        }
     }
-    pub fn label(self) -> Text { Text::new("Externo", "External") }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Side::External => "external",
+            Side::Middle => "middle",
+            Side::Internal => "internal",
+        }
+    }
+
+    pub fn label(self) -> Text {
+        match self {
+            Side::External => Text::new("Cliente externo", "External customer"),
+            Side::Middle => Text::new("A medio camino", "In between"),
+            Side::Internal => Text::new("Cliente interno", "Internal customer"),
+        }
+    }
+
+    pub fn description(self) -> Text {
+        match self {
+            Side::External => Text::new(
+                "Gente que te compra: te ve sobre todo como quien le vende algo.",
+                "People who buy from you: they mostly see you as someone who sells them something.",
+            ),
+            Side::Middle => Text::new(
+                "Gente con un pie dentro y otro fuera, como quien trabaja contigo y además te compra.",
+                "People with a foot on each side, like someone who works with you and also buys from you.",
+            ),
+            Side::Internal => Text::new(
+                "Gente de dentro de tu negocio: lo hace funcionar y vive de él o con él.",
+                "People inside your business: they keep it running and make their living from it or with it.",
+            ),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum CustomerType { Loyal, Impulsive, NeedBased, Executive, Commercial, Operative }
-
-impl CustomerType {
-    pub const ALL: [CustomerType; 6] = [CustomerType::Loyal, CustomerType::Impulsive, CustomerType::NeedBased, CustomerType::Executive, CustomerType::Commercial, CustomerType::Operative];
-    pub fn id(self) -> &'static str { "loyal" }
-    pub fn label(self) -> Text { Text::new("Fiel", "Loyal") }
-    pub fn description(self) -> Text { Text::new("", "") }
-    pub fn is_internal(self) -> bool { matches!(self, CustomerType::Executive | CustomerType::Commercial | CustomerType::Operative) }
+pub enum CustomerType {
+    Loyal,
+    Impulsive,
+    NeedBased,
+    Executive,
+    Commercial,
+    Operative,
 }
 
+impl CustomerType {
+    pub const ALL: [CustomerType; 6] = [
+        CustomerType::Loyal,
+        CustomerType::Impulsive,
+        CustomerType::NeedBased,
+        CustomerType::Executive,
+        CustomerType::Commercial,
+        CustomerType::Operative,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            CustomerType::Loyal => "loyal",
+            CustomerType::Impulsive => "impulsive",
+            CustomerType::NeedBased => "need_based",
+            CustomerType::Executive => "executive",
+            CustomerType::Commercial => "commercial",
+            CustomerType::Operative => "operative",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<CustomerType> {
+        CustomerType::ALL.into_iter().find(|t| t.id() == id)
+    }
+
+    pub fn label(self) -> Text {
+        match self {
+            CustomerType::Loyal => Text::new("Fiel", "Loyal"),
+            CustomerType::Impulsive => Text::new("Impulsivo", "Impulsive"),
+            CustomerType::NeedBased => Text::new("Por necesidad", "Need-based"),
+            CustomerType::Executive => Text::new("Ejecutivo", "Executive"),
+            CustomerType::Commercial => Text::new("Comercial", "Commercial"),
+            CustomerType::Operative => Text::new("Operativo", "Operative"),
+        }
+    }
+
+    pub fn description(self) -> Text {
+        match self {
+            CustomerType::Loyal => Text::new(
+                "Vuelve una y otra vez, usa varias cosas tuyas y te defiende delante de otros.",
+                "Comes back again and again, uses several of your things and stands up for you.",
+            ),
+            CustomerType::Impulsive => Text::new(
+                "Compra llevado por el momento, así que necesita que lo orientes en cada paso.",
+                "Buys on the spur of the moment, so needs a guiding hand at every step.",
+            ),
+            CustomerType::NeedBased => Text::new(
+                "Solo compra cuando algo concreto se lo pide: una ocasión puntual o algo que se le acaba.",
+                "Only buys when something specific calls for it: a one-off occasion or something running out.",
+            ),
+            CustomerType::Executive => Text::new(
+                "Es quien está más cerca de tus clientes y sabe en cada momento qué quieren.",
+                "Closest to your customers; knows what they want at any moment.",
+            ),
+            CustomerType::Commercial => Text::new(
+                "Trata con tus distintas áreas, así que ve con claridad qué necesita el cliente.",
+                "Works across your departments, so sees clearly what customers need.",
+            ),
+            CustomerType::Operative => Text::new(
+                "Hace el producto o el servicio según las pautas que marcan otros.",
+                "Makes the product or service to the specs that others set.",
+            ),
+        }
+    }
+
+    pub fn is_internal(self) -> bool {
+        matches!(
+            self,
+            CustomerType::Executive | CustomerType::Commercial | CustomerType::Operative
+        )
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One answer's pull on the axis: positive inward, negative outward.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Reason { pub question: &'static str, pub option: &'static str, pub points: i32 }
+pub struct Reason {
+    pub question: &'static str,
+    pub option: &'static str,
+    pub points: i32,
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Band { Thriving, Fine, AtRisk }
+pub enum Band {
+    Thriving,
+    Fine,
+    AtRisk,
+}
 
 impl Band {
-    pub fn label(self) -> Text { Text::new("Bien", "Fine") }
+    pub const ALL: [Band; 3] = [Band::Thriving, Band::Fine, Band::AtRisk];
+
+    pub fn from_score(score: u8) -> Band {
+        if score >= THRIVING_MIN {
+            Band::Thriving
+        } else if score <= AT_RISK_MAX {
+            Band::AtRisk
+        } else {
+            Band::Fine
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Band::Thriving => "thriving",
+            Band::Fine => "fine",
+            Band::AtRisk => "at_risk",
+        }
+    }
+
+    pub fn label(self) -> Text {
+        match self {
+            Band::Thriving => Text::new("Muy bien", "Thriving"),
+            Band::Fine => Text::new("Bien, sin más", "Fine"),
+            Band::AtRisk => Text::new("En riesgo", "At risk"),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Health { pub score: u8, pub band: Band }
+pub struct Health {
+    pub score: u8,
+    pub band: Band,
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Placement {
     pub axis: u8,
     pub side: Side,
+    /// 0..=2 types, strongest first; in the middle, possibly one from each side.
     pub types: Vec<CustomerType>,
+    /// 0–100.
     pub confidence: u8,
+    /// Sorted by |points|, largest first; ties keep questionnaire order.
     pub reasons: Vec<Reason>,
     pub health: Option<Health>,
+    /// Every question on the current path has an answer ("don't know" counts).
     pub complete: bool,
 }
 
-pub fn place(_answers: &Answers) -> Option<Placement> { None }
+/// The axis from the position answers, or `None` when no position question has a real answer.
+pub fn axis(answers: &Answers) -> Option<u8> {
+    axis_in(questionnaire::all(), answers)
+}
+
+pub(crate) fn axis_in(questions: &'static [Question], answers: &Answers) -> Option<u8> {
+    let (sum, weights) =
+        position_answers(questions, answers).fold((0u32, 0u32), |(s, w), (q, o)| {
+            (
+                s + u32::from(q.weight) * u32::from(o.level),
+                w + u32::from(q.weight),
+            )
+        });
+    if weights == 0 {
+        return None;
+    }
+    Some(div_round(sum, weights).min(100) as u8)
+}
+
+fn position_answers<'a>(
+    questions: &'static [Question],
+    answers: &'a Answers,
+) -> impl Iterator<Item = (&'static Question, &'static questionnaire::Opt)> + 'a {
+    questions
+        .iter()
+        .filter(|q| q.section == Section::Position && !q.retired && q.weight > 0)
+        .filter_map(move |q| questionnaire::real_answer(q, answers).map(|o| (q, o)))
+}
+
+fn div_round(num: u32, den: u32) -> u32 {
+    (2 * num + den) / (2 * den)
+}
+
+/// Places a stakeholder; `None` when no position question has a real answer yet.
+pub fn place(answers: &Answers) -> Option<Placement> {
+    let questions = questionnaire::all();
+    let axis = axis_in(questions, answers)?;
+    let side = Side::from_axis(axis);
+    let path = questionnaire::path_at(questions, axis);
+    let complete = path
+        .iter()
+        .all(|q| answers.get(q.id).is_some_and(|a| q.accepts(a)));
+    Some(Placement {
+        axis,
+        side,
+        types: types_for(side, axis, &path, answers),
+        confidence: confidence(questions, answers),
+        reasons: reasons(questions, answers),
+        health: health(&path, answers),
+        complete,
+    })
+}
+
+fn reasons(questions: &'static [Question], answers: &Answers) -> Vec<Reason> {
+    let total: i32 = position_answers(questions, answers)
+        .map(|(q, _)| i32::from(q.weight))
+        .sum();
+    let mut out: Vec<Reason> = position_answers(questions, answers)
+        .map(|(q, o)| {
+            let pull = i32::from(q.weight) * (i32::from(o.level) - 50);
+            Reason {
+                question: q.id,
+                option: o.id,
+                // Round half away from zero so equal pulls in opposite directions look equal.
+                points: (2 * pull + pull.signum() * total) / (2 * total),
+            }
+        })
+        .collect();
+    out.sort_by_key(|r| std::cmp::Reverse(r.points.abs()));
+    out
+}
+
+/// Points per type (indexed like [`CustomerType::ALL`]) from the answers to `path`.
+pub fn type_points(path: &[&'static Question], answers: &Answers) -> [u32; 6] {
+    let mut points = [0u32; 6];
+    for q in path {
+        if let Some(o) = questionnaire::real_answer(q, answers) {
+            for (t, p) in o.types {
+                points[t.index()] += u32::from(*p);
+            }
+        }
+    }
+    points
+}
+
+fn types_for(
+    side: Side,
+    axis: u8,
+    path: &[&'static Question],
+    answers: &Answers,
+) -> Vec<CustomerType> {
+    let points = type_points(path, answers);
+    let ranked = |internal: bool| -> Vec<(CustomerType, u32)> {
+        let mut v: Vec<_> = CustomerType::ALL
+            .into_iter()
+            .filter(|t| t.is_internal() == internal)
+            .map(|t| (t, points[t.index()]))
+            .filter(|(_, p)| *p >= MIN_TYPE_POINTS)
+            .collect();
+        v.sort_by_key(|(_, p)| std::cmp::Reverse(*p));
+        v
+    };
+    match side {
+        Side::Middle => {
+            let mut both: Vec<_> = [ranked(false).first(), ranked(true).first()]
+                .into_iter()
+                .flatten()
+                .copied()
+                .collect();
+            // Strongest first; on a tie, the side the axis leans to.
+            let inward = axis >= 50;
+            both.sort_by_key(|(t, p)| (std::cmp::Reverse(*p), t.is_internal() != inward));
+            both.into_iter().map(|(t, _)| t).collect()
+        }
+        Side::External | Side::Internal => {
+            let ranked = ranked(side == Side::Internal);
+            let mut out = Vec::with_capacity(2);
+            if let Some(&(top, top_points)) = ranked.first() {
+                out.push(top);
+                if let Some(&(second, second_points)) = ranked.get(1) {
+                    if second_points * 100 >= top_points * RUNNER_UP_SHARE {
+                        out.push(second);
+                    }
+                }
+            }
+            out
+        }
+    }
+}
+
+fn confidence(questions: &'static [Question], answers: &Answers) -> u8 {
+    let position_total: u32 = questions
+        .iter()
+        .filter(|q| q.section == Section::Position && !q.retired)
+        .map(|q| u32::from(q.weight))
+        .sum();
+    let position_real: u32 = position_answers(questions, answers)
+        .map(|(q, _)| u32::from(q.weight))
+        .sum();
+    let type_real = questions
+        .iter()
+        .filter(|q| matches!(q.section, Section::External | Section::Internal) && !q.retired)
+        .filter(|q| questionnaire::real_answer(q, answers).is_some())
+        .count() as u32;
+    if position_total == 0 {
+        return 0;
+    }
+    let den = position_total * TYPE_ANSWERS_FOR_FULL;
+    let num = POSITION_CONFIDENCE * position_real * TYPE_ANSWERS_FOR_FULL
+        + (100 - POSITION_CONFIDENCE) * type_real.min(TYPE_ANSWERS_FOR_FULL) * position_total;
+    div_round(num, den).min(100) as u8
+}
+
+fn health(path: &[&'static Question], answers: &Answers) -> Option<Health> {
+    let (sum, weights) = path
+        .iter()
+        .filter(|q| q.section == Section::Health)
+        .filter_map(|q| questionnaire::real_answer(q, answers).map(|o| (q, o)))
+        .fold((0u32, 0u32), |(s, w), (q, o)| {
+            let weight = if q.id == "recommend" {
+                RECOMMEND_HEALTH_WEIGHT
+            } else {
+                1
+            };
+            (s + weight * u32::from(o.level), w + weight)
+        });
+    if weights == 0 {
+        return None;
+    }
+    let score = div_round(sum, weights).min(100) as u8;
+    Some(Health {
+        score,
+        band: Band::from_score(score),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::questionnaire::DONT_KNOW;
+
+    fn answers(pairs: &[(&str, &str)]) -> Answers {
+        crate::domain::questionnaire::answers_from(pairs)
+    }
+
+    #[test]
+    fn no_real_position_answer_means_no_placement() {
+        assert_eq!(place(&Answers::new()), None);
+        assert_eq!(
+            place(&answers(&[
+                ("pays", DONT_KNOW),
+                ("recommend", "recommend.9")
+            ])),
+            None
+        );
+    }
+
+    #[test]
+    fn axis_is_the_weighted_mean_of_levels() {
+        // pays.both (50, weight 3) and produces.daily (100, weight 3) → 75.
+        let a = answers(&[("pays", "pays.both"), ("produces", "produces.daily")]);
+        assert_eq!(axis(&a), Some(75));
+        // info.own (15, weight 2) and meaning.shop (0, weight 3) → 30 / 5 = 6.
+        let a = answers(&[("info", "info.own"), ("meaning", "meaning.shop")]);
+        assert_eq!(axis(&a), Some(6));
+    }
+
+    #[test]
+    fn thresholds_split_the_sides() {
+        assert_eq!(Side::from_axis(EXTERNAL_MAX), Side::External);
+        assert_eq!(Side::from_axis(EXTERNAL_MAX + 1), Side::Middle);
+        assert_eq!(Side::from_axis(INTERNAL_MIN - 1), Side::Middle);
+        assert_eq!(Side::from_axis(INTERNAL_MIN), Side::Internal);
+        assert_eq!(Band::from_score(THRIVING_MIN), Band::Thriving);
+        assert_eq!(Band::from_score(AT_RISK_MAX), Band::AtRisk);
+        assert_eq!(Band::from_score(AT_RISK_MAX + 1), Band::Fine);
+    }
+
+    #[test]
+    fn reasons_are_signed_and_sorted() {
+        let a = answers(&[
+            ("pays", "pays.they_pay"),
+            ("contact", "contact.daily"),
+            ("judges", "judges.deal"),
+        ]);
+        let p = place(&a).unwrap();
+        let got: Vec<_> = p.reasons.iter().map(|r| (r.question, r.points)).collect();
+        // Total weight 7: pays 3·(0−50)/7 = −21, contact 2·50/7 = 14, judges 2·(−5)/7 = −1.
+        assert_eq!(got, [("pays", -21), ("contact", 14), ("judges", -1)]);
+    }
+
+    #[test]
+    fn recommend_alone_follows_nps_groups() {
+        let base = [("pays", "pays.they_pay")];
+        for (n, band) in [
+            (10, Band::Thriving),
+            (9, Band::Thriving),
+            (8, Band::Fine),
+            (7, Band::Fine),
+            (6, Band::AtRisk),
+            (0, Band::AtRisk),
+        ] {
+            let mut a = answers(&base);
+            a.insert("recommend".into(), format!("recommend.{n}"));
+            assert_eq!(place(&a).unwrap().health.unwrap().band, band, "score {n}");
+        }
+        assert_eq!(place(&answers(&base)).unwrap().health, None);
+    }
+
+    #[test]
+    fn health_ignores_items_off_the_path() {
+        // An internal stakeholder with a stale external answer: only the internal item counts.
+        let a = answers(&[
+            ("pays", "pays.we_pay"),
+            ("produces", "produces.daily"),
+            ("health.ext_last", "health.ext_last.bad"),
+            ("health.int_clarity", "health.int_clarity.clear"),
+        ]);
+        assert_eq!(place(&a).unwrap().health.unwrap().score, 100);
+    }
+
+    #[test]
+    fn weak_type_evidence_gives_no_type() {
+        let a = answers(&[("pays", "pays.they_pay"), ("ext.range", "ext.range.some")]);
+        assert!(place(&a).unwrap().types.is_empty());
+    }
+
+    #[test]
+    fn close_runner_up_is_shown_and_distant_one_is_not() {
+        let mut a = answers(&[
+            ("pays", "pays.they_pay"),
+            ("ext.frequency", "ext.frequency.weekly"),
+            ("ext.decision", "ext.decision.impulse"),
+        ]);
+        // Impulsive 3, loyal 2: 2 is under 75 % of 3.
+        assert_eq!(place(&a).unwrap().types, [CustomerType::Impulsive]);
+        a.insert("ext.range".into(), "ext.range.some".into());
+        // Impulsive 3, loyal 3.
+        assert_eq!(
+            place(&a).unwrap().types,
+            [CustomerType::Loyal, CustomerType::Impulsive]
+        );
+    }
+
+    #[test]
+    fn external_side_never_gets_internal_types() {
+        let a = answers(&[
+            ("pays", "pays.they_pay"),
+            ("int.customers", "int.customers.core"),
+            ("int.departments", "int.departments.most"),
+        ]);
+        let p = place(&a).unwrap();
+        assert_eq!(p.side, Side::External);
+        assert!(p.types.iter().all(|t| !t.is_internal()));
+    }
+
+    #[test]
+    fn middle_carries_one_type_from_each_side() {
+        let a = answers(&[
+            ("pays", "pays.both"),
+            ("ext.frequency", "ext.frequency.weekly"),
+            ("ext.decision", "ext.decision.habit"),
+            ("int.customers", "int.customers.often"),
+            ("int.departments", "int.departments.most"),
+        ]);
+        let p = place(&a).unwrap();
+        assert_eq!(p.side, Side::Middle);
+        assert_eq!(p.types, [CustomerType::Loyal, CustomerType::Commercial]);
+    }
+
+    #[test]
+    fn confidence_counts_position_weight_and_type_answers() {
+        let mut a = answers(&[
+            ("pays", "pays.they_pay"),
+            ("produces", "produces.no"),
+            ("info", "info.public"),
+            ("contact", "contact.rarely"),
+            ("meaning", "meaning.shop"),
+            ("judges", "judges.result"),
+        ]);
+        assert_eq!(place(&a).unwrap().confidence, 70);
+        a.insert("ext.frequency".into(), "ext.frequency.once".into());
+        assert_eq!(place(&a).unwrap().confidence, 80);
+        a.insert("info".into(), DONT_KNOW.into());
+        assert_eq!(place(&a).unwrap().confidence, 71);
+    }
+
+    #[test]
+    fn complete_needs_every_path_question_answered() {
+        let mut a = Answers::new();
+        a.insert("pays".into(), "pays.they_pay".into());
+        for q in questionnaire::path(&a) {
+            a.entry(q.id.to_string())
+                .or_insert_with(|| DONT_KNOW.to_string());
+        }
+        assert!(place(&a).unwrap().complete);
+        a.remove("judges");
+        assert!(!place(&a).unwrap().complete);
+    }
+
+    #[test]
+    fn type_ids_round_trip() {
+        for t in CustomerType::ALL {
+            assert_eq!(CustomerType::from_id(t.id()), Some(t));
+        }
+    }
+}
