@@ -1,0 +1,64 @@
+// Starts Órbita: loads this build's WebAssembly, registers the offline worker, and relays
+// "new version ready" and "can install" to the app. Generated from assets/boot.template.js.
+import init from "./__ORBITA_JS__";
+
+init({ module_or_path: new URL("./__ORBITA_WASM__", import.meta.url) })
+  .then(() => document.getElementById("boot")?.remove())
+  .catch((err) => {
+    const boot = document.getElementById("boot");
+    if (boot) {
+      boot.textContent =
+        "Órbita could not start in this browser. · Órbita no pudo arrancar en este navegador.";
+      boot.classList.add("boot--failed");
+    }
+    console.warn(err);
+  });
+
+const announce = (name) => {
+  window[name] = true;
+  window.dispatchEvent(new Event(name));
+};
+
+if ("serviceWorker" in navigator) {
+  let reloading = false;
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (window.__orbitaUpdating && !reloading) {
+      reloading = true;
+      location.reload();
+    }
+  });
+  navigator.serviceWorker
+    .register("./sw.js", { scope: "./" })
+    .then((reg) => {
+      const offer = (worker) => {
+        window.__orbitaApplyUpdate = () => {
+          window.__orbitaUpdating = true;
+          worker.postMessage("skip-waiting");
+        };
+        announce("orbita-update");
+      };
+      if (reg.waiting && navigator.serviceWorker.controller) offer(reg.waiting);
+      reg.addEventListener("updatefound", () => {
+        const worker = reg.installing;
+        if (!worker) return;
+        worker.addEventListener("statechange", () => {
+          if (worker.state === "installed" && navigator.serviceWorker.controller) offer(worker);
+          if (worker.state === "activated" && !window.__orbitaUpdating) announce("orbita-offline-ready");
+        });
+      });
+      // Look for a new build whenever the tab comes back into view.
+      document.addEventListener("visibilitychange", () => {
+        if (document.visibilityState === "visible") reg.update().catch(() => {});
+      });
+    })
+    .catch(() => {});
+}
+
+window.addEventListener("beforeinstallprompt", (event) => {
+  event.preventDefault();
+  window.__orbitaPromptInstall = () => {
+    event.prompt();
+    window.__orbitaPromptInstall = undefined;
+  };
+  announce("orbita-installable");
+});

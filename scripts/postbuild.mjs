@@ -1,0 +1,50 @@
+// Trunk post-build hook: writes boot.js for this build's hashed files, adds preload hints to
+// index.html, and stamps the service worker with the build's file list and a content hash.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk");
+const root = process.env.TRUNK_SOURCE_DIR || process.cwd();
+
+const names = readdirSync(dir);
+const js = names.find((n) => /^orbita-[0-9a-f]+\.js$/.test(n) || n === "orbita.js");
+const wasm = names.find((n) => /^orbita-[0-9a-f]+_bg\.wasm$/.test(n) || n === "orbita_bg.wasm");
+if (!js || !wasm) throw new Error(`app files not found in ${dir}: ${names.join(", ")}`);
+
+const boot = readFileSync(join(root, "assets/boot.template.js"), "utf8")
+  .replaceAll("__ORBITA_JS__", js)
+  .replaceAll("__ORBITA_WASM__", wasm);
+writeFileSync(join(dir, "boot.js"), boot);
+
+const indexPath = join(dir, "index.html");
+let index = readFileSync(indexPath, "utf8");
+const hints =
+  `<link rel="modulepreload" href="./${js}">` +
+  `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin>`;
+if (!index.includes("modulepreload")) {
+  index = index.replace('<script type="module" src="boot.js"></script>', `${hints}<script type="module" src="./boot.js"></script>`);
+}
+writeFileSync(indexPath, index);
+
+const files = [];
+const walk = (d) => {
+  for (const n of readdirSync(d).sort()) {
+    const p = join(d, n);
+    if (statSync(p).isDirectory()) walk(p);
+    else files.push(relative(dir, p).split("\\").join("/"));
+  }
+};
+walk(dir);
+const cached = files.filter((f) => f !== "sw.js");
+const hash = createHash("sha256");
+for (const f of cached) hash.update(f).update(readFileSync(join(dir, f)));
+const version = hash.digest("hex").slice(0, 16);
+
+const swPath = join(dir, "sw.js");
+const sw = readFileSync(swPath, "utf8")
+  .replace("__ORBITA_VERSION__", version)
+  .replace("__ORBITA_FILES__", JSON.stringify(["./", ...cached]));
+writeFileSync(swPath, sw);
+console.log(`postbuild: boot.js → ${js}, ${cached.length} files cached as orbita-${version}`);

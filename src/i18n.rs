@@ -1,0 +1,370 @@
+//! Interface strings in Spanish and English. Each key must be given both texts or the crate does
+//! not compile; a test checks none is empty. Domain texts (questions, levers) live in `domain`.
+
+use crate::domain::{Lang, Text};
+
+macro_rules! ui_strings {
+    ($($key:ident => $es:expr, $en:expr;)*) => {
+        /// A user-visible interface string.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum K { $($key),* }
+
+        impl K {
+            pub const ALL: &'static [K] = &[$(K::$key),*];
+
+            pub fn text(self) -> Text {
+                match self { $(K::$key => Text::new($es, $en)),* }
+            }
+
+            pub fn get(self, lang: Lang) -> &'static str {
+                self.text().get(lang)
+            }
+        }
+    };
+}
+
+ui_strings! {
+    AppName => "Órbita", "Órbita";
+    Tagline => "Descubre quién está dentro y quién fuera de tu negocio, y cómo mejorar la experiencia de cada uno.",
+               "See who is inside and who is outside your business, and how to improve each one's experience.";
+    SkipToContent => "Saltar al contenido", "Skip to content";
+    MainNav => "Secciones del mapa", "Map sections";
+    TabStakeholders => "Personas", "Stakeholders";
+    TabMap => "Mapa", "Map";
+    TabPlan => "Plan", "Plan";
+    TabSummary => "Resumen", "Summary";
+    Language => "Idioma", "Language";
+    SwitchToSpanish => "Cambiar a español", "Cambiar a español";
+    SwitchToEnglish => "Switch to English", "Switch to English";
+    Theme => "Tema", "Theme";
+    ThemeSystem => "Tema: como el sistema", "Theme: follow system";
+    ThemeLight => "Tema: claro", "Theme: light";
+    ThemeDark => "Tema: oscuro", "Theme: dark";
+    Saved => "Guardado", "Saved";
+    Saving => "Guardando…", "Saving…";
+    NotSaved => "Sin guardar", "Not saved";
+    MemoryOnly => "Solo en esta pestaña", "This tab only";
+
+    // Welcome / empty states
+    WelcomeTitle => "Tu mapa de clientes internos y externos", "Your map of internal and external customers";
+    WelcomeBody1 => "Apunta a las personas con las que trata tu negocio: equipo, proveedores, socios, compradores.",
+                    "List the people your business deals with: staff, suppliers, partners, buyers.";
+    WelcomeBody2 => "Unas pocas preguntas sitúan a cada una entre «dentro» y «fuera», explican por qué y proponen mejoras concretas.",
+                    "A few questions place each one between inside and outside, explain why, and suggest concrete improvements.";
+    StartMap => "Empezar un mapa", "Start a map";
+    ExploreExample => "Ver un ejemplo", "Explore an example";
+    ExamplesTitle => "Mapas de ejemplo", "Example maps";
+    OpenExample => "Abrir ejemplo", "Open example";
+    EmptyListTitle => "Aún no hay nadie en este mapa", "No one on this map yet";
+    EmptyListBody => "Escribe arriba el nombre de alguien con quien trata tu negocio (una cajera, un proveedor, un cliente habitual) y pulsa Añadir.",
+                     "Type the name of someone your business deals with above (a cashier, a supplier, a regular customer) and press Add.";
+
+    // Stakeholder list
+    AddStakeholderHeading => "Añadir una persona o grupo", "Add a person or group";
+    NameLabel => "Nombre", "Name";
+    NamePlaceholder => "p. ej. Ana, equipo de cocina, Panadería Sol", "e.g. Ana, kitchen team, Sun Bakery";
+    RoleLabel => "Rol o relación (opcional)", "Role or relationship (optional)";
+    RolePlaceholder => "p. ej. cajera, proveedor, cliente", "e.g. cashier, supplier, customer";
+    NotesLabel => "Notas (opcional)", "Notes (optional)";
+    Add => "Añadir", "Add";
+    NameRequired => "Escribe un nombre para añadirlo.", "Type a name to add it.";
+    StakeholdersHeading => "Personas y grupos", "Stakeholders";
+    StakeholderCount => "{n} en este mapa", "{n} on this map";
+    Rename => "Renombrar", "Rename";
+    RenameLabel => "Nuevo nombre para {name}", "New name for {name}";
+    SaveName => "Guardar nombre", "Save name";
+    Cancel => "Cancelar", "Cancel";
+    Delete => "Eliminar", "Delete";
+    DeleteNamed => "Eliminar a {name}", "Delete {name}";
+    RenameNamed => "Renombrar a {name}", "Rename {name}";
+    OpenNamed => "Abrir {name}", "Open {name}";
+    Deleted => "Se eliminó «{name}».", "Deleted “{name}”.";
+    Undo => "Deshacer", "Undo";
+    Restored => "Recuperado.", "Restored.";
+    Dismiss => "Cerrar aviso", "Dismiss";
+    NotAssessed => "Sin evaluar", "Not assessed";
+    ProgressOf => "{k} de {n} respuestas", "{k} of {n} answered";
+    FilterList => "Buscar en la lista", "Search the list";
+    NoMatches => "Nadie coincide con la búsqueda.", "No one matches the search.";
+
+    // Stakeholder page
+    BackToList => "Volver a la lista", "Back to the list";
+    Details => "Datos", "Details";
+    StartQuestionnaire => "Empezar el cuestionario", "Start questionnaire";
+    ContinueQuestionnaire => "Seguir con el cuestionario", "Continue questionnaire";
+    ReviewAnswers => "Revisar respuestas", "Review answers";
+    SeeResults => "Ver resultados", "See results";
+    NotFound => "No encontramos a esa persona en este mapa. Puede que se haya eliminado.", "We couldn't find that stakeholder on this map. It may have been deleted.";
+
+    // Questionnaire
+    QuestionKOfN => "Pregunta {k} de {n}", "Question {k} of {n}";
+    Back => "Atrás", "Back";
+    Next => "Siguiente", "Next";
+    Finish => "Terminar", "Finish";
+    ExitQuestionnaire => "Salir (se guarda)", "Leave (saved)";
+    KeyboardHint => "Teclado: números o flechas para elegir, Intro para seguir, Esc para salir.",
+                    "Keyboard: numbers or arrows to choose, Enter to go on, Esc to leave.";
+    ChooseAnOption => "Elige una opción para seguir (o «No lo sé»).", "Choose an option to go on (or “I don't know”).";
+    ReviewHeading => "Repasa las respuestas", "Review the answers";
+    ReviewIntro => "Puedes cambiar cualquier respuesta aquí mismo; el resultado se actualiza al momento.",
+                   "You can change any answer right here; the result updates at once.";
+    Unanswered => "Sin responder", "Not answered";
+    SeeTheResult => "Ver el resultado", "See the result";
+
+    // Results
+    ResultsHeading => "Resultado", "Result";
+    AxisLabel => "Posición entre fuera (0) y dentro (100)", "Position between outside (0) and inside (100)";
+    AxisOutside => "Compra o recibe de fuera", "Buys or receives from outside";
+    AxisInside => "Forma parte por dentro", "Part of it from inside";
+    AxisValue => "{n} de 100", "{n} of 100";
+    SideLabel => "Lado", "Side";
+    TypeLabel => "Tipo", "Type";
+    NoTypeYet => "Aún no hay datos para decir el tipo.", "Not enough answers to name a type yet.";
+    ConfidenceLabel => "Confianza", "Confidence";
+    ConfidenceHelp => "Baja cuando hay preguntas sin responder o con «No lo sé».", "Lower when questions are skipped or answered “I don't know”.";
+    WhyHeading => "Por qué aquí", "Why here";
+    MovesInward => "hacia dentro", "moves inward";
+    MovesOutward => "hacia fuera", "moves outward";
+    HealthHeading => "Salud de la experiencia", "Experience health";
+    HealthUnknown => "Responde la pregunta de recomendación para ver la salud de su experiencia.", "Answer the recommendation question to see how their experience is doing.";
+    SuggestionsHeading => "Mejoras sugeridas", "Suggested improvements";
+    NoSuggestions => "Responde más preguntas para recibir sugerencias.", "Answer more questions to get suggestions.";
+    AddToPlan => "Añadir al plan", "Add to plan";
+    InPlan => "En el plan", "In the plan";
+    AddedToPlan => "Añadido al plan: {title}", "Added to the plan: {title}";
+    SourceLabel => "Fuente", "Source";
+    NotPlacedYet => "Todavía no hay suficientes respuestas para situar a esta persona. Empieza el cuestionario.",
+                    "Not enough answers to place this stakeholder yet. Start the questionnaire.";
+    ThresholdsHelp => "Hasta {ext} es «fuera»; desde {int} es «dentro»; entre ambos, «en medio» (rasgos de los dos lados).",
+                      "Up to {ext} is outside; from {int} is inside; in between is the middle (traits of both sides).";
+
+    // Answers panel
+    AnswersHeading => "Respuestas (JSON)", "Answers (JSON)";
+    AnswersHelp => "Copia estas respuestas o pega otras en el mismo formato y pulsa Importar.", "Copy these answers, or paste others in the same format and press Import.";
+    ImportAnswers => "Importar respuestas", "Import answers";
+    AnswersImported => "Respuestas importadas.", "Answers imported.";
+    AnswersInvalid => "No se importó nada. Revisa el campo «{field}»: {msg}", "Nothing was imported. Check the field “{field}”: {msg}";
+
+    // Plan
+    PlanHeading => "Plan de mejora", "Improvement plan";
+    PlanEmpty => "El plan está vacío. Añade sugerencias desde los resultados de una persona, o escribe una acción aquí.",
+                 "The plan is empty. Add suggestions from a stakeholder's results, or write an action here.";
+    NewAction => "Nueva acción", "New action";
+    ActionTitle => "Acción", "Action";
+    Owner => "Responsable", "Owner";
+    DueDate => "Fecha límite", "Due date";
+    Status => "Estado", "Status";
+    StatusTodo => "Por hacer", "To do";
+    StatusDoing => "En marcha", "Doing";
+    StatusDone => "Hecho", "Done";
+    Priority => "Prioridad", "Priority";
+    Serves => "Para", "For";
+    AddAction => "Añadir acción", "Add action";
+    DeleteAction => "Eliminar acción «{title}»", "Delete action “{title}”";
+    ActionDeleted => "Acción eliminada.", "Action deleted.";
+
+    // Maps
+    MapsMenu => "Mapas", "Maps";
+    CurrentMap => "Mapa actual: {name}", "Current map: {name}";
+    NewMap => "Nuevo mapa", "New map";
+    NewMapName => "Nombre del nuevo mapa", "Name of the new map";
+    DefaultMapName => "Mi mapa", "My map";
+    RenameMap => "Renombrar mapa", "Rename map";
+    DuplicateMap => "Duplicar mapa", "Duplicate map";
+    CopyOf => "{name} (copia)", "{name} (copy)";
+    DeleteMap => "Eliminar mapa", "Delete map";
+    ConfirmDeleteMap => "¿Eliminar el mapa «{name}» con sus {n} personas y su plan?", "Delete the map “{name}” with its {n} stakeholders and its plan?";
+    ConfirmDeleteMapHelp => "Podrás deshacerlo durante unos segundos.", "You can undo it for a few seconds.";
+    MapDeleted => "Mapa eliminado.", "Map deleted.";
+    Close => "Cerrar", "Close";
+
+    // Export / import
+    Export => "Exportar", "Export";
+    ExportMapJson => "Este mapa (JSON)", "This map (JSON)";
+    ExportAllJson => "Todos los mapas (JSON)", "All maps (JSON)";
+    ExportCsv => "Personas (CSV para hoja de cálculo)", "Stakeholders (CSV for spreadsheets)";
+    Import => "Importar", "Import";
+    ImportFile => "Importar un archivo JSON", "Import a JSON file";
+    ImportPreview => "Este archivo trae {n} mapa(s):", "This file holds {n} map(s):";
+    ImportAsNew => "Importar como mapa nuevo", "Import as a new map";
+    ImportReplace => "Reemplazar el mapa actual", "Replace the current map";
+    ImportInvalid => "No se importó nada: {msg}", "Nothing was imported: {msg}";
+    Imported => "Importado.", "Imported.";
+    PrintReport => "Imprimir informe", "Print report";
+    BackupReminder => "Hace tiempo que no guardas una copia de este mapa. Exporta un JSON para tenerlo a salvo.",
+                      "You haven't saved a copy of this map for a while. Export a JSON file to keep it safe.";
+
+    // Share
+    Share => "Compartir", "Share";
+    ShareHeading => "Compartir este mapa con un enlace", "Share this map with a link";
+    ShareExplain => "El enlace lleva el mapa completo dentro. Quien lo tenga podrá leerlo; no pasa por ningún servidor.",
+                    "The link carries the whole map inside it. Anyone who has it can read the map; it never goes through a server.";
+    ShareWithoutNotes => "Compartir sin notas ni plan", "Share without notes and plan";
+    ShareLink => "Enlace para compartir", "Link to share";
+    CopyLink => "Copiar enlace", "Copy link";
+    LinkCopied => "Enlace copiado.", "Link copied.";
+    CopyFailed => "No se pudo copiar automáticamente: selecciona el enlace y cópialo a mano.", "Couldn't copy automatically: select the link and copy it by hand.";
+    LinkLength => "{n} caracteres", "{n} characters";
+    LinkTooLong => "Es un enlace largo: algunas apps de mensajería lo cortan. Si falla, exporta el mapa a un archivo.",
+                   "This is a long link: some chat apps cut long links. If it fails, export the map to a file instead.";
+    SharedBanner => "Mapa compartido: solo lectura", "Shared map — read only";
+    SharedBannerBody => "Estás viendo «{name}», recibido por enlace. Tus mapas no se han tocado.", "You are looking at “{name}”, received through a link. Your own maps are untouched.";
+    SaveAsNewMap => "Guardar como mapa nuevo", "Save as a new map";
+    SharedAlreadySaved => "Ya tienes este mapa guardado como «{name}».", "You already have this map saved as “{name}”.";
+    OpenSaved => "Abrir el guardado", "Open the saved one";
+    SaveAnotherCopy => "Guardar otra copia", "Save another copy";
+    SharedSaved => "Guardado como mapa nuevo.", "Saved as a new map.";
+    ShareErrEmpty => "El enlace no trae ningún mapa. Pide que te lo envíen otra vez.", "The link holds no map. Ask for it to be sent again.";
+    ShareErrTruncated => "Este enlace está cortado: falta una parte. Pide que te lo envíen otra vez, completo.", "This link was cut off — part of it is missing. Ask for it again, in full.";
+    ShareErrDamaged => "Este enlace está dañado o se modificó. Pide que te lo envíen otra vez.", "This link is damaged or was changed. Ask for it to be sent again.";
+    ShareErrFuture => "Este enlace se hizo con una versión más nueva de Órbita. Recarga la página para actualizar y vuelve a abrirlo.", "This link was made by a newer version of Órbita. Reload the page to update, then open it again.";
+    ShareErrTooLarge => "Este enlace es demasiado grande para abrirlo. Pide el mapa como archivo exportado.", "This link is too large to open. Ask for the map as an exported file.";
+    ShareErrUnknown => "Esto no parece un enlace de Órbita. Comprueba que lo copiaste entero.", "This doesn't look like an Órbita link. Check you copied all of it.";
+
+    // Storage banners
+    StorageUnavailable => "Este navegador no deja guardar datos aquí. Puedes trabajar, pero al cerrar la pestaña se perderá: exporta el mapa antes.",
+                          "This browser won't let us save here. You can keep working, but it will be lost when you close the tab: export the map before you go.";
+    StorageFull => "El almacenamiento del navegador está lleno y el último cambio no se guardó. Tu trabajo sigue en esta pestaña: exporta el mapa y libera espacio.",
+                   "The browser's storage is full and your last change wasn't saved. Your work is still in this tab: export the map and free some space.";
+    StorageCorrupt => "No pudimos leer los datos guardados. Guardamos una copia intacta y empezamos de cero.", "We couldn't read the saved data. We kept an untouched copy and started afresh.";
+    DownloadBackup => "Descargar la copia", "Download the copy";
+    StorageFuture => "Estos datos se guardaron con una versión más nueva de Órbita. Para no estropearlos, aquí no se guardarán cambios. Recarga para actualizar.",
+                     "This data was saved by a newer version of Órbita. To protect it, changes here won't be saved. Reload to update.";
+    OtherTabChanged => "Otra pestaña cambió estos mapas. Te mostramos su versión.", "Another tab changed these maps. You're now seeing its version.";
+    ConflictTitle => "Otra pestaña guardó cambios a la vez que tú. No se sobrescribió nada.", "Another tab saved changes at the same time as you. Nothing was overwritten.";
+    UseOtherVersion => "Usar la versión de la otra pestaña", "Use the other tab's version";
+    KeepMine => "Conservar la mía", "Keep mine";
+
+    // Offline / update
+    UpdateReady => "Hay una versión nueva lista.", "A new version is ready.";
+    ReloadNow => "Recargar", "Reload";
+    Install => "Instalar la app", "Install the app";
+    OfflineReady => "Lista para usar sin conexión.", "Ready to use offline.";
+
+    // Map view
+    MapHeading => "Mapa de órbitas", "Orbit map";
+    MapIntro => "Tu negocio está en el centro. Cuanto más cerca, más dentro está la persona.", "Your business is at the centre. The closer someone is, the more inside they are.";
+    Legend => "Leyenda", "Legend";
+    ShowTable => "Ver como tabla", "Show as table";
+    ShowMap => "Ver como mapa", "Show as map";
+    Filters => "Filtros", "Filters";
+    FilterSide => "Lado", "Side";
+    FilterType => "Tipo", "Type";
+    FilterHealth => "Salud", "Health";
+    All => "Todos", "All";
+    HealthUnknownShort => "Sin datos", "No data";
+    MapEmpty => "Cuando respondas el cuestionario de alguien, aparecerá aquí.", "Once you answer someone's questionnaire, they appear here.";
+    CenterLabel => "Tu negocio", "Your business";
+    Unplaced => "{n} sin situar todavía", "{n} not placed yet";
+    ColName => "Nombre", "Name";
+    ColAxis => "Posición (0–100)", "Position (0–100)";
+    ColSide => "Lado", "Side";
+    ColType => "Tipo", "Type";
+    ColHealth => "Salud", "Health";
+    SortBy => "Ordenar por {col}", "Sort by {col}";
+    MarkerDesc => "{name}: {side}, {type}, posición {axis} de 100, salud {health}", "{name}: {side}, {type}, position {axis} of 100, health {health}";
+    ShowingN => "Mostrando {k} de {n}", "Showing {k} of {n}";
+
+    // Summary
+    SummaryHeading => "Resumen del mapa", "Map summary";
+    PerSide => "Por lado", "By side";
+    PerType => "Por tipo", "By type";
+    HealthInside => "Salud dentro", "Health inside";
+    HealthOutside => "Salud fuera", "Health outside";
+    ChainHeading => "De dentro hacia fuera", "From inside to outside";
+    TopActions => "Próximas cinco acciones", "Next five actions";
+    NoTopActions => "Sin acciones todavía: responde cuestionarios para recibir sugerencias.", "No actions yet: answer questionnaires to get suggestions.";
+    ReportTitle => "Informe de Órbita: {name}", "Órbita report: {name}";
+    ReportDate => "Fecha: {date}", "Date: {date}";
+    ReportStakeholders => "Personas y su situación", "Stakeholders and their placement";
+    ErrorGeneric => "Algo falló: {msg}", "Something went wrong: {msg}";
+}
+
+/// Fills `{name}` placeholders in a template.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (k, v) in args {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+/// Integer with the language's thousands separator (1.000 / 1,000).
+pub fn fmt_int(n: usize, lang: Lang) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::Es => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// An ISO `YYYY-MM-DD` date in the language's usual order.
+pub fn fmt_date(iso: &str, lang: Lang) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return iso.to_string();
+    };
+    let month: usize = m.parse().unwrap_or(0);
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    match lang {
+        Lang::Es => format!("{d}/{m}/{y}"),
+        Lang::En if (1..=12).contains(&month) => {
+            format!("{} {}, {y}", EN[month - 1], d.trim_start_matches('0'))
+        }
+        Lang::En => iso.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_text_in_both_languages() {
+        for k in K::ALL {
+            assert!(!k.text().es.trim().is_empty(), "{k:?} has no Spanish text");
+            assert!(!k.text().en.trim().is_empty(), "{k:?} has no English text");
+        }
+    }
+
+    #[test]
+    fn placeholders_match_between_languages() {
+        for k in K::ALL {
+            let holes = |s: &str| {
+                let mut v: Vec<String> = s
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|p| p.split_once('}').map(|(h, _)| h.to_string()))
+                    .collect();
+                v.sort();
+                v
+            };
+            assert_eq!(holes(k.text().es), holes(k.text().en), "{k:?} placeholders differ");
+        }
+    }
+
+    #[test]
+    fn fill_replaces_every_placeholder() {
+        assert_eq!(fill("{k} of {n}", &[("k", "2"), ("n", "9")]), "2 of 9");
+    }
+
+    #[test]
+    fn numbers_and_dates_follow_the_language() {
+        assert_eq!(fmt_int(1000, Lang::Es), "1.000");
+        assert_eq!(fmt_int(1234567, Lang::En), "1,234,567");
+        assert_eq!(fmt_int(12, Lang::En), "12");
+        assert_eq!(fmt_date("2026-11-05", Lang::Es), "05/11/2026");
+        assert_eq!(fmt_date("2026-11-05", Lang::En), "Nov 5, 2026");
+        assert_eq!(fmt_date("garbage", Lang::En), "garbage");
+    }
+}

@@ -1,0 +1,131 @@
+//! The root component: builds the store, starts persistence and routing, lays out the page.
+
+use leptos::prelude::*;
+
+use crate::i18n::K;
+use crate::route::{Route, View};
+use crate::ui::ctx::{Placements, Store};
+use crate::ui::{
+    banners::Banners, header::Header, orbit_map::MapView, persist, plan::PlanView,
+    questionnaire::QuestionnaireView, review::ReviewView, shared::SharedBanner,
+    stakeholder::StakeholderView, stakeholder_list::StakeholderList, summary::SummaryView,
+    toasts::Toasts,
+};
+
+fn current_fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let prefs = persist::load_prefs();
+    let lang = prefs.lang.unwrap_or_else(persist::browser_lang);
+    let boot = persist::boot(lang);
+    let store = Store::new(boot.ws, lang, Route::parse(&current_fragment()));
+    store.save.set(boot.save);
+    for b in boot.banners {
+        store.add_banner(b);
+    }
+    provide_context(store);
+    provide_context(Placements::new(store));
+    persist::start(store, boot.blocked, boot.last_raw);
+    crate::ui::shared::watch_share_links(store);
+    crate::ui::theme::start(store, prefs.theme);
+
+    let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        store.route.set(Route::parse(&current_fragment()));
+    });
+    on_cleanup(move || hash_listener.remove());
+
+    // Keep <html lang> in step with the interface language.
+    Effect::new(move |_| {
+        let code = store.lang.get().code();
+        if let Some(el) = document().document_element() {
+            let _ = el.set_attribute("lang", code);
+        }
+    });
+
+    let view = Memo::new(move |_| store.route.with(|r| r.view.clone()));
+    let tab = move |target: View, key: K, testid: &'static str| {
+        let href = format!("#{}", target.path());
+        let active = {
+            let target = target.clone();
+            move || {
+                let v = view.get();
+                v == target
+                    || (target == View::List
+                        && matches!(
+                            v,
+                            View::Stakeholder(_) | View::Questionnaire(..) | View::Review(_)
+                        ))
+            }
+        };
+        let share_href = move || {
+            let share = store.route.with(|r| r.share.clone());
+            Route {
+                view: target.clone(),
+                share,
+            }
+            .to_fragment()
+        };
+        let _ = href;
+        view! {
+            <a
+                class="tabs__tab"
+                class:tabs__tab--active=active.clone()
+                href=share_href
+                aria-current=move || if active() { Some("page") } else { None }
+                data-testid=testid
+            >
+                {move || store.t(key)}
+            </a>
+        }
+    };
+
+    let main_ref = NodeRef::<leptos::html::Main>::new();
+    let skip = move |_| {
+        if let Some(m) = main_ref.get() {
+            let _ = m.focus();
+        }
+    };
+
+    // Performance mark for the benchmark: the first frame after mounting.
+    request_animation_frame(move || {
+        if let Some(perf) = window().performance() {
+            let _ = perf.mark("orbita-ready");
+        }
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-ready", "true");
+        }
+    });
+
+    view! {
+        <button class="skip-link" on:click=skip>{move || store.t(K::SkipToContent)}</button>
+        <Header/>
+        <SharedBanner/>
+        <Banners/>
+        <nav class="tabs" aria-label=move || store.t(K::MainNav)>
+            {tab(View::List, K::TabStakeholders, "tab-list")}
+            {tab(View::Map, K::TabMap, "tab-map")}
+            {tab(View::Plan, K::TabPlan, "tab-plan")}
+            {tab(View::Summary, K::TabSummary, "tab-summary")}
+        </nav>
+        <main id="main" class="main" tabindex="-1" node_ref=main_ref>
+            {move || match view.get() {
+                View::List => view! { <StakeholderList/> }.into_any(),
+                View::Map => view! { <MapView/> }.into_any(),
+                View::Plan => view! { <PlanView/> }.into_any(),
+                View::Summary => view! { <SummaryView/> }.into_any(),
+                View::Stakeholder(id) => view! { <StakeholderView id=id/> }.into_any(),
+                View::Questionnaire(id, q) => view! { <QuestionnaireView id=id question=q/> }.into_any(),
+                View::Review(id) => view! { <ReviewView id=id/> }.into_any(),
+            }}
+        </main>
+        <Toasts/>
+        <div class="sr-only" role="status" aria-live="polite" data-testid="announcer">
+            {move || store.announce.get()}
+        </div>
+    }
+}

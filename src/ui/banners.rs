@@ -1,0 +1,79 @@
+//! Problem banners: what happened, in plain words, and what to do next.
+
+use leptos::prelude::*;
+
+use crate::i18n::K;
+use crate::storage;
+use crate::ui::ctx::{use_store, Banner};
+use crate::ui::dom;
+use crate::ui::persist::Persist;
+
+#[component]
+pub fn Banners() -> impl IntoView {
+    let store = use_store();
+    let render = move |b: Banner| {
+        let dismiss = {
+            let b = b.clone();
+            move |_| store.remove_banner(|x| *x == b)
+        };
+        let (kind, text, extra) = match &b {
+            Banner::StorageUnavailable => ("error", K::StorageUnavailable, None),
+            Banner::StorageFull => ("error", K::StorageFull, None),
+            Banner::FutureVersion => ("warn", K::StorageFuture, None),
+            Banner::OtherTabChanged => ("info", K::OtherTabChanged, None),
+            Banner::Share(k) => ("error", *k, None),
+            Banner::BackupReminder => ("info", K::BackupReminder, None),
+            Banner::Corrupt { backup_key } => {
+                let key = backup_key.clone();
+                let download = move |_| {
+                    if let Ok(Some(raw)) = storage::read(&key) {
+                        dom::download("orbita-backup.json", "application/json", &raw);
+                    }
+                };
+                (
+                    "error",
+                    K::StorageCorrupt,
+                    Some(view! {
+                        <button class="btn btn--small" data-testid="download-backup" on:click=download>
+                            {move || store.t(K::DownloadBackup)}
+                        </button>
+                    }.into_any()),
+                )
+            }
+            Banner::Conflict { theirs } => {
+                let theirs = theirs.clone();
+                let persist = expect_context::<Persist>();
+                let b2 = b.clone();
+                let b3 = b.clone();
+                (
+                    "warn",
+                    K::ConflictTitle,
+                    Some(view! {
+                        <button class="btn btn--small" data-testid="conflict-theirs" on:click=move |_| {
+                            persist.use_theirs(store, theirs.clone());
+                            store.remove_banner(|x| *x == b2);
+                        }>{move || store.t(K::UseOtherVersion)}</button>
+                        <button class="btn btn--small" data-testid="conflict-mine" on:click=move |_| {
+                            persist.keep_mine(store);
+                            store.remove_banner(|x| *x == b3);
+                        }>{move || store.t(K::KeepMine)}</button>
+                    }.into_any()),
+                )
+            }
+        };
+        view! {
+            <div class=format!("banner banner--{kind}") role="alert" data-testid=format!("banner-{kind}")>
+                <p class="banner__text">{move || store.t(text)}</p>
+                <div class="banner__actions">
+                    {extra}
+                    <button class="btn btn--small btn--ghost" on:click=dismiss aria-label=move || store.t(K::Dismiss)>"✕"</button>
+                </div>
+            </div>
+        }
+    };
+    view! {
+        <div class="banners">
+            <For each=move || store.banners.get() key=|b| format!("{b:?}") children=render/>
+        </div>
+    }
+}

@@ -1,0 +1,181 @@
+//! Shared UI context: the store (workspace + the action dispatcher), language, route, notices.
+
+use leptos::prelude::*;
+
+use crate::domain::placement::{place, Placement};
+use crate::domain::state::{Action, Map, Outcome, Workspace};
+use crate::domain::Lang;
+use crate::i18n::K;
+use crate::route::{Route, View};
+use crate::storage::StorageError;
+
+/// Whether the latest state is safely in localStorage.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    Saved,
+    Failed(StorageError),
+    /// Saving is switched off to protect data we must not overwrite (newer version, conflict).
+    Blocked,
+}
+
+/// A banner: a problem the user should know about, with what to do next.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Banner {
+    StorageUnavailable,
+    StorageFull,
+    Corrupt { backup_key: String },
+    FutureVersion,
+    OtherTabChanged,
+    Conflict { theirs: String },
+    Share(K),
+    BackupReminder,
+}
+
+/// A short-lived message, optionally with Undo.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Toast {
+    pub id: u64,
+    pub text: String,
+    /// Actions that undo what the toast reports.
+    pub undo: Option<Vec<Action>>,
+}
+
+/// The app's reactive handle; `Copy`, so closures capture it freely.
+#[derive(Clone, Copy)]
+pub struct Store {
+    pub ws: RwSignal<Workspace>,
+    /// A map opened from a share link: shown read-only, never written to storage.
+    pub shared: RwSignal<Option<Map>>,
+    pub lang: RwSignal<Lang>,
+    pub route: RwSignal<Route>,
+    pub save: RwSignal<SaveStatus>,
+    pub banners: RwSignal<Vec<Banner>>,
+    pub toasts: RwSignal<Vec<Toast>>,
+    /// Live-region text for screen readers.
+    pub announce: RwSignal<String>,
+    next_toast: StoredValue<u64>,
+}
+
+impl Store {
+    pub fn new(ws: Workspace, lang: Lang, route: Route) -> Store {
+        Store {
+            ws: RwSignal::new(ws),
+            shared: RwSignal::new(None),
+            lang: RwSignal::new(lang),
+            route: RwSignal::new(route),
+            save: RwSignal::new(SaveStatus::Saved),
+            banners: RwSignal::new(Vec::new()),
+            toasts: RwSignal::new(Vec::new()),
+            announce: RwSignal::new(String::new()),
+            next_toast: StoredValue::new(1),
+        }
+    }
+
+    /// Applies an action; subscribers are notified only when something changed.
+    pub fn dispatch(&self, action: Action) -> Outcome {
+        let mut outcome = Outcome::Nothing;
+        self.ws.maybe_update(|w| {
+            outcome = w.apply(action);
+            outcome != Outcome::Nothing
+        });
+        outcome
+    }
+
+    /// Text of a key in the current language (tracks the language).
+    pub fn t(&self, k: K) -> &'static str {
+        k.get(self.lang.get())
+    }
+
+    /// Text of a key without subscribing (for event handlers).
+    pub fn t_untracked(&self, k: K) -> &'static str {
+        k.get(self.lang.get_untracked())
+    }
+
+    pub fn read_only(&self) -> bool {
+        self.shared.with(|s| s.is_some())
+    }
+
+    /// Runs `f` on the map being shown: the shared one if open, else the current local map.
+    pub fn with_map<R>(&self, f: impl FnOnce(&Map) -> R) -> Option<R> {
+        let shared = self.shared.read();
+        if let Some(m) = shared.as_ref() {
+            return Some(f(m));
+        }
+        drop(shared);
+        self.ws.with(|w| w.current_map().map(f))
+    }
+
+    pub fn go(&self, view: View) {
+        let share = self.route.with_untracked(|r| r.share.clone());
+        navigate(Route { view, share });
+    }
+
+    pub fn toast(&self, text: String, undo: Option<Vec<Action>>) {
+        let id = self.next_toast.get_value();
+        self.next_toast.set_value(id + 1);
+        self.announce.set(text.clone());
+        self.toasts.update(|t| {
+            t.retain(|x| x.undo.is_none() || undo.is_none());
+            t.push(Toast { id, text, undo });
+        });
+        let toasts = self.toasts;
+        set_timeout(
+            move || toasts.update(|t| t.retain(|x| x.id != id)),
+            std::time::Duration::from_secs(8),
+        );
+    }
+
+    pub fn add_banner(&self, b: Banner) {
+        self.banners.update(|v| {
+            if !v.contains(&b) {
+                v.push(b);
+            }
+        });
+    }
+
+    pub fn remove_banner(&self, pred: impl Fn(&Banner) -> bool) {
+        self.banners.update(|v| v.retain(|b| !pred(b)));
+    }
+}
+
+/// Sets the URL fragment; the `hashchange` listener updates the route signal.
+pub fn navigate(route: Route) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(&route.to_fragment());
+    }
+}
+
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}
+
+/// Placements of every stakeholder of the shown map, recomputed when answers change.
+#[derive(Clone, Copy)]
+pub struct Placements(pub Memo<Vec<(u32, Option<Placement>)>>);
+
+impl Placements {
+    pub fn new(store: Store) -> Placements {
+        Placements(Memo::new(move |_| {
+            store
+                .with_map(|m| {
+                    m.stakeholders
+                        .iter()
+                        .map(|s| (s.id, place(&s.answers)))
+                        .collect()
+                })
+                .unwrap_or_default()
+        }))
+    }
+
+    pub fn get(&self, id: u32) -> Option<Placement> {
+        self.0.with(|v| {
+            v.iter()
+                .find(|(sid, _)| *sid == id)
+                .and_then(|(_, p)| p.clone())
+        })
+    }
+}
+
+pub fn use_placements() -> Placements {
+    expect_context::<Placements>()
+}

@@ -1,0 +1,112 @@
+//! Modal dialogs on the native `<dialog>` element: focus trap, Escape and focus return for free.
+
+use leptos::prelude::*;
+
+use crate::i18n::K;
+use crate::ui::ctx::use_store;
+
+/// Keeps a `<dialog>` open while `open` is true; closing it (Escape included) sets `open` false.
+fn sync_open(node: NodeRef<leptos::html::Dialog>, open: RwSignal<bool>) {
+    Effect::new(move |_| {
+        let want = open.get();
+        if let Some(d) = node.get() {
+            if want && !d.open() {
+                let _ = d.show_modal();
+            } else if !want && d.open() {
+                d.close();
+            }
+        }
+    });
+}
+
+/// Asks for a name (new map, rename…).
+#[component]
+pub fn NameDialog(
+    /// Whether the dialog is shown.
+    open: RwSignal<bool>,
+    /// Heading and input label.
+    title: Signal<String>,
+    /// Text the input starts with when opened.
+    initial: Signal<String>,
+    /// Label of the confirm button.
+    confirm: Signal<String>,
+    /// Called with the trimmed, non-empty name.
+    on_done: Callback<String>,
+    #[prop(into)] testid: String,
+) -> impl IntoView {
+    let store = use_store();
+    let node = NodeRef::<leptos::html::Dialog>::new();
+    let value = RwSignal::new(String::new());
+    sync_open(node, open);
+    Effect::new(move |_| {
+        if open.get() {
+            value.set(initial.get_untracked());
+        }
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let v = value.get_untracked().trim().to_string();
+        if !v.is_empty() {
+            on_done.run(v);
+            open.set(false);
+        }
+    };
+    let input_id = format!("{testid}-input");
+    let label_for = input_id.clone();
+    view! {
+        <dialog class="dialog" node_ref=node on:close=move |_| open.set(false) data-testid=testid.clone()
+            aria-labelledby=format!("{testid}-title")>
+            <form class="dialog__body" on:submit=submit>
+                <h2 class="dialog__title" id=format!("{testid}-title")>{move || title.get()}</h2>
+                <label class="field" for=label_for>
+                    <span class="field__label">{move || store.t(K::NameLabel)}</span>
+                    <input id=input_id class="input" type="text" required maxlength="10000"
+                        prop:value=move || value.get()
+                        on:input=move |ev| value.set(event_target_value(&ev)) />
+                </label>
+                <div class="dialog__actions">
+                    <button type="button" class="btn btn--ghost" on:click=move |_| open.set(false)>
+                        {move || store.t(K::Cancel)}
+                    </button>
+                    <button type="submit" class="btn btn--primary">{move || confirm.get()}</button>
+                </div>
+            </form>
+        </dialog>
+    }
+}
+
+/// Asks to confirm a destructive action.
+#[component]
+pub fn ConfirmDialog(
+    open: RwSignal<bool>,
+    /// The question, in plain words.
+    message: Signal<String>,
+    /// A second line, e.g. that Undo is possible.
+    detail: Signal<String>,
+    /// Label of the confirm button.
+    confirm: Signal<String>,
+    on_confirm: Callback<()>,
+    #[prop(into)] testid: String,
+) -> impl IntoView {
+    let store = use_store();
+    let node = NodeRef::<leptos::html::Dialog>::new();
+    sync_open(node, open);
+    view! {
+        <dialog class="dialog" node_ref=node on:close=move |_| open.set(false) data-testid=testid
+            role="alertdialog">
+            <div class="dialog__body">
+                <h2 class="dialog__title">{move || message.get()}</h2>
+                <p>{move || detail.get()}</p>
+                <div class="dialog__actions">
+                    <button type="button" class="btn btn--ghost" autofocus on:click=move |_| open.set(false)>
+                        {move || store.t(K::Cancel)}
+                    </button>
+                    <button type="button" class="btn btn--danger" on:click=move |_| {
+                        on_confirm.run(());
+                        open.set(false);
+                    }>{move || confirm.get()}</button>
+                </div>
+            </div>
+        </dialog>
+    }
+}

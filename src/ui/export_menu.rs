@@ -1,0 +1,186 @@
+//! Export (map or all maps as JSON, stakeholders as CSV, print) and import of JSON files.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::codec::{csv::stakeholders_csv, decode_import, encode_export, MigrateCtx};
+use crate::domain::state::{Action, Map};
+use crate::i18n::{fill, fmt_int, K};
+use crate::route::View;
+use crate::ui::ctx::use_store;
+use crate::ui::dom;
+use crate::ui::persist::new_map_id;
+
+#[component]
+pub fn ExportMenu() -> impl IntoView {
+    let store = use_store();
+    let details = NodeRef::<leptos::html::Details>::new();
+    let close_menu = move || {
+        if let Some(d) = details.get() {
+            d.set_open(false);
+        }
+    };
+    let export_maps = move |all: bool| {
+        let (maps, name) = store
+            .with_map(|m| m.clone())
+            .map(|current| {
+                if all && !store.read_only() {
+                    (store.ws.with_untracked(|w| w.maps.clone()), "orbita-maps".to_string())
+                } else {
+                    let name = dom::slug(&current.name);
+                    (vec![current], name)
+                }
+            })
+            .unwrap_or_default();
+        let now = dom::now_ms();
+        let text = encode_export(&maps, now);
+        if dom::download(&format!("{name}-{}.json", dom::today_iso()), "application/json", &text)
+            && !store.read_only()
+        {
+            store.dispatch(Action::MarkExported { at: now });
+        }
+        close_menu();
+    };
+    let export_csv = move |_| {
+        let lang = store.lang.get_untracked();
+        if let Some((name, text)) = store.with_map(|m| (dom::slug(&m.name), stakeholders_csv(m, lang))) {
+            dom::download(&format!("{name}-{}.csv", dom::today_iso()), "text/csv;charset=utf-8", &text);
+        }
+        close_menu();
+    };
+    let print = move |_| {
+        close_menu();
+        store.go(View::Summary);
+        set_timeout(
+            move || {
+                let _ = window().print();
+            },
+            std::time::Duration::from_millis(150),
+        );
+    };
+
+    // Import: read the file, show what it holds, let the user choose.
+    let pending = RwSignal::new(None::<Vec<Map>>);
+    let error = RwSignal::new(None::<String>);
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        let show = pending.with(|p| p.is_some()) || error.with(|e| e.is_some());
+        if let Some(d) = dialog.get() {
+            if show && !d.open() {
+                let _ = d.show_modal();
+            } else if !show && d.open() {
+                d.close();
+            }
+        }
+    });
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        close_menu();
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            let ctx = MigrateCtx {
+                map_id: new_map_id(),
+                map_name: store.t_untracked(K::DefaultMapName).to_string(),
+            };
+            match decode_import(&text, &ctx) {
+                Ok(maps) if !maps.is_empty() => pending.set(Some(maps)),
+                Ok(_) => error.set(Some(fill(store.t_untracked(K::ImportInvalid), &[("msg", "—")]))),
+                Err(e) => error.set(Some(fill(
+                    store.t_untracked(K::ImportInvalid),
+                    &[("msg", &e.to_string())],
+                ))),
+            }
+        });
+    };
+    let import_as_new = move |_| {
+        if let Some(maps) = pending.get_untracked() {
+            for mut m in maps {
+                m.id = new_map_id();
+                store.dispatch(Action::AddMap { map: m });
+            }
+            store.toast(store.t_untracked(K::Imported).to_string(), None);
+            store.go(View::List);
+        }
+        pending.set(None);
+    };
+    let import_replace = move |_| {
+        if let Some(mut maps) = pending.get_untracked() {
+            if let Some(mut m) = maps.drain(..).next() {
+                let current = store.ws.with_untracked(|w| w.current_map().cloned());
+                if let Some(current) = current {
+                    m.id = current.id.clone();
+                    let index = store.ws.with_untracked(|w| w.maps.iter().position(|x| x.id == current.id)).unwrap_or(0);
+                    store.dispatch(Action::ReplaceMap { map: m });
+                    store.toast(
+                        store.t_untracked(K::Imported).to_string(),
+                        Some(vec![Action::DeleteMap { id: current.id.clone() }, Action::RestoreMap { index, map: current }]),
+                    );
+                }
+            }
+            store.go(View::List);
+        }
+        pending.set(None);
+    };
+    let close_dialog = move || {
+        pending.set(None);
+        error.set(None);
+    };
+
+    view! {
+        <details class="menu" node_ref=details data-testid="export-menu"
+            on:keydown=move |ev| if ev.key() == "Escape" { close_menu(); }>
+            <summary class="btn btn--ghost menu__summary">{move || store.t(K::Export)}<span aria-hidden="true" class="menu__caret">"▾"</span></summary>
+            <div class="menu__panel menu__panel--right">
+                <button class="menu__item" data-testid="export-json" on:click=move |_| export_maps(false)>{move || store.t(K::ExportMapJson)}</button>
+                <button class="menu__item" data-testid="export-all" on:click=move |_| export_maps(true)
+                    disabled=move || store.read_only()>{move || store.t(K::ExportAllJson)}</button>
+                <button class="menu__item" data-testid="export-csv" on:click=export_csv>{move || store.t(K::ExportCsv)}</button>
+                <button class="menu__item" data-testid="print-report" on:click=print>{move || store.t(K::PrintReport)}</button>
+                <hr class="menu__sep"/>
+                <label class="menu__item menu__item--file">
+                    {move || store.t(K::ImportFile)}
+                    <input type="file" accept=".json,application/json" class="sr-only" node_ref=file_input
+                        data-testid="import-file" on:change=on_file />
+                </label>
+            </div>
+        </details>
+        <dialog class="dialog" node_ref=dialog data-testid="import-dialog" on:close=move |_| close_dialog()>
+            <div class="dialog__body">
+                <h2 class="dialog__title">{move || store.t(K::Import)}</h2>
+                {move || error.get().map(|e| view! { <p class="notice notice--error" role="alert" data-testid="import-error">{e}</p> })}
+                {move || pending.get().map(|maps| {
+                    let lang = store.lang.get();
+                    view! {
+                        <p>{fill(store.t(K::ImportPreview), &[("n", &fmt_int(maps.len(), lang))])}</p>
+                        <ul class="import-preview" data-testid="import-preview">
+                            {maps.iter().map(|m| view! {
+                                <li><strong>{m.name.clone()}</strong>" — "{fmt_int(m.stakeholders.len(), lang)}" · "{store.t(K::TabStakeholders)}</li>
+                            }).collect_view()}
+                        </ul>
+                    }
+                })}
+                <div class="dialog__actions">
+                    <button class="btn btn--ghost" on:click=move |_| close_dialog()>{move || store.t(K::Cancel)}</button>
+                    <Show when=move || pending.with(|p| p.is_some())>
+                        <button class="btn btn--ghost" data-testid="import-replace" on:click=import_replace>{move || store.t(K::ImportReplace)}</button>
+                        <button class="btn btn--primary" data-testid="import-new" autofocus on:click=import_as_new>{move || store.t(K::ImportAsNew)}</button>
+                    </Show>
+                </div>
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,66 @@
+//! The top bar: brand, map switcher, share, export/import, language, theme and save status.
+
+use leptos::prelude::*;
+
+use crate::domain::Lang;
+use crate::i18n::K;
+use crate::ui::ctx::{use_store, SaveStatus};
+use crate::ui::{export_menu::ExportMenu, maps_menu::MapsMenu, persist, share_dialog::ShareButton, theme};
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let store = use_store();
+    let toggle_lang = move |_| {
+        let next = match store.lang.get_untracked() {
+            Lang::Es => Lang::En,
+            Lang::En => Lang::Es,
+        };
+        store.lang.set(next);
+        let mut prefs = persist::load_prefs();
+        prefs.lang = Some(next);
+        persist::save_prefs(&prefs);
+    };
+    let status = move || match store.save.get() {
+        SaveStatus::Saved => (store.t(K::Saved), "saved"),
+        SaveStatus::Failed(_) => (store.t(K::NotSaved), "failed"),
+        SaveStatus::Blocked => (store.t(K::NotSaved), "failed"),
+    };
+    view! {
+        <header class="app-header">
+            <div class="app-header__brand">
+                <svg class="app-header__logo" viewBox="0 0 32 32" aria-hidden="true">
+                    <circle cx="16" cy="16" r="4.5" class="logo__core"></circle>
+                    <circle cx="16" cy="16" r="9.5" class="logo__ring"></circle>
+                    <circle cx="16" cy="16" r="14.5" class="logo__ring"></circle>
+                    <circle cx="25.5" cy="9" r="2.4" class="logo__dot"></circle>
+                </svg>
+                <div>
+                    <h1 class="app-header__title">{move || store.t(K::AppName)}</h1>
+                    <p class="app-header__tagline">{move || store.t(K::Tagline)}</p>
+                </div>
+            </div>
+            <div class="app-header__tools">
+                <MapsMenu/>
+                <ShareButton/>
+                <ExportMenu/>
+                <button
+                    class="btn btn--ghost"
+                    on:click=toggle_lang
+                    data-testid="lang-toggle"
+                    lang=move || if store.lang.get() == Lang::Es { "en" } else { "es" }
+                    aria-label=move || match store.lang.get() {
+                        Lang::Es => store.t(K::SwitchToEnglish),
+                        Lang::En => store.t(K::SwitchToSpanish),
+                    }
+                >
+                    {move || if store.lang.get() == Lang::Es { "EN" } else { "ES" }}
+                </button>
+                <theme::ThemeButton/>
+                <span class="save-status" data-testid="save-status" data-state=move || status().1>
+                    <span class="save-status__dot" aria-hidden="true"></span>
+                    {move || status().0}
+                </span>
+            </div>
+        </header>
+    }
+}

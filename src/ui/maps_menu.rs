@@ -1,0 +1,159 @@
+//! The map switcher: pick, create, rename, duplicate or delete (with confirmation and Undo) a map.
+
+use leptos::prelude::*;
+
+use crate::domain::state::Action;
+use crate::i18n::{fill, fmt_int, K};
+use crate::route::View;
+use crate::ui::ctx::use_store;
+use crate::ui::dialogs::{ConfirmDialog, NameDialog};
+use crate::ui::persist::new_map_id;
+
+#[component]
+pub fn MapsMenu() -> impl IntoView {
+    let store = use_store();
+    let details = NodeRef::<leptos::html::Details>::new();
+    let close_menu = move || {
+        if let Some(d) = details.get() {
+            d.set_open(false);
+        }
+    };
+    let current_name = move || {
+        store
+            .ws
+            .with(|w| w.current_map().map(|m| m.name.clone()))
+            .unwrap_or_default()
+    };
+    let maps = move || {
+        store.ws.with(|w| {
+            w.maps
+                .iter()
+                .map(|m| (m.id.clone(), m.name.clone(), m.id == w.current))
+                .collect::<Vec<_>>()
+        })
+    };
+
+    let new_open = RwSignal::new(false);
+    let rename_open = RwSignal::new(false);
+    let delete_open = RwSignal::new(false);
+
+    let create = Callback::new(move |name: String| {
+        store.dispatch(Action::CreateMap {
+            id: new_map_id(),
+            name,
+        });
+        store.go(View::List);
+    });
+    let rename = Callback::new(move |name: String| {
+        let id = store.ws.with_untracked(|w| w.current.clone());
+        store.dispatch(Action::RenameMap { id, name });
+    });
+    let duplicate = move |_| {
+        let (id, name) = store.ws.with_untracked(|w| {
+            w.current_map()
+                .map(|m| (m.id.clone(), m.name.clone()))
+                .unwrap_or_default()
+        });
+        let name = fill(store.t_untracked(K::CopyOf), &[("name", &name)]);
+        store.dispatch(Action::DuplicateMap {
+            id,
+            new_id: new_map_id(),
+            name,
+        });
+        close_menu();
+    };
+    let delete = Callback::new(move |_| {
+        let Some((index, map)) = store.ws.with_untracked(|w| {
+            w.maps
+                .iter()
+                .position(|m| m.id == w.current)
+                .map(|i| (i, w.maps[i].clone()))
+        }) else {
+            return;
+        };
+        let previous = store.ws.with_untracked(|w| w.current.clone());
+        store.dispatch(Action::DeleteMap { id: map.id.clone() });
+        // A workspace is never left without a map.
+        if store.ws.with_untracked(|w| w.maps.is_empty()) {
+            store.dispatch(Action::CreateMap {
+                id: new_map_id(),
+                name: store.t_untracked(K::DefaultMapName).to_string(),
+            });
+        }
+        let _ = previous;
+        store.toast(
+            store.t_untracked(K::MapDeleted).to_string(),
+            Some(vec![Action::RestoreMap { index, map }]),
+        );
+        store.go(View::List);
+    });
+
+    let delete_message = Signal::derive(move || {
+        let (name, n) = store
+            .ws
+            .with(|w| w.current_map().map(|m| (m.name.clone(), m.stakeholders.len())))
+            .unwrap_or_default();
+        fill(
+            store.t(K::ConfirmDeleteMap),
+            &[("name", &name), ("n", &fmt_int(n, store.lang.get()))],
+        )
+    });
+
+    view! {
+        <details class="menu" node_ref=details data-testid="maps-menu"
+            on:keydown=move |ev| if ev.key() == "Escape" { close_menu(); }>
+            <summary class="btn btn--ghost menu__summary"
+                aria-label=move || fill(store.t(K::CurrentMap), &[("name", &current_name())])>
+                <span class="menu__current" data-testid="current-map-name">{current_name}</span>
+                <span aria-hidden="true" class="menu__caret">"▾"</span>
+            </summary>
+            <div class="menu__panel">
+                <p class="menu__heading">{move || store.t(K::MapsMenu)}</p>
+                <ul class="menu__list">
+                    <For each=maps key=|m| (m.0.clone(), m.1.clone(), m.2) let:m>
+                        {
+                            let id = m.0.clone();
+                            view! {
+                                <li>
+                                    <button class="menu__item" aria-current=if m.2 { Some("true") } else { None }
+                                        on:click=move |_| {
+                                            store.dispatch(Action::SwitchMap { id: id.clone() });
+                                            store.go(View::List);
+                                            close_menu();
+                                        }>
+                                        <span class="menu__check" aria-hidden="true">{if m.2 { "●" } else { "" }}</span>
+                                        {m.1.clone()}
+                                    </button>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+                <hr class="menu__sep"/>
+                <button class="menu__item" data-testid="new-map" disabled=move || store.read_only()
+                    on:click=move |_| { close_menu(); new_open.set(true); }>{move || store.t(K::NewMap)}</button>
+                <button class="menu__item" data-testid="rename-map" disabled=move || store.read_only()
+                    on:click=move |_| { close_menu(); rename_open.set(true); }>{move || store.t(K::RenameMap)}</button>
+                <button class="menu__item" data-testid="duplicate-map" disabled=move || store.read_only()
+                    on:click=duplicate>{move || store.t(K::DuplicateMap)}</button>
+                <button class="menu__item menu__item--danger" data-testid="delete-map" disabled=move || store.read_only()
+                    on:click=move |_| { close_menu(); delete_open.set(true); }>{move || store.t(K::DeleteMap)}</button>
+            </div>
+        </details>
+        <NameDialog open=new_open testid="new-map-dialog"
+            title=Signal::derive(move || store.t(K::NewMapName).to_string())
+            initial=Signal::derive(move || store.t(K::DefaultMapName).to_string())
+            confirm=Signal::derive(move || store.t(K::NewMap).to_string())
+            on_done=create/>
+        <NameDialog open=rename_open testid="rename-map-dialog"
+            title=Signal::derive(move || store.t(K::RenameMap).to_string())
+            initial=Signal::derive(current_name)
+            confirm=Signal::derive(move || store.t(K::SaveName).to_string())
+            on_done=rename/>
+        <ConfirmDialog open=delete_open testid="delete-map-dialog"
+            message=delete_message
+            detail=Signal::derive(move || store.t(K::ConfirmDeleteMapHelp).to_string())
+            confirm=Signal::derive(move || store.t(K::DeleteMap).to_string())
+            on_confirm=delete/>
+    }
+}

@@ -1,0 +1,255 @@
+//! Loading at start-up, the one save effect, and syncing with other tabs through `storage` events.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::codec::{decode_workspace, encode_workspace, LoadError, MigrateCtx};
+use crate::domain::state::Workspace;
+use crate::domain::Lang;
+use crate::i18n::K;
+use crate::storage::{self, StorageError, BACKUP_PREFIX, PREFS_KEY, WORKSPACE_KEY};
+use crate::ui::ctx::{Banner, SaveStatus, Store};
+
+/// Colour theme choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// Per-browser preferences, kept apart from the maps.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct Prefs {
+    #[serde(default)]
+    pub lang: Option<Lang>,
+    #[serde(default)]
+    pub theme: Theme,
+}
+
+pub fn load_prefs() -> Prefs {
+    storage::read(PREFS_KEY)
+        .ok()
+        .flatten()
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default()
+}
+
+pub fn save_prefs(prefs: &Prefs) {
+    if let Ok(raw) = serde_json::to_string(prefs) {
+        // Preferences are a convenience: a failed write is not worth a banner.
+        let _ = storage::write(PREFS_KEY, &raw);
+    }
+}
+
+/// The browser's preferred language on a first visit.
+pub fn browser_lang() -> Lang {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .map(|tag| Lang::from_tag(&tag))
+        .unwrap_or_default()
+}
+
+/// A fresh id for a map: time plus randomness, base 36.
+pub fn new_map_id() -> String {
+    let now = js_sys::Date::now() as u64;
+    let rnd = (js_sys::Math::random() * 1e9) as u64;
+    format!("m{}{}", to_base36(now), to_base36(rnd))
+}
+
+fn to_base36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// What start-up found in storage.
+pub struct Boot {
+    pub ws: Workspace,
+    pub banners: Vec<Banner>,
+    /// True when writing would destroy data we could not read (newer version, failed backup).
+    pub blocked: bool,
+    /// The raw text storage held at start, to detect writes by other tabs.
+    pub last_raw: Option<String>,
+    pub save: SaveStatus,
+}
+
+pub fn boot(lang: Lang) -> Boot {
+    let ctx = MigrateCtx {
+        map_id: new_map_id(),
+        map_name: K::DefaultMapName.get(lang).to_string(),
+    };
+    let fresh = || Workspace::with_map(ctx.map_id.clone(), ctx.map_name.clone());
+    match storage::read(WORKSPACE_KEY) {
+        Err(_) => Boot {
+            ws: fresh(),
+            banners: vec![Banner::StorageUnavailable],
+            blocked: false,
+            last_raw: None,
+            save: SaveStatus::Failed(StorageError::Unavailable),
+        },
+        Ok(None) => Boot {
+            ws: fresh(),
+            banners: vec![],
+            blocked: false,
+            last_raw: None,
+            save: SaveStatus::Saved,
+        },
+        Ok(Some(raw)) => match decode_workspace(&raw, &ctx) {
+            Ok(mut ws) => {
+                if ws.maps.is_empty() {
+                    ws = fresh();
+                }
+                Boot {
+                    ws,
+                    banners: vec![],
+                    blocked: false,
+                    last_raw: Some(raw),
+                    save: SaveStatus::Saved,
+                }
+            }
+            Err(LoadError::FutureVersion(_)) => Boot {
+                ws: fresh(),
+                banners: vec![Banner::FutureVersion],
+                blocked: true,
+                last_raw: Some(raw),
+                save: SaveStatus::Blocked,
+            },
+            Err(_) => {
+                let key = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
+                let backed_up = storage::write(&key, &raw).is_ok();
+                Boot {
+                    ws: fresh(),
+                    banners: vec![Banner::Corrupt {
+                        backup_key: if backed_up { key } else { WORKSPACE_KEY.to_string() },
+                    }],
+                    // Without a backup, the unreadable original must stay where it is.
+                    blocked: !backed_up,
+                    last_raw: Some(raw),
+                    save: if backed_up {
+                        SaveStatus::Saved
+                    } else {
+                        SaveStatus::Blocked
+                    },
+                }
+            }
+        },
+    }
+}
+
+/// Saves every change (one effect), and follows changes made in other tabs.
+pub fn start(store: Store, blocked: bool, last_raw: Option<String>) {
+    let last = StoredValue::new(last_raw);
+    let blocked = StoredValue::new(blocked);
+    provide_context(Persist { last, blocked });
+
+    Effect::new(move |_| {
+        let raw = store.ws.with(encode_workspace);
+        if blocked.get_value() {
+            store.save.set(SaveStatus::Blocked);
+            return;
+        }
+        if last.with_value(|l| l.as_deref() == Some(raw.as_str())) {
+            return;
+        }
+        // Never write over a newer version another tab saved since we last looked.
+        match storage::read(WORKSPACE_KEY) {
+            Ok(current) if current != last.get_value() => {
+                if let Some(theirs) = current {
+                    store.add_banner(Banner::Conflict { theirs });
+                    store.save.set(SaveStatus::Blocked);
+                    return;
+                }
+            }
+            Err(e) => {
+                fail(store, e);
+                return;
+            }
+            _ => {}
+        }
+        write(store, last, raw);
+    });
+
+    let handle = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() != Some(WORKSPACE_KEY) {
+            return;
+        }
+        let Some(new_raw) = ev.new_value() else {
+            return;
+        };
+        if last.with_value(|l| l.as_deref() == Some(new_raw.as_str())) || blocked.get_value() {
+            return;
+        }
+        let ctx = MigrateCtx {
+            map_id: new_map_id(),
+            map_name: K::DefaultMapName.get(store.lang.get_untracked()).to_string(),
+        };
+        if let Ok(ws) = decode_workspace(&new_raw, &ctx) {
+            last.set_value(Some(new_raw));
+            store.ws.set(ws);
+            store.toast(store.t_untracked(K::OtherTabChanged).to_string(), None);
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+fn write(store: Store, last: StoredValue<Option<String>>, raw: String) {
+    match storage::write(WORKSPACE_KEY, &raw) {
+        Ok(()) => {
+            last.set_value(Some(raw));
+            store.save.set(SaveStatus::Saved);
+            store.remove_banner(|b| matches!(b, Banner::StorageFull | Banner::StorageUnavailable));
+        }
+        Err(e) => fail(store, e),
+    }
+}
+
+fn fail(store: Store, e: StorageError) {
+    store.add_banner(match e {
+        StorageError::Full | StorageError::NotVerified => Banner::StorageFull,
+        StorageError::Unavailable => Banner::StorageUnavailable,
+    });
+    store.save.set(SaveStatus::Failed(e));
+}
+
+/// Handles for resolving a conflict with another tab.
+#[derive(Clone, Copy)]
+pub struct Persist {
+    last: StoredValue<Option<String>>,
+    blocked: StoredValue<bool>,
+}
+
+impl Persist {
+    /// Takes the other tab's version.
+    pub fn use_theirs(&self, store: Store, theirs: String) {
+        let ctx = MigrateCtx {
+            map_id: new_map_id(),
+            map_name: K::DefaultMapName.get(store.lang.get_untracked()).to_string(),
+        };
+        if let Ok(ws) = decode_workspace(&theirs, &ctx) {
+            self.last.set_value(Some(theirs));
+            store.ws.set(ws);
+            store.save.set(SaveStatus::Saved);
+        }
+    }
+
+    /// Keeps this tab's version, writing it over the other's by the user's explicit choice.
+    pub fn keep_mine(&self, store: Store) {
+        let raw = store.ws.with_untracked(encode_workspace);
+        write(store, self.last, raw);
+    }
+
+    pub fn is_blocked(&self) -> bool {
+        self.blocked.get_value()
+    }
+}

@@ -1,0 +1,171 @@
+//! The improvement plan: actions grouped by status, sorted by priority, edited in place.
+
+use leptos::prelude::*;
+
+use crate::domain::state::{Action, PlanItem, Status};
+use crate::i18n::{fill, fmt_date, K};
+use crate::ui::ctx::use_store;
+
+pub fn status_key(s: Status) -> K {
+    match s {
+        Status::Todo => K::StatusTodo,
+        Status::Doing => K::StatusDoing,
+        Status::Done => K::StatusDone,
+    }
+}
+
+fn status_id(s: Status) -> &'static str {
+    match s {
+        Status::Todo => "todo",
+        Status::Doing => "doing",
+        Status::Done => "done",
+    }
+}
+
+#[component]
+pub fn PlanView() -> impl IntoView {
+    let store = use_store();
+    let title = RwSignal::new(String::new());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let t = title.get_untracked();
+        if t.trim().is_empty() {
+            return;
+        }
+        store.dispatch(Action::AddPlanItem {
+            item: PlanItem {
+                id: 0,
+                title: t,
+                lever: None,
+                stakeholders: vec![],
+                owner: String::new(),
+                due: String::new(),
+                status: Status::Todo,
+                priority: 50,
+            },
+        });
+        title.set(String::new());
+    };
+    let empty = move || store.with_map(|m| m.plan.is_empty()).unwrap_or(true);
+    view! {
+        <section class="panel plan" aria-labelledby="plan-title" data-testid="plan">
+            <h2 id="plan-title" class="panel__title">{move || store.t(K::PlanHeading)}</h2>
+            <Show when=move || !store.read_only()>
+                <form class="plan__add" on:submit=add>
+                    <label class="field" for="new-action">
+                        <span class="field__label">{move || store.t(K::NewAction)}</span>
+                        <input id="new-action" class="input" type="text" data-testid="new-action"
+                            prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
+                    </label>
+                    <button type="submit" class="btn btn--primary">{move || store.t(K::AddAction)}</button>
+                </form>
+            </Show>
+            <Show when=empty>
+                <p class="empty" data-testid="plan-empty">{move || store.t(K::PlanEmpty)}</p>
+            </Show>
+            {Status::ALL.into_iter().map(|status| {
+                let items = move || {
+                    store.with_map(|m| {
+                        let mut v: Vec<PlanItem> = m.plan.iter().filter(|p| p.status == status).cloned().collect();
+                        v.sort_by(|a, b| b.priority.cmp(&a.priority).then(a.id.cmp(&b.id)));
+                        v
+                    }).unwrap_or_default()
+                };
+                view! {
+                    <Show when=move || !items().is_empty()>
+                        <h3 class=format!("section-title plan__group plan__group--{}", status_id(status))>
+                            {move || store.t(status_key(status))}
+                            <span class="panel__count">{move || items().len()}</span>
+                        </h3>
+                        <ul class="plan__list" data-testid=format!("plan-{}", status_id(status))>
+                            <For each=items key=|i| format!("{i:?}") let:item>
+                                <PlanRow item=item/>
+                            </For>
+                        </ul>
+                    </Show>
+                }
+            }).collect_view()}
+        </section>
+    }
+}
+
+#[component]
+fn PlanRow(item: PlanItem) -> impl IntoView {
+    let store = use_store();
+    let id = item.id;
+    let names = store
+        .with_map(|m| {
+            item.stakeholders
+                .iter()
+                .filter_map(|sid| m.stakeholder(*sid).map(|s| s.name.clone()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .unwrap_or_default();
+    let base = item.clone();
+    let update = move |f: &dyn Fn(&mut PlanItem)| {
+        let mut next = base.clone();
+        f(&mut next);
+        store.dispatch(Action::UpdatePlanItem { item: next });
+    };
+    let delete = {
+        let item = item.clone();
+        move |_| {
+            let index = store.with_map(|m| m.plan.iter().position(|p| p.id == id)).flatten().unwrap_or(0);
+            store.dispatch(Action::DeletePlanItem { id });
+            store.toast(
+                store.t_untracked(K::ActionDeleted).to_string(),
+                Some(vec![Action::RestorePlanItem { index, item: item.clone() }]),
+            );
+        }
+    };
+    let ro = move || store.read_only();
+    let title = item.title.clone();
+    let title2 = item.title.clone();
+    let due = item.due.clone();
+    view! {
+        <li class=format!("plan-item plan-item--{}", status_id(item.status)) data-testid="plan-item" data-id=id>
+            <div class="plan-item__head">
+                <label class="sr-only" for=format!("title-{id}")>{move || store.t(K::ActionTitle)}</label>
+                <input id=format!("title-{id}") class="input plan-item__title" type="text" value=title.clone() disabled=ro
+                    on:change={let update = update.clone(); move |ev| { let v = event_target_value(&ev); update(&|p| p.title = v.clone()); }} />
+                <span class="plan-item__priority" title=move || store.t(K::Priority)>
+                    <span class="sr-only">{move || store.t(K::Priority)}": "</span>{item.priority}
+                </span>
+            </div>
+            {(!names.is_empty()).then(|| view! { <p class="plan-item__for muted">{move || store.t(K::Serves)}": "{names.clone()}</p> })}
+            <div class="plan-item__fields">
+                <label class="field field--compact" for=format!("owner-{id}")>
+                    <span class="field__label">{move || store.t(K::Owner)}</span>
+                    <input id=format!("owner-{id}") class="input input--small" type="text" value=item.owner.clone() disabled=ro
+                        on:change={let update = update.clone(); move |ev| { let v = event_target_value(&ev); update(&|p| p.owner = v.clone()); }} />
+                </label>
+                <label class="field field--compact" for=format!("due-{id}")>
+                    <span class="field__label">{move || store.t(K::DueDate)}</span>
+                    <input id=format!("due-{id}") class="input input--small" type="date" value=due.clone() disabled=ro
+                        aria-describedby=format!("due-text-{id}")
+                        on:change={let update = update.clone(); move |ev| { let v = event_target_value(&ev); update(&|p| p.due = v.clone()); }} />
+                    <span id=format!("due-text-{id}") class="sr-only">{let d = due.clone(); move || fmt_date(&d, store.lang.get())}</span>
+                </label>
+                <label class="field field--compact" for=format!("status-{id}")>
+                    <span class="field__label">{move || store.t(K::Status)}</span>
+                    <select id=format!("status-{id}") class="input input--small" data-testid="plan-status" disabled=ro
+                        on:change={let update = update.clone(); move |ev| {
+                            let v = event_target_value(&ev);
+                            let s = match v.as_str() { "doing" => Status::Doing, "done" => Status::Done, _ => Status::Todo };
+                            update(&|p| p.status = s);
+                        }}>
+                        {Status::ALL.into_iter().map(|s| view! {
+                            <option value=status_id(s) selected=s == item.status>{move || store.t(status_key(s))}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <Show when=move || !ro()>
+                    <button class="btn btn--small btn--ghost btn--danger-text plan-item__delete" data-testid="delete-action"
+                        aria-label={let t = title2.clone(); move || fill(store.t(K::DeleteAction), &[("title", &t)])}
+                        on:click=delete.clone()>{move || store.t(K::Delete)}</button>
+                </Show>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,215 @@
+//! The guided questionnaire: one question at a time, saved on every choice, keyboard-first.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::questionnaire::{self, DONT_KNOW, DONT_KNOW_LABEL};
+use crate::domain::state::Action;
+use crate::i18n::{fill, K};
+use crate::route::View;
+use crate::ui::ctx::use_store;
+
+#[component]
+pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
+    let store = use_store();
+    let answers = Memo::new(move |_| {
+        store.with_map(|m| m.stakeholder(id).map(|s| s.answers.clone())).flatten()
+    });
+    let name = Memo::new(move |_| store.with_map(|m| m.stakeholder(id).map(|s| s.name.clone())).flatten().unwrap_or_default());
+
+    // Resolve which question to show: the one in the URL if it is on the path, else the first unanswered.
+    let current = Memo::new(move |_| {
+        answers.with(|a| {
+            let a = a.as_ref()?;
+            let path = questionnaire::path(a);
+            let pos = question
+                .as_deref()
+                .and_then(|q| path.iter().position(|p| p.id == q))
+                .or_else(|| path.iter().position(|p| !a.contains_key(p.id)));
+            Some((pos, path.len()))
+        })
+    });
+    // Without a question id in the URL, put the resolved one there so a reload resumes exactly here.
+    Effect::new(move |_| {
+        if store.read_only() {
+            return;
+        }
+        match current.get() {
+            Some((Some(pos), _)) => {
+                let qid = answers.with_untracked(|a| a.as_ref().map(|a| questionnaire::path(a)[pos].id));
+                if let Some(qid) = qid {
+                    let want = View::Questionnaire(id, Some(qid.to_string()));
+                    if store.route.with_untracked(|r| r.view != want) {
+                        replace_view(want);
+                    }
+                }
+            }
+            Some((None, _)) => store.go(View::Review(id)),
+            None => {}
+        }
+    });
+
+    let fieldset = NodeRef::<leptos::html::Fieldset>::new();
+    let choose = move |option: String| {
+        let Some((Some(pos), _)) = current.get_untracked() else { return };
+        let qid = answers.with_untracked(|a| a.as_ref().map(|a| questionnaire::path(a)[pos].id)).unwrap_or_default();
+        store.dispatch(Action::SetAnswer { id, question: qid.to_string(), option });
+    };
+    let go_next = move || {
+        let Some((Some(pos), _)) = current.get_untracked() else { return };
+        answers.with_untracked(|a| {
+            let Some(a) = a else { return };
+            let path = questionnaire::path(a);
+            let q = path[pos];
+            if !a.contains_key(q.id) {
+                store.announce.set(store.t_untracked(K::ChooseAnOption).to_string());
+                return;
+            }
+            match path.get(pos + 1) {
+                Some(next) => store.go(View::Questionnaire(id, Some(next.id.to_string()))),
+                None => store.go(View::Review(id)),
+            }
+        });
+    };
+    let go_back = move || {
+        let Some((Some(pos), _)) = current.get_untracked() else { return };
+        if pos == 0 {
+            store.go(View::Stakeholder(id));
+            return;
+        }
+        let prev = answers.with_untracked(|a| a.as_ref().map(|a| questionnaire::path(a)[pos - 1].id));
+        if let Some(prev) = prev {
+            store.go(View::Questionnaire(id, Some(prev.to_string())));
+        }
+    };
+
+    // Focus the chosen option (or the first) whenever the question changes.
+    Effect::new(move |_| {
+        let _ = current.get();
+        answers.track();
+        request_animation_frame(move || {
+            if let Some(fs) = fieldset.get() {
+                let target = fs
+                    .query_selector("input:checked")
+                    .ok()
+                    .flatten()
+                    .or_else(|| fs.query_selector("input").ok().flatten());
+                if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = el.focus();
+                }
+            }
+        });
+    });
+
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let key = ev.key();
+        if key == "Escape" {
+            ev.prevent_default();
+            store.go(View::Stakeholder(id));
+            return;
+        }
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        if let Some(d) = key.chars().next().and_then(|c| c.to_digit(10)).filter(|_| key.len() == 1) {
+            let index = if d == 0 { 9 } else { d as usize - 1 };
+            let option = answers.with_untracked(|a| {
+                let a = a.as_ref()?;
+                let (Some(pos), _) = current.get_untracked()? else { return None };
+                let q = questionnaire::path(a)[pos];
+                if index < q.options.len() {
+                    Some(q.options[index].id.to_string())
+                } else if index == q.options.len() {
+                    Some(DONT_KNOW.to_string())
+                } else {
+                    None
+                }
+            });
+            if let Some(o) = option {
+                ev.prevent_default();
+                choose(o);
+                // Move focus with the choice so arrows continue from there.
+                request_animation_frame(move || {
+                    if let Some(fs) = fieldset.get() {
+                        if let Some(el) = fs.query_selector("input:checked").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                            let _ = el.focus();
+                        }
+                    }
+                });
+            }
+        }
+    };
+
+    view! {
+        <nav class="crumbs">
+            <a href=format!("#{}", View::Stakeholder(id).path()) class="crumbs__back">"← " {move || name.get()}</a>
+        </nav>
+        {move || {
+            let Some((Some(pos), total)) = current.get() else {
+                return view! { <section class="panel"><p class="empty">{move || store.t(K::NotFound)}</p></section> }.into_any();
+            };
+            let Some(a) = answers.get() else { return ().into_any() };
+            let q = questionnaire::path(&a)[pos];
+            let selected = a.get(q.id).cloned();
+            let mut opts: Vec<(String, crate::domain::Text)> = q.options.iter().map(|o| (o.id.to_string(), o.label)).collect();
+            opts.push((DONT_KNOW.to_string(), DONT_KNOW_LABEL));
+            let pct = ((pos as f64) / (total.max(1) as f64) * 100.0).round();
+            let is_last = pos + 1 == total;
+            view! {
+                <section class="panel questionnaire" aria-labelledby="q-progress" data-testid="questionnaire" data-question=q.id>
+                    <div class="questionnaire__progress">
+                        <p id="q-progress" class="questionnaire__count" data-testid="q-progress">
+                            {move || fill(store.t(K::QuestionKOfN), &[("k", &(pos + 1).to_string()), ("n", &total.to_string())])}
+                            " · " {move || q.section.label().get(store.lang.get())}
+                        </p>
+                        <progress class="progress" max="100" value=pct aria-labelledby="q-progress"></progress>
+                    </div>
+                    <form class="questionnaire__form" on:submit=move |ev| { ev.prevent_default(); go_next(); } on:keydown=on_key>
+                        <fieldset class="question" node_ref=fieldset aria-describedby="q-help">
+                            <legend class="question__prompt" data-testid="q-prompt">{move || q.prompt.get(store.lang.get())}</legend>
+                            <p id="q-help" class="question__help">{move || q.help.get(store.lang.get())}</p>
+                            <div class="options">
+                                {opts.into_iter().enumerate().map(|(i, (oid, label))| {
+                                    let checked = selected.as_deref() == Some(oid.as_str());
+                                    let dk = oid == DONT_KNOW;
+                                    let input_id = format!("opt-{}", oid.replace('.', "-"));
+                                    let oid2 = oid.clone();
+                                    let label_for = input_id.clone();
+                                    view! {
+                                        <label class="option" class:option--dk=dk class:option--checked=checked for=label_for data-testid="option" data-option=oid.clone()>
+                                            <input type="radio" name="answer" id=input_id value=oid.clone() checked=checked
+                                                on:change=move |_| choose(oid2.clone()) />
+                                            <span class="option__key" aria-hidden="true">{if i < 9 { (i + 1).to_string() } else if i == 9 { "0".to_string() } else { String::new() }}</span>
+                                            <span class="option__label">{move || label.get(store.lang.get())}</span>
+                                        </label>
+                                    }
+                                }).collect_view()}
+                            </div>
+                        </fieldset>
+                        <div class="questionnaire__nav">
+                            <button type="button" class="btn btn--ghost" data-testid="q-back" on:click=move |_| go_back()>"← " {move || store.t(K::Back)}</button>
+                            <button type="button" class="btn btn--ghost" data-testid="q-exit" on:click=move |_| store.go(View::Stakeholder(id))>{move || store.t(K::ExitQuestionnaire)}</button>
+                            <button type="submit" class="btn btn--primary" data-testid="q-next" disabled=selected.is_none()>
+                                {move || if is_last { store.t(K::Finish) } else { store.t(K::Next) }} " →"
+                            </button>
+                        </div>
+                        <p class="questionnaire__hint muted">{move || store.t(K::KeyboardHint)}</p>
+                    </form>
+                </section>
+            }.into_any()
+        }}
+    }
+}
+
+/// Replaces the current history entry's fragment (no extra Back step).
+fn replace_view(view: View) {
+    let store = use_store();
+    let share = store.route.with_untracked(|r| r.share.clone());
+    let fragment = crate::route::Route { view, share }.to_fragment();
+    if let Some(w) = web_sys::window() {
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment));
+            store.route.set(crate::route::Route::parse(&fragment));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! Opening a shared link: decode it, show the map read-only, offer to save it as a new map.
+
+use leptos::prelude::*;
+
+use crate::codec::share::{decode_share, ShareError};
+use crate::domain::state::Action;
+use crate::i18n::{fill, K};
+use crate::route::{Route, View};
+use crate::ui::ctx::{navigate, use_store, Banner, Store};
+use crate::ui::persist::new_map_id;
+
+fn error_key(e: &ShareError) -> K {
+    match e {
+        ShareError::Empty => K::ShareErrEmpty,
+        ShareError::Truncated => K::ShareErrTruncated,
+        ShareError::Damaged => K::ShareErrDamaged,
+        ShareError::FutureVersion(_) => K::ShareErrFuture,
+        ShareError::TooLarge => K::ShareErrTooLarge,
+        ShareError::UnknownFormat => K::ShareErrUnknown,
+    }
+}
+
+/// Decodes the share payload whenever the fragment carries one.
+pub fn watch_share_links(store: Store) {
+    let payload = Memo::new(move |_| store.route.with(|r| r.share.clone()));
+    Effect::new(move |_| {
+        store.remove_banner(|b| matches!(b, Banner::Share(_)));
+        match payload.get() {
+            None => store.shared.set(None),
+            Some(p) => match decode_share(&p) {
+                Ok(map) => store.shared.set(Some(map)),
+                Err(e) => {
+                    store.shared.set(None);
+                    store.add_banner(Banner::Share(error_key(&e)));
+                    // Drop the broken payload so the user is back on their own maps.
+                    let view = store.route.with_untracked(|r| r.view.clone());
+                    navigate(Route { view, share: None });
+                }
+            },
+        }
+    });
+}
+
+fn close_shared(store: Store) {
+    navigate(Route {
+        view: View::List,
+        share: None,
+    });
+    store.shared.set(None);
+}
+
+#[component]
+pub fn SharedBanner() -> impl IntoView {
+    let store = use_store();
+    let existing = RwSignal::new(None::<(String, String)>);
+    let save_copy = move |fresh_id: bool| {
+        let Some(mut map) = store.shared.get_untracked() else {
+            return;
+        };
+        if fresh_id {
+            map.id = new_map_id();
+        }
+        store.dispatch(Action::AddMap { map });
+        existing.set(None);
+        close_shared(store);
+        store.toast(store.t_untracked(K::SharedSaved).to_string(), None);
+    };
+    let save = move |_| {
+        let Some(id) = store.shared.with_untracked(|m| m.as_ref().map(|m| m.id.clone())) else {
+            return;
+        };
+        match store.ws.with_untracked(|w| w.map(&id).map(|m| m.name.clone())) {
+            Some(name) => existing.set(Some((id, name))),
+            None => save_copy(false),
+        }
+    };
+    let open_saved = move |_| {
+        if let Some((id, _)) = existing.get_untracked() {
+            store.dispatch(Action::SwitchMap { id });
+        }
+        existing.set(None);
+        close_shared(store);
+    };
+    view! {
+        <Show when=move || store.read_only()>
+            <section class="shared-banner" data-testid="shared-banner" aria-labelledby="shared-title">
+                <div class="shared-banner__text">
+                    <h2 id="shared-title" class="shared-banner__title">
+                        <span class="badge" aria-hidden="true">"⇄"</span>
+                        {move || store.t(K::SharedBanner)}
+                    </h2>
+                    <p>{move || fill(store.t(K::SharedBannerBody), &[("name", &store.shared.with(|m| m.as_ref().map(|m| m.name.clone()).unwrap_or_default()))])}</p>
+                    {move || existing.get().map(|(_, name)| view! {
+                        <p class="notice notice--warn" role="alert" data-testid="shared-exists">
+                            {fill(store.t(K::SharedAlreadySaved), &[("name", &name)])}
+                        </p>
+                    })}
+                </div>
+                <div class="shared-banner__actions">
+                    <Show when=move || existing.with(|e| e.is_none())
+                        fallback=move || view! {
+                            <button class="btn btn--ghost" data-testid="shared-open-saved" on:click=open_saved>{move || store.t(K::OpenSaved)}</button>
+                            <button class="btn btn--primary" data-testid="shared-save-another" on:click=move |_| save_copy(true)>{move || store.t(K::SaveAnotherCopy)}</button>
+                        }>
+                        <button class="btn btn--primary" data-testid="shared-save" on:click=save>{move || store.t(K::SaveAsNewMap)}</button>
+                    </Show>
+                    <button class="btn btn--ghost" data-testid="shared-close" on:click=move |_| close_shared(store)>{move || store.t(K::Close)}</button>
+                </div>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,37 @@
+//! Toasts: short confirmations, with Undo for destructive actions.
+
+use leptos::prelude::*;
+
+use crate::i18n::K;
+use crate::ui::ctx::use_store;
+
+#[component]
+pub fn Toasts() -> impl IntoView {
+    let store = use_store();
+    view! {
+        <div class="toasts" data-testid="toasts">
+            <For each=move || store.toasts.get() key=|t| t.id let:toast>
+                {
+                    let id = toast.id;
+                    let undo = toast.undo.clone();
+                    view! {
+                        <div class="toast" data-testid="toast">
+                            <span class="toast__text">{toast.text.clone()}</span>
+                            {undo.map(|actions| view! {
+                                <button class="btn btn--small btn--inverse" data-testid="undo" on:click=move |_| {
+                                    for a in actions.clone() {
+                                        store.dispatch(a);
+                                    }
+                                    store.toasts.update(|t| t.retain(|x| x.id != id));
+                                    store.announce.set(store.t_untracked(K::Restored).to_string());
+                                }>{move || store.t(K::Undo)}</button>
+                            })}
+                            <button class="btn btn--small btn--inverse btn--icon" aria-label=move || store.t(K::Dismiss)
+                                on:click=move |_| store.toasts.update(|t| t.retain(|x| x.id != id))>"✕"</button>
+                        </div>
+                    }
+                }
+            </For>
+        </div>
+    }
+}

@@ -1,0 +1,64 @@
+//! First-visit welcome: what Órbita does, "Start a map", and example maps to explore.
+
+use leptos::prelude::*;
+
+use crate::examples;
+use crate::i18n::K;
+use crate::ui::ctx::use_store;
+
+#[component]
+pub fn Welcome(
+    /// Focuses the add field.
+    on_start: Callback<()>,
+) -> impl IntoView {
+    let store = use_store();
+    let show_examples = RwSignal::new(false);
+    view! {
+        <section class="welcome" aria-labelledby="welcome-title" data-testid="welcome">
+            <svg class="welcome__art" viewBox="0 0 120 120" aria-hidden="true">
+                <circle cx="60" cy="60" r="56" class="welcome__ring welcome__ring--outer"></circle>
+                <circle cx="60" cy="60" r="38" class="welcome__ring"></circle>
+                <circle cx="60" cy="60" r="20" class="welcome__ring welcome__ring--inner"></circle>
+                <circle cx="60" cy="60" r="8" class="welcome__core"></circle>
+                <circle cx="88" cy="34" r="5" class="welcome__dot welcome__dot--ext"></circle>
+                <circle cx="42" cy="84" r="5" class="welcome__dot welcome__dot--int"></circle>
+                <circle cx="73" cy="73" r="4" class="welcome__dot welcome__dot--int"></circle>
+            </svg>
+            <div class="welcome__text">
+                <h2 id="welcome-title" class="welcome__title">{move || store.t(K::WelcomeTitle)}</h2>
+                <p>{move || store.t(K::WelcomeBody1)}</p>
+                <p>{move || store.t(K::WelcomeBody2)}</p>
+                <p class="muted">{move || store.t(K::EmptyListBody)}</p>
+                <div class="welcome__actions">
+                    <button class="btn btn--primary" data-testid="start-map" on:click=move |_| on_start.run(())>
+                        {move || store.t(K::StartMap)}
+                    </button>
+                    <button class="btn" data-testid="explore-example"
+                        aria-expanded=move || show_examples.get().to_string()
+                        on:click=move |_| show_examples.update(|v| *v = !*v)>
+                        {move || store.t(K::ExploreExample)}
+                    </button>
+                </div>
+                <Show when=move || show_examples.get()>
+                    <ul class="examples" data-testid="examples" aria-label=move || store.t(K::ExamplesTitle)>
+                        {move || examples::all(store.lang.get()).into_iter().map(|ex| {
+                            let map = ex.map.clone();
+                            view! {
+                                <li class="examples__item">
+                                    <div>
+                                        <strong>{ex.map.name.clone()}</strong>
+                                        <p class="muted">{ex.blurb}</p>
+                                    </div>
+                                    <button class="btn btn--small" data-testid="open-example"
+                                        on:click=move |_| { store.shared.set(Some(map.clone())); }>
+                                        {move || store.t(K::OpenExample)}
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </Show>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,112 @@
+//! Small presentational pieces reused across views: axis bar, type chip, health dot.
+
+use leptos::prelude::*;
+
+use crate::domain::placement::{Band, CustomerType, Health, Placement, Side};
+use crate::domain::Lang;
+use crate::i18n::K;
+use crate::ui::ctx::use_store;
+
+/// CSS modifier for a type (colour and shape).
+pub fn type_class(t: CustomerType) -> &'static str {
+    t.id()
+}
+
+pub fn side_class(s: Side) -> &'static str {
+    match s {
+        Side::External => "external",
+        Side::Middle => "middle",
+        Side::Internal => "internal",
+    }
+}
+
+pub fn band_class(b: Option<Band>) -> &'static str {
+    match b {
+        Some(Band::Thriving) => "thriving",
+        Some(Band::Fine) => "fine",
+        Some(Band::AtRisk) => "at-risk",
+        None => "unknown",
+    }
+}
+
+/// Names of the placement's types joined for reading ("Loyal · Operative").
+pub fn types_text(p: &Placement, lang: Lang) -> String {
+    p.types
+        .iter()
+        .map(|t| t.label().get(lang))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// A tiny external ↔ internal bar for lists.
+#[component]
+pub fn MiniAxis(axis: u8) -> impl IntoView {
+    let x = f64::from(axis.min(100));
+    view! {
+        <svg class="mini-axis" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+            <rect class="mini-axis__track" x="0" y="4" width="100" height="2" rx="1"></rect>
+            <circle class="mini-axis__marker" cx=x cy="5" r="4"></circle>
+        </svg>
+    }
+}
+
+/// Chip with a type's shape icon and name.
+#[component]
+pub fn TypeChip(t: CustomerType) -> impl IntoView {
+    let store = use_store();
+    view! {
+        <span class=format!("chip chip--{}", type_class(t))>
+            <svg class="chip__icon" viewBox="-6 -6 12 12" aria-hidden="true">{shape(t, 5.0)}</svg>
+            {move || t.label().get(store.lang.get())}
+        </span>
+    }
+}
+
+/// The marker shape of a type: internal types are cool, rounded or pointed; external warm.
+pub fn shape(t: CustomerType, r: f64) -> AnyView {
+    match t {
+        CustomerType::Loyal => view! { <circle class="shape" cx="0" cy="0" r=r></circle> }.into_any(),
+        CustomerType::Impulsive => {
+            let pts = format!("0,{} {},{} {},{}", -r, r * 0.95, r * 0.8, -r * 0.95, r * 0.8);
+            view! { <polygon class="shape" points=pts></polygon> }.into_any()
+        }
+        CustomerType::NeedBased => {
+            let s = r * 0.85;
+            view! { <rect class="shape" x=-s y=-s width=s * 2.0 height=s * 2.0></rect> }.into_any()
+        }
+        CustomerType::Executive => {
+            let pts = format!("0,{} {},0 0,{} {},0", -r, r, r, -r);
+            view! { <polygon class="shape" points=pts></polygon> }.into_any()
+        }
+        CustomerType::Commercial => {
+            let pts = (0..6)
+                .map(|i| {
+                    let a = std::f64::consts::PI / 3.0 * f64::from(i);
+                    format!("{:.2},{:.2}", r * a.cos(), r * a.sin())
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            view! { <polygon class="shape" points=pts></polygon> }.into_any()
+        }
+        CustomerType::Operative => {
+            let pts = format!("0,{} {},{} {},{}", r, r * 0.95, -r * 0.8, -r * 0.95, -r * 0.8);
+            view! { <polygon class="shape" points=pts></polygon> }.into_any()
+        }
+    }
+}
+
+/// Health as a small dot plus its band name.
+#[component]
+pub fn HealthDot(health: Option<Health>) -> impl IntoView {
+    let store = use_store();
+    let class = format!("health-dot health-dot--{}", band_class(health.map(|h| h.band)));
+    view! {
+        <span class=class>
+            <span class="health-dot__dot" aria-hidden="true"></span>
+            {move || match health {
+                Some(h) => format!("{} · {}", h.band.label().get(store.lang.get()), h.score),
+                None => store.t(K::HealthUnknownShort).to_string(),
+            }}
+        </span>
+    }
+}

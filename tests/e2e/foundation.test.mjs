@@ -1,0 +1,90 @@
+// Foundation: the skeleton works in a real browser, persists, undoes, and runs under a sub-path.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launch, newContext, ready, addStakeholder, listNames, saved } from "./harness.mjs";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+for (const mount of ["/", "/some/sub/path/"]) {
+  test(`add three, reload, delete with Undo — served at ${mount}`, async () => {
+    const server = await startServer({ mount });
+    const env = await newContext(browser, server.origin);
+    try {
+      const page = await env.page();
+      await page.goto(server.url);
+      await ready(page);
+      assert.equal(await page.title(), "Órbita — internal and external customers");
+      await page.getByTestId("welcome").waitFor();
+
+      for (const [name, role] of [["Ana Pérez", "Cashier"], ["Sun Bakery", "Supplier"], ["Luis", "Regular customer"]]) {
+        await addStakeholder(page, name, role);
+      }
+      await saved(page);
+      await page.reload();
+      await ready(page);
+      assert.deepEqual(await listNames(page), ["Ana Pérez", "Sun Bakery", "Luis"]);
+
+      // Delete one, then Undo: it comes back in the same place.
+      await page.getByRole("button", { name: "Delete Sun Bakery" }).click();
+      assert.deepEqual(await listNames(page), ["Ana Pérez", "Luis"]);
+      await page.getByTestId("undo").click();
+      assert.deepEqual(await listNames(page), ["Ana Pérez", "Sun Bakery", "Luis"]);
+
+      // Rename, and the new name survives a reload.
+      await page.getByRole("button", { name: "Rename Luis" }).click();
+      await page.getByTestId("rename-input").fill("Luis García");
+      await page.getByTestId("rename-save").click();
+      await saved(page);
+      await page.reload();
+      await ready(page);
+      assert.deepEqual(await listNames(page), ["Ana Pérez", "Sun Bakery", "Luis García"]);
+      env.expectClean();
+    } finally {
+      await env.context.close();
+      await server.stop();
+    }
+  });
+}
+
+test("an empty name is refused with a clear message", async () => {
+  const server = await startServer();
+  const env = await newContext(browser, server.origin);
+  try {
+    const page = await env.page();
+    await page.goto(server.url);
+    await ready(page);
+    await page.getByTestId("add-button").click();
+    await page.getByRole("alert").filter({ hasText: "Type a name" }).waitFor();
+    assert.equal(await page.getByTestId("stakeholder-row").count(), 0);
+    env.expectClean();
+  } finally {
+    await env.context.close();
+    await server.stop();
+  }
+});
+
+test("saved data is a versioned envelope", async () => {
+  const server = await startServer();
+  const env = await newContext(browser, server.origin);
+  try {
+    const page = await env.page();
+    await page.goto(server.url);
+    await ready(page);
+    await addStakeholder(page, "Marta");
+    await saved(page);
+    const raw = await page.evaluate(() => localStorage.getItem("orbita.workspace"));
+    const env1 = JSON.parse(raw);
+    assert.equal(typeof env1.v, "number");
+    assert.equal(env1.data.maps[0].stakeholders[0].name, "Marta");
+    env.expectClean();
+  } finally {
+    await env.context.close();
+    await server.stop();
+  }
+});

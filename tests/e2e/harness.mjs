@@ -1,0 +1,139 @@
+// Shared end-to-end harness: a static server for dist/ (at any mount path, stoppable to go
+// "offline"), headless Chromium via playwright-core, and guards that fail a test on any console
+// error, page error, CSP violation or request to another origin.
+import http from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { join, extname, normalize, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+export const DIST = resolve(process.env.ORBITA_DIST || "dist");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+};
+
+/** A plain static file server, like any static host: no rewrites, no special headers. */
+export async function startServer({ root = DIST, mount = "/", port = 0 } = {}) {
+  const state = { root };
+  const server = http.createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (!path.startsWith(mount)) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    let rel = path.slice(mount.length);
+    if (rel === "" || rel.endsWith("/")) rel += "index.html";
+    const file = normalize(join(state.root, rel));
+    if (!file.startsWith(state.root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const s = await stat(file);
+      if (!s.isFile()) throw new Error("not a file");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream", "cache-control": "no-cache" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  const sockets = new Set();
+  server.on("connection", (s) => {
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+  });
+  await new Promise((ok) => server.listen(port, "127.0.0.1", ok));
+  const actualPort = server.address().port;
+  return {
+    port: actualPort,
+    origin: `http://127.0.0.1:${actualPort}`,
+    url: `http://127.0.0.1:${actualPort}${mount}`,
+    setRoot(dir) {
+      state.root = resolve(dir);
+    },
+    async stop() {
+      for (const s of sockets) s.destroy();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * A fresh browser profile with guards. `problems` collects console errors, page errors and
+ * foreign requests; `expectClean()` asserts there were none.
+ */
+export async function newContext(browser, origin, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US", ...options });
+  const problems = [];
+  context.on("request", (req) => {
+    const url = req.url();
+    if (url.startsWith("data:") || url.startsWith("blob:")) return;
+    if (new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
+  });
+  const watch = (page) => {
+    page.on("console", (msg) => {
+      if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+    });
+    page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  };
+  context.on("page", watch);
+  return {
+    context,
+    problems,
+    async page() {
+      const p = await context.newPage();
+      return p;
+    },
+    expectClean(allow = []) {
+      const left = problems.filter((p) => !allow.some((re) => re.test(p)));
+      if (left.length) throw new Error("Unexpected browser problems:\n" + left.join("\n"));
+    },
+  };
+}
+
+/** Waits until the app has mounted and rendered its first frame. */
+export async function ready(page) {
+  await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
+}
+
+/** Adds a stakeholder through the UI. */
+export async function addStakeholder(page, name, role = "") {
+  await page.getByTestId("new-name").fill(name);
+  if (role) await page.getByTestId("new-role").fill(role);
+  await page.getByTestId("add-button").click();
+  await page.getByTestId("stakeholder-name").filter({ hasText: name }).first().waitFor();
+}
+
+/** Names in the list, in order. */
+export async function listNames(page) {
+  return page.getByTestId("stakeholder-name").allTextContents();
+}
+
+/** Waits for the save indicator to say the latest change is stored. */
+export async function saved(page) {
+  await page.waitForSelector('[data-testid=save-status][data-state=saved]');
+}

@@ -1,0 +1,140 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): components mounted into a real DOM.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Lets effects and microtasks run.
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn fresh_container() -> web_sys::HtmlElement {
+    let doc = document();
+    let storage = window().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let _ = window().location().set_hash("");
+    let el = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&el).unwrap();
+    el.unchecked_into()
+}
+
+fn q(root: &web_sys::HtmlElement, sel: &str) -> web_sys::HtmlElement {
+    root.query_selector(sel)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {sel}"))
+        .unchecked_into()
+}
+
+fn all_text(root: &web_sys::HtmlElement, sel: &str) -> Vec<String> {
+    let list = root.query_selector_all(sel).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.text_content().unwrap_or_default())
+        .collect()
+}
+
+fn type_into(input: &web_sys::HtmlElement, text: &str) {
+    let input: &web_sys::HtmlInputElement = input.unchecked_ref();
+    input.set_value(text);
+    let ev = web_sys::Event::new("input").unwrap();
+    input.dispatch_event(&ev).unwrap();
+}
+
+async fn add(root: &web_sys::HtmlElement, name: &str) {
+    type_into(&q(root, "[data-testid=new-name]"), name);
+    q(root, "[data-testid=add-button]").click();
+    tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn adding_stakeholders_lists_them_and_saves_an_envelope() {
+    let root = fresh_container();
+    let _app = leptos::mount::mount_to(root.clone(), orbita::App);
+    tick().await;
+    assert!(root.query_selector("[data-testid=welcome]").unwrap().is_some());
+    add(&root, "Ana").await;
+    add(&root, "Proveedor Sol").await;
+    assert_eq!(all_text(&root, "[data-testid=stakeholder-name]"), ["Ana", "Proveedor Sol"]);
+    let raw = window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("orbita.workspace")
+        .unwrap()
+        .expect("the workspace was saved");
+    assert!(raw.starts_with("{\"v\":"), "saved data is an envelope: {raw}");
+    assert!(raw.contains("Proveedor Sol"));
+}
+
+#[wasm_bindgen_test]
+async fn empty_names_are_refused_with_a_message() {
+    let root = fresh_container();
+    let _app = leptos::mount::mount_to(root.clone(), orbita::App);
+    tick().await;
+    q(&root, "[data-testid=add-button]").click();
+    tick().await;
+    assert!(root.query_selector("#new-name-error").unwrap().is_some());
+    assert!(root.query_selector("[data-testid=stakeholder-row]").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn delete_offers_undo_that_restores_the_row() {
+    let root = fresh_container();
+    let _app = leptos::mount::mount_to(root.clone(), orbita::App);
+    tick().await;
+    add(&root, "Uno").await;
+    add(&root, "Dos").await;
+    add(&root, "Tres").await;
+    let delete_buttons = root.query_selector_all("[data-testid=delete]").unwrap();
+    delete_buttons
+        .item(1)
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    tick().await;
+    assert_eq!(all_text(&root, "[data-testid=stakeholder-name]"), ["Uno", "Tres"]);
+    q(&root, "[data-testid=undo]").click();
+    tick().await;
+    assert_eq!(all_text(&root, "[data-testid=stakeholder-name]"), ["Uno", "Dos", "Tres"]);
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_translates_the_interface_and_html_lang() {
+    let root = fresh_container();
+    let _app = leptos::mount::mount_to(root.clone(), orbita::App);
+    tick().await;
+    let before = q(&root, "[data-testid=add-button]").text_content().unwrap();
+    q(&root, "[data-testid=lang-toggle]").click();
+    tick().await;
+    let after = q(&root, "[data-testid=add-button]").text_content().unwrap();
+    assert_ne!(before, after);
+    assert!(["Add", "Añadir"].contains(&after.as_str()));
+    let lang = document().document_element().unwrap().get_attribute("lang").unwrap();
+    assert_eq!(lang, if after == "Añadir" { "es" } else { "en" });
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_saved_data_is_backed_up_and_reported() {
+    let root = fresh_container();
+    let storage = window().local_storage().unwrap().unwrap();
+    storage.set_item("orbita.workspace", "{not json").unwrap();
+    let _app = leptos::mount::mount_to(root.clone(), orbita::App);
+    tick().await;
+    assert!(root.query_selector("[data-testid=download-backup]").unwrap().is_some());
+    let len = storage.length().unwrap();
+    let backups: Vec<String> = (0..len)
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with("orbita.backup."))
+        .collect();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(storage.get_item(&backups[0]).unwrap().unwrap(), "{not json");
+}
