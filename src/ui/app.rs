@@ -9,7 +9,7 @@ use crate::ui::{
     banners::Banners, header::Header, orbit_map::MapView, persist, plan::PlanView,
     questionnaire::QuestionnaireView, review::ReviewView, shared::SharedBanner,
     stakeholder::StakeholderView, stakeholder_list::StakeholderList, summary::SummaryView,
-    toasts::Toasts,
+    toasts::Toasts, update::UpdateBar,
 };
 
 fn current_fragment() -> String {
@@ -106,6 +106,7 @@ pub fn App() -> impl IntoView {
         <Header/>
         <SharedBanner/>
         <Banners/>
+        <div class="banners"><UpdateBar/></div>
         <nav class="tabs" aria-label=move || store.t(K::MainNav)>
             {tab(View::List, K::TabStakeholders, "tab-list")}
             {tab(View::Map, K::TabMap, "tab-map")}

@@ -1,12 +1,1293 @@
-//! STUB — the orbit map view (replaced by the full map, filters and table).
+//! The orbit map: every placed stakeholder around the business, nearer the centre the more
+//! inside they are, in a sector for their type; with filters, legend, details card and a table.
+//!
+//! Geometry is pure (no browser types) so native tests pin it down: a marker's distance from
+//! the centre is [`radius_for`] its axis, its angle comes from its type's sector and its id.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::i18n::K;
-use crate::ui::ctx::use_store;
+use crate::domain::placement::{
+    Band, CustomerType, Health, Placement, Side, EXTERNAL_MAX, INTERNAL_MIN,
+};
+use crate::domain::state::{Map, Stakeholder};
+use crate::domain::summary::INSIDE_FROM;
+use crate::domain::{Lang, Text};
+use crate::i18n::{fill, fmt_int, K};
+use crate::route::View;
+use crate::ui::ctx::{use_placements, use_store, Placements, Store};
+use crate::ui::map_table::MapTable;
+use crate::ui::widgets::{band_class, shape, side_class, type_class, HealthDot, MiniAxis, TypeChip};
 
+/// Radius of axis 100 (fully inside): just outside the business's disc.
+pub const CORE_R: f64 = 68.0;
+/// Radius of axis 0 (fully outside).
+pub const R_MAX: f64 = 430.0;
+/// The business's disc at the centre.
+const DISC_R: f64 = 52.0;
+/// Wider than tall so the sector names at the sides fit.
+const VIEW_BOX: &str = "-620 -500 1240 1000";
+const VIEW_X: f64 = 620.0;
+const VIEW_Y: f64 = 500.0;
+/// Radius of a marker's shape at full size (see `.orbit-map--*` in map.css for the scales).
+pub const GLYPH_R: f64 = 12.0;
+/// The health ring around a marker, relative to the shape.
+const RING: f64 = 1.5;
+/// Degrees kept free at each edge of a sector so neighbouring sectors don't touch.
+const PAD_DEG: f64 = 6.0;
+/// Names are drawn next to markers only up to this many visible markers.
+pub const LABEL_MAX: usize = 40;
+/// Font size of marker names in map units.
+const LABEL_FS: f64 = 20.0;
+/// Rough width of one character relative to the font size, for collision checks.
+const CHAR_W: f64 = 0.56;
+/// Radius at which the sector (type) names are written.
+const SECTOR_LABEL_R: f64 = 452.0;
+
+/// Distance from the centre for an axis value: 100 at the core, 0 at the outer edge.
+pub fn radius_at(axis: f64) -> f64 {
+    let a = axis.clamp(0.0, 100.0);
+    CORE_R + (R_MAX - CORE_R) * (100.0 - a) / 100.0
+}
+
+/// Distance from the centre of a marker with this axis.
+pub fn radius_for(axis: u8) -> f64 {
+    radius_at(f64::from(axis.min(100)))
+}
+
+/// Outer edges of the internal and middle zones: halfway between the last axis value of one
+/// side and the first of the next, so every marker sits clearly inside its zone.
+pub fn zone_edges() -> (f64, f64) {
+    (
+        radius_at(f64::from(INTERNAL_MIN) - 0.5),
+        radius_at(f64::from(EXTERNAL_MAX) + 0.5),
+    )
+}
+
+/// The slice of the circle a marker goes in: its main type's, or half the circle without one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Sector {
+    Type(CustomerType),
+    Untyped { inside: bool },
+}
+
+impl Sector {
+    pub fn of(types: &[CustomerType], axis: u8) -> Sector {
+        match types.first() {
+            Some(t) => Sector::Type(*t),
+            None => Sector::Untyped {
+                inside: axis >= INSIDE_FROM,
+            },
+        }
+    }
+
+    /// Start and end angle in degrees, clockwise from three o'clock (SVG's y points down).
+    /// Internal types fill the right half, as on the axis bar; external ones the left half.
+    pub fn span(self) -> (f64, f64) {
+        match self {
+            Sector::Type(CustomerType::Executive) => (-90.0, -30.0),
+            Sector::Type(CustomerType::Commercial) => (-30.0, 30.0),
+            Sector::Type(CustomerType::Operative) => (30.0, 90.0),
+            Sector::Type(CustomerType::NeedBased) => (90.0, 150.0),
+            Sector::Type(CustomerType::Impulsive) => (150.0, 210.0),
+            Sector::Type(CustomerType::Loyal) => (210.0, 270.0),
+            Sector::Untyped { inside: true } => (-90.0, 90.0),
+            Sector::Untyped { inside: false } => (90.0, 270.0),
+        }
+    }
+
+    pub fn mid(self) -> f64 {
+        let (a, b) = self.span();
+        (a + b) / 2.0
+    }
+}
+
+/// A number in `0..1` from an id, evenly spread for consecutive ids (golden-ratio sequence).
+pub fn spread(id: u32) -> f64 {
+    (f64::from(id) * 0.618_033_988_749_895).fract()
+}
+
+/// A marker's angle in degrees: inside its sector, away from the edges, spread by id.
+pub fn angle_for(sector: Sector, id: u32) -> f64 {
+    let (a, b) = sector.span();
+    a + PAD_DEG + spread(id) * (b - a - 2.0 * PAD_DEG)
+}
+
+/// A point at `r` and `deg`, rounded to a tenth of a unit.
+pub fn polar(r: f64, deg: f64) -> (f64, f64) {
+    let t = deg.to_radians();
+    let round = |v: f64| (v * 10.0).round() / 10.0;
+    (round(r * t.cos()), round(r * t.sin()))
+}
+
+/// Where a marker goes on the map.
+pub fn position(axis: u8, sector: Sector, id: u32) -> (f64, f64) {
+    polar(radius_for(axis), angle_for(sector, id))
+}
+
+/// Up to this many markers, neighbours in a sector are pushed apart along their orbit.
+const RELAX_MAX: usize = 150;
+
+/// Pushes markers of the same sector apart along their orbit, never changing their radius, so
+/// close neighbours don't cover each other; they stay inside their sector. `items` are
+/// `(sector, radius, angle in degrees)`; `min_dist` is the wanted distance between centres.
+pub fn relax(items: &mut [(Sector, f64, f64)], min_dist: f64) {
+    const ROUNDS: usize = 16;
+    let mut sectors: Vec<Sector> = items.iter().map(|i| i.0).collect();
+    sectors.dedup();
+    sectors.sort_by_key(|s| format!("{s:?}"));
+    sectors.dedup();
+    for sector in sectors {
+        let (a, b) = sector.span();
+        let (lo, hi) = (a + PAD_DEG / 2.0, b - PAD_DEG / 2.0);
+        let idx: Vec<usize> = (0..items.len()).filter(|i| items[*i].0 == sector).collect();
+        for _ in 0..ROUNDS {
+            let mut moved = false;
+            for (n, &p) in idx.iter().enumerate() {
+                for &q in &idx[n + 1..] {
+                    let (rp, rq) = (items[p].1, items[q].1);
+                    let dr = (rp - rq).abs();
+                    if dr >= min_dist {
+                        continue;
+                    }
+                    let need = ((min_dist * min_dist - dr * dr).sqrt() / ((rp + rq) / 2.0)).to_degrees();
+                    let gap = items[q].2 - items[p].2;
+                    if gap.abs() >= need {
+                        continue;
+                    }
+                    let push = (need - gap.abs()) / 2.0 + 0.01;
+                    let dir = if gap >= 0.0 { 1.0 } else { -1.0 };
+                    items[p].2 = (items[p].2 - dir * push).clamp(lo, hi);
+                    items[q].2 = (items[q].2 + dir * push).clamp(lo, hi);
+                    moved = true;
+                }
+            }
+            if !moved {
+                break;
+            }
+        }
+    }
+}
+
+/// Marker size for the number of visible markers: the scale and its CSS modifier.
+pub fn density(n: usize) -> (f64, &'static str) {
+    match n {
+        0..=LABEL_MAX => (1.0, "sparse"),
+        41..=150 => (0.75, "medium"),
+        151..=400 => (0.55, "dense"),
+        _ => (0.4, "crowded"),
+    }
+}
+
+/// An axis-aligned box in map units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+}
+
+impl Rect {
+    pub fn around(x: f64, y: f64, r: f64) -> Rect {
+        Rect {
+            x0: x - r,
+            y0: y - r,
+            x1: x + r,
+            y1: y + r,
+        }
+    }
+
+    pub fn overlaps(&self, o: &Rect) -> bool {
+        self.x0 < o.x1 && o.x0 < self.x1 && self.y0 < o.y1 && o.y0 < self.y1
+    }
+
+    fn inside_view(&self) -> bool {
+        self.x0 >= -VIEW_X && self.x1 <= VIEW_X && self.y0 >= -VIEW_Y && self.y1 <= VIEW_Y
+    }
+}
+
+/// A name drawn next to its marker; `end` means the text ends at `x` (drawn to the left).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabelSpot {
+    pub id: u32,
+    pub x: f64,
+    pub y: f64,
+    pub end: bool,
+    pub text: String,
+}
+
+/// A name cut to fit beside a marker.
+pub fn short_name(name: &str) -> String {
+    const MAX: usize = 20;
+    let name = name.trim();
+    if name.chars().count() <= MAX {
+        name.to_string()
+    } else {
+        let cut: String = name.chars().take(MAX - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// Boxes the type names around the circle take, so marker names keep clear of them.
+fn sector_label_boxes() -> Vec<Rect> {
+    CustomerType::ALL
+        .into_iter()
+        .map(|t| {
+            let label_w = 10.0 * CHAR_W * LABEL_FS + 24.0;
+            let (x, y) = polar(SECTOR_LABEL_R, Sector::Type(t).mid());
+            let (x0, x1) = if x > 1.0 {
+                (x, x + label_w)
+            } else if x < -1.0 {
+                (x - label_w, x)
+            } else {
+                (x - label_w / 2.0, x + label_w / 2.0)
+            };
+            Rect {
+                x0,
+                y0: y - LABEL_FS,
+                x1,
+                y1: y + LABEL_FS,
+            }
+        })
+        .collect()
+}
+
+/// Greedy label placement: in the given order, each name goes on the outer side of its marker,
+/// else the inner side, else it is left out; names never overlap each other, other markers,
+/// the centre or the type names. `markers` are `(id, x, y, name)`; `marker_r` their radius.
+pub fn place_labels(markers: &[(u32, f64, f64, &str)], marker_r: f64) -> Vec<LabelSpot> {
+    let mut taken: Vec<Rect> = sector_label_boxes();
+    taken.push(Rect::around(0.0, 0.0, DISC_R + 4.0));
+    let marker_boxes: Vec<(u32, Rect)> = markers
+        .iter()
+        .map(|(id, x, y, _)| (*id, Rect::around(*x, *y, marker_r)))
+        .collect();
+    let mut out = Vec::new();
+    for (id, x, y, name) in markers {
+        let text = short_name(name);
+        if text.is_empty() {
+            continue;
+        }
+        let w = text.chars().count() as f64 * CHAR_W * LABEL_FS;
+        let h = LABEL_FS * 1.2;
+        let gap = marker_r + 4.0;
+        let right = Rect {
+            x0: x + gap,
+            y0: y - h / 2.0,
+            x1: x + gap + w,
+            y1: y + h / 2.0,
+        };
+        let left = Rect {
+            x0: x - gap - w,
+            y0: y - h / 2.0,
+            x1: x - gap,
+            y1: y + h / 2.0,
+        };
+        let tries = if *x >= 0.0 {
+            [(right, false), (left, true)]
+        } else {
+            [(left, true), (right, false)]
+        };
+        let free = |b: &Rect| {
+            b.inside_view()
+                && !taken.iter().any(|t| t.overlaps(b))
+                && !marker_boxes
+                    .iter()
+                    .any(|(other, m)| other != id && m.overlaps(b))
+        };
+        if let Some((b, end)) = tries.into_iter().find(|(b, _)| free(b)) {
+            taken.push(b);
+            out.push(LabelSpot {
+                id: *id,
+                x: if end { b.x1 } else { b.x0 },
+                y: *y,
+                end,
+                text,
+            });
+        }
+    }
+    out
+}
+
+/// One placed stakeholder as the map and the table show it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dot {
+    pub id: u32,
+    pub name: String,
+    pub role: String,
+    pub axis: u8,
+    pub side: Side,
+    pub types: Vec<CustomerType>,
+    pub health: Option<Health>,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// What a rendered row or marker depends on; a change re-renders just that one.
+pub type DotKey = (u32, u8, String, String, Vec<CustomerType>, Option<u8>);
+
+impl Dot {
+    pub fn new(id: u32, name: &str, role: &str, p: &Placement) -> Dot {
+        let (x, y) = position(p.axis, Sector::of(&p.types, p.axis), id);
+        Dot {
+            id,
+            name: name.to_string(),
+            role: role.to_string(),
+            axis: p.axis,
+            side: p.side,
+            types: p.types.clone(),
+            health: p.health,
+            x,
+            y,
+        }
+    }
+
+    pub fn key(&self) -> DotKey {
+        (
+            self.id,
+            self.axis,
+            self.name.clone(),
+            self.role.clone(),
+            self.types.clone(),
+            self.health.map(|h| h.score),
+        )
+    }
+
+    pub fn band(&self) -> Option<Band> {
+        self.health.map(|h| h.band)
+    }
+
+    /// Clockwise from twelve o'clock, so Tab walks the map like a clock.
+    fn clock_angle(&self) -> f64 {
+        let a = self.y.atan2(self.x).to_degrees() + 90.0;
+        if a < 0.0 {
+            a + 360.0
+        } else {
+            a
+        }
+    }
+}
+
+/// The type names of a dot, or "no type yet".
+pub fn dot_types_text(d: &Dot, lang: Lang) -> String {
+    if d.types.is_empty() {
+        K::NoType.get(lang).to_string()
+    } else {
+        d.types
+            .iter()
+            .map(|t| t.label().get(lang))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+}
+
+/// Health as words: "Thriving (90)", or "no data".
+pub fn health_text(h: Option<Health>, lang: Lang) -> String {
+    match h {
+        Some(h) => format!("{} ({})", h.band.label().get(lang), h.score),
+        None => K::HealthUnknownShort.get(lang).to_string(),
+    }
+}
+
+/// The spoken description of a marker.
+pub fn marker_desc(d: &Dot, lang: Lang) -> String {
+    fill(
+        K::MarkerDesc.get(lang),
+        &[
+            ("name", &d.name),
+            ("side", d.side.label().get(lang)),
+            ("type", &dot_types_text(d, lang)),
+            ("axis", &d.axis.to_string()),
+            ("health", &health_text(d.health, lang)),
+        ],
+    )
+}
+
+/// Every placed stakeholder of the shown map, in clock order, and how many there are in all.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct MapDots {
+    pub dots: Vec<Dot>,
+    pub total: usize,
+}
+
+/// The placed stakeholders of a map with their placements (`ps` as [`Placements`] holds them).
+pub fn placed<'a>(
+    m: &'a Map,
+    ps: &'a [(u32, Option<Placement>)],
+) -> impl Iterator<Item = (&'a Stakeholder, &'a Placement)> + 'a {
+    // Placements follow the map's order; an id mismatch would mean a stale read, so skip it.
+    m.stakeholders
+        .iter()
+        .zip(ps.iter())
+        .filter_map(|(s, (id, p))| Some((s, p.as_ref().filter(|_| s.id == *id)?)))
+}
+
+/// Builds the map's dots from the placements (recomputed when answers or names change).
+pub fn map_dots(store: Store, placements: Placements) -> Memo<MapDots> {
+    Memo::new(move |_| {
+        placements.0.with(|ps| {
+            store
+                .with_map(|m| {
+                    let mut dots: Vec<Dot> = placed(m, ps)
+                        .map(|(s, p)| Dot::new(s.id, &s.name, &s.role, p))
+                        .collect();
+                    dots.sort_by(|a, b| {
+                        a.clock_angle()
+                            .total_cmp(&b.clock_angle())
+                            .then(b.axis.cmp(&a.axis))
+                    });
+                    MapDots {
+                        dots,
+                        total: m.stakeholders.len(),
+                    }
+                })
+                .unwrap_or_default()
+        })
+    })
+}
+
+/// Which sides, types (plus "no type") and health bands (plus "no data") are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Filters {
+    pub sides: [bool; 3],
+    pub types: [bool; 7],
+    pub bands: [bool; 4],
+}
+
+impl Default for Filters {
+    fn default() -> Filters {
+        Filters {
+            sides: [true; 3],
+            types: [true; 7],
+            bands: [true; 4],
+        }
+    }
+}
+
+/// Index of a type in [`CustomerType::ALL`]; "no type" is 6.
+pub fn type_index(t: CustomerType) -> usize {
+    CustomerType::ALL.iter().position(|x| *x == t).unwrap_or(0)
+}
+
+/// Index of a band in [`Band::ALL`]; "no data" is 3.
+pub fn band_index(b: Option<Band>) -> usize {
+    b.and_then(|b| Band::ALL.iter().position(|x| *x == b))
+        .unwrap_or(3)
+}
+
+impl Filters {
+    pub fn keeps(&self, d: &Dot) -> bool {
+        let side = Side::ALL.iter().position(|s| *s == d.side).unwrap_or(0);
+        let typed = if d.types.is_empty() {
+            self.types[6]
+        } else {
+            d.types.iter().any(|t| self.types[type_index(*t)])
+        };
+        self.sides[side] && typed && self.bands[band_index(d.band())]
+    }
+
+    pub fn is_all(&self) -> bool {
+        *self == Filters::default()
+    }
+}
+
+/// The marker under a pointer or keyboard event, if any.
+fn marker_id(ev: &web_sys::Event) -> Option<u32> {
+    let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let marker = el.closest(".orbit-map__marker[data-id]").ok()??;
+    marker.get_attribute("data-id")?.parse().ok()
+}
+
+/// The marker being pointed at and the one with keyboard focus.
+#[derive(Clone, Copy)]
+pub struct ActiveMarker {
+    pub hovered: RwSignal<Option<u32>>,
+    pub focused: RwSignal<Option<u32>>,
+}
+
+impl ActiveMarker {
+    pub fn new() -> ActiveMarker {
+        ActiveMarker {
+            hovered: RwSignal::new(None),
+            focused: RwSignal::new(None),
+        }
+    }
+
+    pub fn get(&self) -> Option<u32> {
+        self.hovered.get().or_else(|| self.focused.get())
+    }
+}
+
+fn set_if_changed(s: RwSignal<Option<u32>>, v: Option<u32>) {
+    if s.get_untracked() != v {
+        s.set(v);
+    }
+}
+
+/// The health ring of a marker or legend sample; nothing without health.
+fn ring(band: Option<Band>, r: f64) -> Option<AnyView> {
+    let band = band?;
+    let outer = (band == Band::AtRisk).then(|| {
+        view! { <circle class="orbit-map__ring orbit-map__ring--outer" r=r * 1.3></circle> }
+    });
+    Some(view! { <circle class="orbit-map__ring" r=r></circle> {outer} }.into_any())
+}
+
+/// A marker's shape: its main type's, or a neutral dot without a type.
+fn glyph(t: Option<CustomerType>, r: f64) -> AnyView {
+    match t {
+        Some(t) => shape(t, r),
+        None => view! { <circle class="shape shape--none" r=r * 0.75></circle> }.into_any(),
+    }
+}
+
+/// The SVG orbit map of `dots`. With `active` it is interactive: markers take focus, describe
+/// themselves, report hover and focus, and open the stakeholder on click, Enter or Space.
+/// Without it, it is a static picture (the printed report).
+#[component]
+pub fn OrbitSvg(
+    /// Markers to draw, already filtered.
+    #[prop(into)]
+    dots: Signal<Vec<Dot>>,
+    /// Hover and focus state for the details card; `None` for a static map.
+    #[prop(optional)]
+    active: Option<ActiveMarker>,
+) -> impl IntoView {
+    let store = use_store();
+    let interactive = active.is_some();
+    let count = Memo::new(move |_| dots.with(|v| v.len()));
+    let labels = Memo::new(move |_| {
+        dots.with(|v| {
+            if v.len() > LABEL_MAX {
+                return Vec::new();
+            }
+            let items: Vec<(u32, f64, f64, &str)> =
+                v.iter().map(|d| (d.id, d.x, d.y, d.name.as_str())).collect();
+            place_labels(&items, GLYPH_R * RING * 1.3 + 2.0)
+        })
+    });
+    let (int_edge, ext_edge) = zone_edges();
+    let outer_edge = R_MAX + 18.0;
+    let (zone_in, zone_mid, zone_out) = (
+        (CORE_R + int_edge) / 2.0,
+        (int_edge + ext_edge) / 2.0,
+        (ext_edge + outer_edge) / 2.0,
+    );
+
+    let open = move |id: u32| store.go(View::Stakeholder(id));
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if interactive {
+            if let Some(id) = marker_id(&ev) {
+                open(id);
+            }
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if interactive && (ev.key() == "Enter" || ev.key() == " ") {
+            if let Some(id) = marker_id(&ev) {
+                ev.prevent_default();
+                open(id);
+            }
+        }
+    };
+    let on_over = move |ev: leptos::ev::MouseEvent| {
+        if let Some(a) = active {
+            set_if_changed(a.hovered, marker_id(&ev));
+        }
+    };
+    let on_leave = move |_| {
+        if let Some(a) = active {
+            set_if_changed(a.hovered, None);
+        }
+    };
+    let on_focus_in = move |ev: leptos::ev::FocusEvent| {
+        if let Some(a) = active {
+            set_if_changed(a.focused, marker_id(&ev));
+        }
+    };
+    let on_focus_out = move |_| {
+        if let Some(a) = active {
+            set_if_changed(a.focused, None);
+        }
+    };
+
+    let sector_lines = (0..6)
+        .map(|i| {
+            let deg = -90.0 + 60.0 * f64::from(i);
+            let (x1, y1) = polar(DISC_R, deg);
+            let (x2, y2) = polar(outer_edge, deg);
+            let class = if i % 3 == 0 {
+                "orbit-map__divider orbit-map__divider--half"
+            } else {
+                "orbit-map__divider"
+            };
+            view! { <line class=class x1=x1 y1=y1 x2=x2 y2=y2></line> }
+        })
+        .collect_view();
+    let sector_labels = CustomerType::ALL
+        .into_iter()
+        .map(|t| {
+            let (x, y) = polar(SECTOR_LABEL_R, Sector::Type(t).mid());
+            let anchor = if x > 1.0 {
+                "start"
+            } else if x < -1.0 {
+                "end"
+            } else {
+                "middle"
+            };
+            let icon_x = match anchor {
+                "start" => x + 10.0,
+                "end" => x - 10.0,
+                _ => x,
+            };
+            let text_x = match anchor {
+                "start" => x + 24.0,
+                "end" => x - 24.0,
+                _ => x,
+            };
+            view! {
+                <g class=format!("orbit-map__sector orbit-map__sector--{}", type_class(t))>
+                    <g transform=format!("translate({icon_x} {})", y)>{shape(t, 8.0)}</g>
+                    <text class="orbit-map__sector-label" x=text_x y=y + 6.0 text-anchor=anchor>
+                        {move || t.label().get(store.lang.get())}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <svg
+            class=move || format!("orbit-map orbit-map--{}", density(count.get()).1)
+            viewBox=VIEW_BOX
+            role="group"
+            aria-label=move || store.t(K::MapLabel)
+            data-testid=if interactive { "orbit-map" } else { "report-map" }
+            on:click=on_click
+            on:keydown=on_key
+            on:mouseover=on_over
+            on:mouseleave=on_leave
+            on:focusin=on_focus_in
+            on:focusout=on_focus_out
+        >
+            <g class="orbit-map__backdrop" aria-hidden="true">
+                <circle class="orbit-map__zone orbit-map__zone--external" r=outer_edge></circle>
+                <circle class="orbit-map__zone orbit-map__zone--middle" r=ext_edge></circle>
+                <circle class="orbit-map__zone orbit-map__zone--internal" r=int_edge></circle>
+                {sector_lines}
+                <text class="orbit-map__zone-label" x="0" y=zone_in + 6.0 text-anchor="middle">{move || store.t(K::ZoneInside)}</text>
+                <text class="orbit-map__zone-label" x="0" y=zone_mid + 6.0 text-anchor="middle">{move || store.t(K::ZoneMiddle)}</text>
+                <text class="orbit-map__zone-label" x="0" y=zone_out + 6.0 text-anchor="middle">{move || store.t(K::ZoneOutside)}</text>
+                {sector_labels}
+                <text class="orbit-map__half orbit-map__half--external" x=-VIEW_X + 8.0 y=-VIEW_Y + 30.0 text-anchor="start">
+                    "← " {move || store.t(K::HalfExternal)}
+                </text>
+                <text class="orbit-map__half orbit-map__half--internal" x=VIEW_X - 8.0 y=-VIEW_Y + 30.0 text-anchor="end">
+                    {move || store.t(K::HalfInternal)} " →"
+                </text>
+                <circle class="orbit-map__core" r=DISC_R></circle>
+                <text class="orbit-map__core-label" x="0" y="5" text-anchor="middle">{move || store.t(K::CenterLabel)}</text>
+            </g>
+            <g class="orbit-map__markers">
+                <For each=move || dots.get() key=Dot::key let:d>
+                    {
+                        let t = d.types.first().copied();
+                        let band = d.band();
+                        let class = format!(
+                            "orbit-map__marker orbit-map__marker--{} orbit-map__marker--{}",
+                            t.map(type_class).unwrap_or("none"),
+                            band_class(band),
+                        );
+                        let types = d.types.iter().map(|t| t.id()).collect::<Vec<_>>().join(" ");
+                        let r = radius_for(d.axis);
+                        let desc = {
+                            let d = d.clone();
+                            move || marker_desc(&d, store.lang.get())
+                        };
+                        view! {
+                            <g
+                                class=class
+                                transform=format!("translate({} {})", d.x, d.y)
+                                tabindex=interactive.then_some("0")
+                                role=interactive.then_some("button")
+                                aria-label=interactive.then_some(desc)
+                                data-testid=if interactive { "marker" } else { "report-marker" }
+                                data-id=d.id
+                                data-axis=d.axis
+                                data-cx=d.x
+                                data-cy=d.y
+                                data-r=format!("{r:.1}")
+                                data-side=side_class(d.side)
+                                data-types=types
+                                data-band=band_class(band)
+                            >
+                                <g class="orbit-map__glyph">
+                                    <circle class="orbit-map__hit" r=GLYPH_R * 2.0></circle>
+                                    {ring(band, GLYPH_R * RING)}
+                                    {glyph(t, GLYPH_R)}
+                                </g>
+                            </g>
+                        }
+                    }
+                </For>
+            </g>
+            <g class="orbit-map__labels" aria-hidden="true">
+                <For each=move || labels.get() key=|l| (l.id, (l.x * 10.0) as i64, (l.y * 10.0) as i64, l.end, l.text.clone()) let:l>
+                    <text class="orbit-map__label" x=l.x y=l.y + LABEL_FS * 0.35 text-anchor=if l.end { "end" } else { "start" }>
+                        {l.text}
+                    </text>
+                </For>
+            </g>
+        </svg>
+    }
+}
+
+/// The details of the marker being pointed at or focused, or a hint.
+#[component]
+fn MarkerCard(#[prop(into)] dot: Signal<Option<Dot>>) -> impl IntoView {
+    let store = use_store();
+    view! {
+        <div class="marker-card" data-testid="marker-card">
+            {move || match dot.get() {
+                None => view! { <p class="marker-card__hint muted">{move || store.t(K::MapHint)}</p> }.into_any(),
+                Some(d) => {
+                    let id = d.id;
+                    let name = d.name.clone();
+                    let open_label = {
+                        let n = d.name.clone();
+                        move || fill(store.t(K::OpenNamed), &[("name", &n)])
+                    };
+                    let side = d.side;
+                    view! {
+                        <div class="marker-card__body" data-id=id>
+                            <h3 class="marker-card__name" data-testid="marker-card-name">{name}</h3>
+                            {(!d.role.is_empty()).then(|| view! { <p class="marker-card__role muted">{d.role.clone()}</p> })}
+                            <dl class="marker-card__facts">
+                                <dt>{move || store.t(K::SideLabel)}</dt>
+                                <dd>
+                                    <span class=format!("side-tag side-tag--{}", side_class(side))>{move || side.label().get(store.lang.get())}</span>
+                                    <span class="marker-card__axis">
+                                        <MiniAxis axis=d.axis/>
+                                        {move || fill(store.t(K::AxisValue), &[("n", &d.axis.to_string())])}
+                                    </span>
+                                </dd>
+                                <dt>{move || store.t(K::TypeLabel)}</dt>
+                                <dd class="marker-card__types">
+                                    {if d.types.is_empty() {
+                                        view! { <span class="muted">{move || store.t(K::NoType)}</span> }.into_any()
+                                    } else {
+                                        d.types.iter().map(|t| view! { <TypeChip t=*t/> }).collect_view().into_any()
+                                    }}
+                                </dd>
+                                <dt>{move || store.t(K::HealthHeading)}</dt>
+                                <dd><HealthDot health=d.health/></dd>
+                            </dl>
+                            <a class="btn btn--small marker-card__open" href=format!("#{}", View::Stakeholder(id).path())
+                                on:click=move |ev| { ev.prevent_default(); store.go(View::Stakeholder(id)); }>
+                                {open_label}
+                            </a>
+                        </div>
+                    }.into_any()
+                }
+            }}
+        </div>
+    }
+}
+
+/// What the shapes, zones and rings mean.
+#[component]
+pub fn Legend() -> impl IntoView {
+    let store = use_store();
+    let lang = move || store.lang.get();
+    let sample = |inner: AnyView| {
+        view! { <svg class="legend__icon" viewBox="-24 -24 48 48" aria-hidden="true">{inner}</svg> }
+    };
+    let types = CustomerType::ALL
+        .into_iter()
+        .map(|t| {
+            view! {
+                <li class=format!("legend__item orbit-map__marker--{}", type_class(t))>
+                    {sample(glyph(Some(t), 12.0))}
+                    <span>
+                        <strong>{move || t.label().get(lang())}</strong>
+                        <span class="legend__desc">{move || t.description().get(lang())}</span>
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    let zones = [
+        ("internal", K::ZoneInside, K::ZoneInsideHelp, INTERNAL_MIN),
+        ("middle", K::ZoneMiddle, K::ZoneMiddleHelp, 0),
+        ("external", K::ZoneOutside, K::ZoneOutsideHelp, EXTERNAL_MAX),
+    ]
+    .into_iter()
+    .map(|(class, name, help, n)| {
+        view! {
+            <li class="legend__item">
+                <span class=format!("legend__swatch legend__swatch--{class}") aria-hidden="true"></span>
+                <span>
+                    <strong>{move || store.t(name)}</strong>
+                    <span class="legend__desc">{move || fill(store.t(help), &[("n", &n.to_string())])}</span>
+                </span>
+            </li>
+        }
+    })
+    .collect_view();
+    let bands = [
+        Some(Band::Thriving),
+        Some(Band::Fine),
+        Some(Band::AtRisk),
+        None,
+    ]
+    .into_iter()
+    .map(|b| {
+        let inner = view! {
+            <g class=format!("orbit-map__marker--none orbit-map__marker--{}", band_class(b))>
+                {ring(b, 12.0 * RING)}
+                {glyph(None, 12.0)}
+            </g>
+        }
+        .into_any();
+        view! {
+            <li class="legend__item">
+                {sample(inner)}
+                <strong>{move || match b {
+                    Some(b) => b.label().get(lang()),
+                    None => store.t(K::HealthUnknownShort),
+                }}</strong>
+            </li>
+        }
+    })
+    .collect_view();
+    view! {
+        <section class="legend" aria-labelledby="legend-title" data-testid="legend">
+            <h3 id="legend-title" class="legend__title">{move || store.t(K::Legend)}</h3>
+            <h4 class="legend__heading">{move || store.t(K::LegendTypes)}</h4>
+            <ul class="legend__list">
+                {types}
+                <li class="legend__item orbit-map__marker--none">
+                    {sample(glyph(None, 12.0))}
+                    <strong>{move || store.t(K::NoType)}</strong>
+                </li>
+            </ul>
+            <h4 class="legend__heading">{move || store.t(K::LegendZones)}</h4>
+            <ul class="legend__list">{zones}</ul>
+            <h4 class="legend__heading">{move || store.t(K::LegendHealth)}</h4>
+            <ul class="legend__list legend__list--inline">{bands}</ul>
+        </section>
+    }
+}
+
+/// A group of filter checkboxes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FilterKind {
+    Side,
+    Type,
+    Health,
+}
+
+impl Filters {
+    pub fn group(&self, g: FilterKind) -> &[bool] {
+        match g {
+            FilterKind::Side => &self.sides,
+            FilterKind::Type => &self.types,
+            FilterKind::Health => &self.bands,
+        }
+    }
+
+    pub fn group_mut(&mut self, g: FilterKind) -> &mut [bool] {
+        match g {
+            FilterKind::Side => &mut self.sides,
+            FilterKind::Type => &mut self.types,
+            FilterKind::Health => &mut self.bands,
+        }
+    }
+}
+
+/// One checkbox's test id, label and icon.
+fn filter_items(g: FilterKind) -> Vec<(&'static str, Text, Option<AnyView>)> {
+    match g {
+        FilterKind::Side => Side::ALL
+            .into_iter()
+            .map(|s| {
+                let icon = view! { <span class=format!("legend__swatch legend__swatch--{}", side_class(s)) aria-hidden="true"></span> };
+                (s.id(), s.label(), Some(icon.into_any()))
+            })
+            .collect(),
+        FilterKind::Type => CustomerType::ALL
+            .into_iter()
+            .map(|t| {
+                let icon = view! {
+                    <svg class=format!("filter__icon orbit-map__marker--{}", type_class(t)) viewBox="-7 -7 14 14" aria-hidden="true">{shape(t, 6.0)}</svg>
+                };
+                (t.id(), t.label(), Some(icon.into_any()))
+            })
+            .chain(std::iter::once(("no-type", K::NoType.text(), None)))
+            .collect(),
+        FilterKind::Health => Band::ALL
+            .into_iter()
+            .map(|b| {
+                let icon = view! {
+                    <span class=format!("health-dot health-dot--{}", band_class(Some(b))) aria-hidden="true"><span class="health-dot__dot"></span></span>
+                };
+                (b.id(), b.label(), Some(icon.into_any()))
+            })
+            .chain(std::iter::once(("no-health", K::HealthUnknownShort.text(), None)))
+            .collect(),
+    }
+}
+
+/// One group of filter checkboxes with an "All" reset.
+#[component]
+fn FilterGroup(legend: K, kind: FilterKind, filters: RwSignal<Filters>) -> impl IntoView {
+    let store = use_store();
+    let all = move || filters.with(|f| f.group(kind).iter().all(|x| *x));
+    let reset = move |_| filters.update(|f| f.group_mut(kind).iter_mut().for_each(|x| *x = true));
+    let boxes = filter_items(kind)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (id, label, icon))| {
+            let checked = move || filters.with(|f| f.group(kind)[i]);
+            view! {
+                <label class="filter">
+                    <input type="checkbox" data-testid=format!("filter-{id}")
+                        prop:checked=checked
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            filters.update(|f| f.group_mut(kind)[i] = on);
+                        } />
+                    {icon}
+                    <span>{move || label.get(store.lang.get())}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="filters__group">
+            <legend class="filters__legend">{move || store.t(legend)}</legend>
+            <div class="filters__items">
+                {boxes}
+                <button type="button" class="btn btn--small btn--ghost filters__all" disabled=all on:click=reset>
+                    {move || store.t(K::All)}
+                </button>
+            </div>
+        </fieldset>
+    }
+}
+
+/// The Map tab: filters, the orbit map with details and legend, or the same data as a table.
 #[component]
 pub fn MapView() -> impl IntoView {
     let store = use_store();
-    view! { <section class="panel"><h2 class="panel__title">{move || store.t(K::MapHeading)}</h2></section> }
+    let data = map_dots(store, use_placements());
+    let filters = RwSignal::new(Filters::default());
+    let as_table = RwSignal::new(false);
+    let active = ActiveMarker::new();
+    let visible = Memo::new(move |_| {
+        let f = filters.get();
+        data.with(|m| {
+            m.dots
+                .iter()
+                .filter(|d| f.keeps(d))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let placed = move || data.with(|m| m.dots.len());
+    let unplaced = move || data.with(|m| m.total - m.dots.len());
+    let card_dot = Signal::derive(move || {
+        let id = active.get()?;
+        visible.with(|v| v.iter().find(|d| d.id == id).cloned())
+    });
+
+    let lang = move || store.lang.get();
+
+    let toggle = move |table: bool, key: K, testid: &'static str| {
+        view! {
+            <button type="button" class="seg__btn" data-testid=testid
+                aria-pressed=move || if as_table.get() == table { "true" } else { "false" }
+                on:click=move |_| as_table.set(table)>
+                {move || store.t(key)}
+            </button>
+        }
+    };
+
+    view! {
+        <section class="panel orbit" aria-labelledby="map-title" data-testid="map-view">
+            <div class="panel__head orbit__head">
+                <div class="orbit__titles">
+                    <h2 id="map-title" class="panel__title">{move || store.t(K::MapHeading)}</h2>
+                    <p class="orbit__intro muted">{move || store.t(K::MapIntro)}</p>
+                </div>
+                <Show when=move || { placed() > 0 }>
+                    <div class="seg no-print" role="group" aria-label=move || store.t(K::MapHeading)>
+                        {toggle(false, K::ShowMap, "show-map")}
+                        {toggle(true, K::ShowTable, "show-table")}
+                    </div>
+                </Show>
+            </div>
+            <Show
+                when=move || { placed() > 0 }
+                fallback=move || view! {
+                    <div class="orbit__empty" data-testid="map-empty">
+                        <svg class="orbit__empty-art" viewBox="-50 -50 100 100" aria-hidden="true">
+                            <circle class="orbit__empty-ring" r="44"></circle>
+                            <circle class="orbit__empty-ring" r="28"></circle>
+                            <circle class="orbit-map__core" r="12"></circle>
+                        </svg>
+                        <div>
+                            <p class="orbit__empty-text">{move || store.t(K::MapEmpty)}</p>
+                            <Show when=move || { unplaced() > 0 }>
+                                <p class="muted">{move || fill(store.t(K::Unplaced), &[("n", &fmt_int(unplaced(), lang()))])}</p>
+                            </Show>
+                            <a class="btn btn--primary" href=format!("#{}", View::List.path())
+                                on:click=move |ev| { ev.prevent_default(); store.go(View::List); }>
+                                {move || store.t(K::GoToList)}
+                            </a>
+                        </div>
+                    </div>
+                }
+            >
+                <details class="filters no-print" open>
+                    <summary class="filters__summary">{move || store.t(K::Filters)}</summary>
+                    <div class="filters__groups">
+                        <FilterGroup legend=K::FilterSide kind=FilterKind::Side filters=filters/>
+                        <FilterGroup legend=K::FilterType kind=FilterKind::Type filters=filters/>
+                        <FilterGroup legend=K::FilterHealth kind=FilterKind::Health filters=filters/>
+                    </div>
+                </details>
+                <p class="orbit__status" role="status">
+                    <span data-testid="showing">
+                        {move || fill(store.t(K::ShowingN), &[
+                            ("k", &fmt_int(visible.with(|v| v.len()), lang())),
+                            ("n", &fmt_int(placed(), lang())),
+                        ])}
+                    </span>
+                    <Show when=move || { unplaced() > 0 }>
+                        <span class="orbit__unplaced" data-testid="unplaced">
+                            {move || fill(store.t(K::Unplaced), &[("n", &fmt_int(unplaced(), lang()))])}
+                        </span>
+                    </Show>
+                </p>
+                <Show when=move || visible.with(|v| v.is_empty())>
+                    <p class="orbit__none notice" data-testid="no-matches">
+                        {move || store.t(K::NoFilterMatches)} " "
+                        <button type="button" class="btn btn--small" on:click=move |_| filters.set(Filters::default())>
+                            {move || store.t(K::ClearFilters)}
+                        </button>
+                    </p>
+                </Show>
+                <Show
+                    when=move || as_table.get()
+                    fallback=move || view! {
+                        <div class="orbit__layout">
+                            <figure class="orbit__figure">
+                                <OrbitSvg dots=visible active=active/>
+                            </figure>
+                            <aside class="orbit__aside">
+                                <MarkerCard dot=card_dot/>
+                                <Legend/>
+                            </aside>
+                        </div>
+                    }
+                >
+                    <MapTable dots=visible/>
+                </Show>
+            </Show>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dist((x, y): (f64, f64)) -> f64 {
+        (x * x + y * y).sqrt()
+    }
+
+    #[test]
+    fn radius_runs_from_core_to_edge() {
+        assert_eq!(radius_for(100), CORE_R);
+        assert_eq!(radius_for(0), R_MAX);
+        assert!((radius_for(50) - (CORE_R + R_MAX) / 2.0).abs() < 1e-9);
+        for a in 0..100u8 {
+            assert!(radius_for(a) > radius_for(a + 1), "closer means more inside");
+        }
+        assert_eq!(radius_for(200), CORE_R);
+    }
+
+    #[test]
+    fn zone_edges_separate_the_sides() {
+        let (int_edge, ext_edge) = zone_edges();
+        assert!(radius_for(INTERNAL_MIN) < int_edge && int_edge < radius_for(INTERNAL_MIN - 1));
+        assert!(radius_for(EXTERNAL_MAX + 1) < ext_edge && ext_edge < radius_for(EXTERNAL_MAX));
+    }
+
+    #[test]
+    fn sectors_split_the_circle_by_side() {
+        let mut covered = 0.0;
+        for t in CustomerType::ALL {
+            let (a, b) = Sector::Type(t).span();
+            assert!((b - a - 60.0).abs() < 1e-9);
+            covered += b - a;
+            // Right half (cos > 0) for internal types, left half for external ones.
+            let right = Sector::Type(t).mid().to_radians().cos() > 0.0;
+            assert_eq!(right, t.is_internal(), "{t:?}");
+        }
+        assert!((covered - 360.0).abs() < 1e-9);
+        assert_eq!(Sector::of(&[], 80), Sector::Untyped { inside: true });
+        assert_eq!(Sector::of(&[], 20), Sector::Untyped { inside: false });
+        assert_eq!(
+            Sector::of(&[CustomerType::Loyal, CustomerType::Operative], 50),
+            Sector::Type(CustomerType::Loyal)
+        );
+    }
+
+    #[test]
+    fn angles_stay_inside_their_sector_and_spread() {
+        for t in CustomerType::ALL {
+            let s = Sector::Type(t);
+            let (a, b) = s.span();
+            let mut seen = Vec::new();
+            for id in 1..200 {
+                let deg = angle_for(s, id);
+                assert!(deg >= a + PAD_DEG - 1e-9 && deg <= b - PAD_DEG + 1e-9);
+                seen.push(deg);
+            }
+            // Consecutive ids never land on the same spot.
+            seen.sort_by(f64::total_cmp);
+            assert!(seen.windows(2).all(|w| w[1] - w[0] > 1e-6));
+        }
+        assert_eq!(angle_for(Sector::Type(CustomerType::Loyal), 7), angle_for(Sector::Type(CustomerType::Loyal), 7));
+    }
+
+    #[test]
+    fn positions_sit_at_the_axis_radius() {
+        for axis in [0u8, 1, 35, 36, 50, 64, 65, 99, 100] {
+            for t in CustomerType::ALL {
+                for id in [1u32, 2, 17, 999] {
+                    let p = position(axis, Sector::Type(t), id);
+                    assert!((dist(p) - radius_for(axis)).abs() < 0.2, "{axis} {t:?} {id}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn density_shrinks_markers_for_big_maps() {
+        assert_eq!(density(1).1, "sparse");
+        assert_eq!(density(LABEL_MAX).1, "sparse");
+        assert_eq!(density(LABEL_MAX + 1).1, "medium");
+        assert_eq!(density(1000).1, "crowded");
+        assert!(density(1000).0 < density(10).0);
+    }
+
+    #[test]
+    fn labels_never_overlap_and_stay_in_view() {
+        let names: Vec<String> = (0..40).map(|i| format!("Person number {i}")).collect();
+        let markers: Vec<(u32, f64, f64, &str)> = (0..40u32)
+            .map(|i| {
+                let (x, y) = position((i * 7 % 101) as u8, Sector::Type(CustomerType::ALL[i as usize % 6]), i + 1);
+                (i + 1, x, y, names[i as usize].as_str())
+            })
+            .collect();
+        let labels = place_labels(&markers, 20.0);
+        assert!(!labels.is_empty());
+        let boxes: Vec<Rect> = labels
+            .iter()
+            .map(|l| {
+                let w = l.text.chars().count() as f64 * CHAR_W * LABEL_FS;
+                let h = LABEL_FS * 1.2;
+                let x0 = if l.end { l.x - w } else { l.x };
+                Rect { x0, y0: l.y - h / 2.0, x1: x0 + w, y1: l.y + h / 2.0 }
+            })
+            .collect();
+        for (i, a) in boxes.iter().enumerate() {
+            assert!(a.inside_view());
+            for b in &boxes[i + 1..] {
+                assert!(!a.overlaps(b));
+            }
+        }
+    }
+
+    #[test]
+    fn lone_marker_gets_its_label_on_the_outer_side() {
+        let right = place_labels(&[(1, 200.0, 10.0, "Ana")], 20.0);
+        assert_eq!(right.len(), 1);
+        assert!(!right[0].end && right[0].x > 200.0);
+        let left = place_labels(&[(2, -200.0, 10.0, "Luis")], 20.0);
+        assert!(left[0].end && left[0].x < -200.0);
+        // Two markers on the same spot: the second name has no room and is left out.
+        let crowded = place_labels(&[(1, 200.0, 10.0, "Ana"), (2, 200.0, 10.0, "Bea")], 20.0);
+        assert_eq!(crowded.len(), 2, "the second goes to the inner side");
+        let three = place_labels(
+            &[(1, 200.0, 10.0, "Ana"), (2, 200.0, 10.0, "Bea"), (3, 200.0, 10.0, "Cai")],
+            20.0,
+        );
+        assert_eq!(three.len(), 2);
+    }
+
+    #[test]
+    fn long_names_are_shortened() {
+        assert_eq!(short_name("  Ana "), "Ana");
+        let s = short_name("A very long name for a supplier company");
+        assert!(s.ends_with('…') && s.chars().count() <= 20);
+    }
+
+    fn dot(axis: u8, types: &[CustomerType], score: Option<u8>) -> Dot {
+        let p = Placement {
+            axis,
+            side: Side::from_axis(axis),
+            types: types.to_vec(),
+            confidence: 100,
+            reasons: Vec::new(),
+            health: score.map(|score| Health {
+                score,
+                band: Band::from_score(score),
+            }),
+            complete: true,
+        };
+        Dot::new(1, "Ana", "", &p)
+    }
+
+    #[test]
+    fn filters_keep_what_is_ticked() {
+        let all = Filters::default();
+        let inside = dot(80, &[CustomerType::Operative], Some(90));
+        let outside = dot(10, &[], None);
+        let middle = dot(50, &[CustomerType::Loyal, CustomerType::Executive], Some(50));
+        assert!(all.is_all());
+        for d in [&inside, &outside, &middle] {
+            assert!(all.keeps(d));
+        }
+        let mut f = all;
+        f.sides[0] = false;
+        assert!(!f.keeps(&outside) && f.keeps(&inside));
+        let mut f = all;
+        f.types[6] = false;
+        assert!(!f.keeps(&outside) && f.keeps(&inside));
+        let mut f = all;
+        f.types[type_index(CustomerType::Loyal)] = false;
+        assert!(f.keeps(&middle), "still shown for its other type");
+        f.types[type_index(CustomerType::Executive)] = false;
+        assert!(!f.keeps(&middle));
+        let mut f = all;
+        f.bands[band_index(None)] = false;
+        assert!(!f.keeps(&outside) && f.keeps(&inside));
+        f.bands[band_index(Some(Band::AtRisk))] = false;
+        assert!(!f.keeps(&middle));
+    }
+
+    #[test]
+    fn marker_description_names_everything() {
+        let d = dot(80, &[CustomerType::Operative], Some(90));
+        let text = marker_desc(&d, Lang::En);
+        assert!(text.contains("Ana") && text.contains("Operative") && text.contains("80") && text.contains("Thriving"));
+        let none = dot(10, &[], None);
+        let es = marker_desc(&none, Lang::Es);
+        assert!(es.contains("Sin tipo") && es.contains("Sin datos"));
+    }
 }

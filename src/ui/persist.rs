@@ -149,6 +149,10 @@ pub fn boot(lang: Lang) -> Boot {
 
 /// Saves every change (one effect), and follows changes made in other tabs.
 pub fn start(store: Store, blocked: bool, last_raw: Option<String>) {
+    // Ask the browser not to evict our data under storage pressure; refusal changes nothing.
+    if let Ok(promise) = window().navigator().storage().persist() {
+        let _ = promise;
+    }
     let last = StoredValue::new(last_raw);
     let blocked = StoredValue::new(blocked);
     provide_context(Persist { last, blocked });
@@ -201,7 +205,33 @@ pub fn start(store: Store, blocked: bool, last_raw: Option<String>) {
         }
     });
     on_cleanup(move || handle.remove());
+
+    // A gentle reminder to export when a map with real content has not been exported for a while;
+    // once per session, so dismissing it sticks.
+    let reminded = StoredValue::new(false);
+    Effect::new(move |_| {
+        let stale = store.ws.with(|w| {
+            w.current_map().is_some_and(|m| {
+                m.stakeholders.len() >= BACKUP_REMINDER_MIN_STAKEHOLDERS
+                    && m.exported_at
+                        .is_none_or(|at| js_sys::Date::now() - at > BACKUP_REMINDER_AFTER_MS)
+            })
+        });
+        if stale && !store.read_only() {
+            if !reminded.get_value() {
+                reminded.set_value(true);
+                store.add_banner(Banner::BackupReminder);
+            }
+        } else {
+            store.remove_banner(|b| *b == Banner::BackupReminder);
+        }
+    });
 }
+
+/// Maps smaller than this are not worth nagging about.
+const BACKUP_REMINDER_MIN_STAKEHOLDERS: usize = 10;
+/// Two weeks.
+const BACKUP_REMINDER_AFTER_MS: f64 = 14.0 * 24.0 * 3600.0 * 1000.0;
 
 fn write(store: Store, last: StoredValue<Option<String>>, raw: String) {
     match storage::write(WORKSPACE_KEY, &raw) {

@@ -111,6 +111,18 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
+        if key == "Enter" {
+            // On a radio or the form itself, Enter goes on (buttons keep their own Enter).
+            let on_button = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlButtonElement>().ok())
+                .is_some();
+            if !on_button {
+                ev.prevent_default();
+                go_next();
+            }
+            return;
+        }
         if let Some(d) = key.chars().next().and_then(|c| c.to_digit(10)).filter(|_| key.len() == 1) {
             let index = if d == 0 { 9 } else { d as usize - 1 };
             let option = answers.with_untracked(|a| {

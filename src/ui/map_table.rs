@@ -1,0 +1,264 @@
+//! The map as a table: the same stakeholders and filters as the orbit map, sortable by column.
+
+use std::cmp::Ordering;
+
+use leptos::prelude::*;
+
+use crate::domain::placement::{CustomerType, Side};
+use crate::i18n::{fill, K};
+use crate::route::View;
+use crate::ui::ctx::use_store;
+use crate::ui::orbit_map::{type_index, Dot};
+use crate::ui::widgets::{side_class, HealthDot, MiniAxis, TypeChip};
+
+/// A column the table can be sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortCol {
+    Name,
+    Axis,
+    Side,
+    Type,
+    Health,
+}
+
+impl SortCol {
+    pub const ALL: [SortCol; 5] = [
+        SortCol::Name,
+        SortCol::Axis,
+        SortCol::Side,
+        SortCol::Type,
+        SortCol::Health,
+    ];
+
+    fn key(self) -> K {
+        match self {
+            SortCol::Name => K::ColName,
+            SortCol::Axis => K::ColAxis,
+            SortCol::Side => K::ColSide,
+            SortCol::Type => K::ColType,
+            SortCol::Health => K::ColHealth,
+        }
+    }
+
+    fn id(self) -> &'static str {
+        match self {
+            SortCol::Name => "name",
+            SortCol::Axis => "axis",
+            SortCol::Side => "side",
+            SortCol::Type => "type",
+            SortCol::Health => "health",
+        }
+    }
+}
+
+fn side_rank(s: Side) -> usize {
+    Side::ALL.iter().position(|x| *x == s).unwrap_or(0)
+}
+
+/// Rows without a type sort after every type.
+fn type_rank(types: &[CustomerType]) -> usize {
+    types.first().map_or(CustomerType::ALL.len(), |t| type_index(*t))
+}
+
+/// Orders rows by a column; ties fall back to the name, then the id, so the order is stable.
+pub fn sort_dots(rows: &mut [Dot], col: SortCol, ascending: bool) {
+    let by_name = |a: &Dot, b: &Dot| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then(a.id.cmp(&b.id))
+    };
+    rows.sort_by(|a, b| {
+        let main = match col {
+            SortCol::Name => Ordering::Equal,
+            SortCol::Axis => a.axis.cmp(&b.axis),
+            SortCol::Side => side_rank(a.side).cmp(&side_rank(b.side)),
+            SortCol::Type => type_rank(&a.types).cmp(&type_rank(&b.types)),
+            SortCol::Health => a.health.map(|h| h.score).cmp(&b.health.map(|h| h.score)),
+        };
+        let main = if ascending { main } else { main.reverse() };
+        main.then_with(|| {
+            let n = by_name(a, b);
+            if col == SortCol::Name && !ascending {
+                n.reverse()
+            } else {
+                n
+            }
+        })
+    });
+}
+
+/// The table of `dots`. Interactive tables sort by column and link each name to the
+/// stakeholder; `printable` ones are plain (the printed report).
+#[component]
+pub fn MapTable(
+    /// Rows to show, already filtered.
+    #[prop(into)]
+    dots: Signal<Vec<Dot>>,
+    /// No sort buttons or links.
+    #[prop(optional)]
+    printable: bool,
+) -> impl IntoView {
+    let store = use_store();
+    let sort = RwSignal::new((SortCol::Name, true));
+    let rows = Memo::new(move |_| {
+        let (col, asc) = sort.get();
+        let mut v = dots.get();
+        sort_dots(&mut v, col, asc);
+        v
+    });
+    let header = move |col: SortCol| {
+        let aria_sort = move || {
+            let (c, asc) = sort.get();
+            if c != col {
+                "none"
+            } else if asc {
+                "ascending"
+            } else {
+                "descending"
+            }
+        };
+        let click = move |_| {
+            sort.update(|(c, asc)| {
+                if *c == col {
+                    *asc = !*asc;
+                } else {
+                    *c = col;
+                    *asc = true;
+                }
+            })
+        };
+        let arrow = move || match sort.get() {
+            (c, true) if c == col => "▲",
+            (c, false) if c == col => "▼",
+            _ => "↕",
+        };
+        let class = format!("map-table__col map-table__col--{}", col.id());
+        if printable {
+            view! { <th scope="col" class=class>{move || store.t(col.key())}</th> }.into_any()
+        } else {
+            view! {
+                <th scope="col" class=class aria-sort=aria_sort>
+                    <button type="button" class="map-table__sort" data-testid=format!("sort-{}", col.id())
+                        title=move || fill(store.t(K::SortBy), &[("col", store.t(col.key()))])
+                        on:click=click>
+                        {move || store.t(col.key())}
+                        <span class="map-table__arrow" aria-hidden="true">{arrow}</span>
+                    </button>
+                </th>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <div class="map-table__wrap">
+            <table class="map-table" data-testid=if printable { "report-table" } else { "map-table" }>
+                <caption class="sr-only">{move || store.t(K::TableCaption)}</caption>
+                <thead>
+                    <tr>{SortCol::ALL.into_iter().map(header).collect_view()}</tr>
+                </thead>
+                <tbody>
+                    <For each=move || rows.get() key=Dot::key let:d>
+                        {
+                            let id = d.id;
+                            let side = d.side;
+                            let name = d.name.clone();
+                            let name_cell = if printable {
+                                view! { <span class="map-table__name">{name}</span> }.into_any()
+                            } else {
+                                view! {
+                                    <a class="map-table__name" href=format!("#{}", View::Stakeholder(id).path())
+                                        on:click=move |ev| { ev.prevent_default(); store.go(View::Stakeholder(id)); }>
+                                        {name}
+                                    </a>
+                                }
+                                .into_any()
+                            };
+                            view! {
+                                <tr data-testid="map-row" data-id=id data-axis=d.axis>
+                                    <th scope="row" class="map-table__who">
+                                        {name_cell}
+                                        {(!d.role.is_empty()).then(|| view! { <span class="map-table__role">{d.role.clone()}</span> })}
+                                    </th>
+                                    <td class="map-table__axis">
+                                        <span class="map-table__num">{d.axis}</span>
+                                        <MiniAxis axis=d.axis/>
+                                    </td>
+                                    <td>
+                                        <span class=format!("side-tag side-tag--{}", side_class(side))>
+                                            {move || side.label().get(store.lang.get())}
+                                        </span>
+                                    </td>
+                                    <td class="map-table__types">
+                                        {if d.types.is_empty() {
+                                            view! { <span class="muted">{move || store.t(K::NoType)}</span> }.into_any()
+                                        } else {
+                                            d.types.iter().map(|t| view! { <TypeChip t=*t/> }).collect_view().into_any()
+                                        }}
+                                    </td>
+                                    <td><HealthDot health=d.health/></td>
+                                </tr>
+                            }
+                        }
+                    </For>
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::placement::{Band, Health, Placement};
+
+    fn dot(id: u32, name: &str, axis: u8, types: &[CustomerType], score: Option<u8>) -> Dot {
+        let p = Placement {
+            axis,
+            side: Side::from_axis(axis),
+            types: types.to_vec(),
+            confidence: 100,
+            reasons: Vec::new(),
+            health: score.map(|score| Health {
+                score,
+                band: Band::from_score(score),
+            }),
+            complete: true,
+        };
+        Dot::new(id, name, "", &p)
+    }
+
+    fn names(v: &[Dot]) -> Vec<&str> {
+        v.iter().map(|d| d.name.as_str()).collect()
+    }
+
+    #[test]
+    fn sorts_by_each_column_both_ways() {
+        let mut v = vec![
+            dot(1, "carla", 80, &[CustomerType::Operative], Some(40)),
+            dot(2, "Ana", 10, &[], None),
+            dot(3, "Bea", 50, &[CustomerType::Loyal], Some(90)),
+        ];
+        sort_dots(&mut v, SortCol::Name, true);
+        assert_eq!(names(&v), ["Ana", "Bea", "carla"]);
+        sort_dots(&mut v, SortCol::Name, false);
+        assert_eq!(names(&v), ["carla", "Bea", "Ana"]);
+        sort_dots(&mut v, SortCol::Axis, true);
+        assert_eq!(names(&v), ["Ana", "Bea", "carla"]);
+        sort_dots(&mut v, SortCol::Axis, false);
+        assert_eq!(names(&v), ["carla", "Bea", "Ana"]);
+        sort_dots(&mut v, SortCol::Type, true);
+        assert_eq!(names(&v), ["Bea", "carla", "Ana"], "untyped last");
+        sort_dots(&mut v, SortCol::Health, false);
+        assert_eq!(names(&v), ["Bea", "carla", "Ana"]);
+        sort_dots(&mut v, SortCol::Side, true);
+        assert_eq!(names(&v), ["Ana", "Bea", "carla"]);
+    }
+
+    #[test]
+    fn ties_keep_name_order() {
+        let mut v = vec![dot(1, "Zoe", 40, &[], None), dot(2, "Al", 40, &[], None)];
+        sort_dots(&mut v, SortCol::Axis, false);
+        assert_eq!(names(&v), ["Al", "Zoe"]);
+    }
+}

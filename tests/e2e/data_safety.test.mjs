@@ -1,0 +1,244 @@
+// Data safety: unreadable, old, future, full or disabled storage; two tabs; hostile names; files.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { startServer, launch, newContext, ready, addStakeholder, listNames, saved } from "./harness.mjs";
+import { SUPPLIER, WEEKLY_SHOPPER, workspace, seed } from "./fixtures.mjs";
+
+let browser, server;
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function withPage(fn, options = {}) {
+  const env = await newContext(browser, server.origin, { acceptDownloads: true, ...options });
+  try {
+    const page = await env.page();
+    await fn(page, env);
+  } finally {
+    await env.context.close();
+  }
+}
+
+for (const [label, raw] of [
+  ["not JSON", "{this is not json"],
+  ["JSON of the wrong shape", '{"v":2,"data":[1,2,3]}'],
+]) {
+  test(`saved data that is ${label} is kept as a backup, offered for download, and the app starts`, async () => {
+    await withPage(async (page, env) => {
+      await seed(env.context, raw);
+      await page.goto(server.url);
+      await ready(page);
+      await page.getByTestId("banner-error").waitFor();
+      const backups = await page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith("orbita.backup.")).map((k) => localStorage.getItem(k)));
+      assert.deepEqual(backups, [raw]);
+      const download = page.waitForEvent("download");
+      await page.getByTestId("download-backup").click();
+      const file = await download;
+      assert.equal(await readFile(await file.path(), "utf8"), raw);
+      await addStakeholder(page, "Still works");
+      env.expectClean();
+    });
+  });
+}
+
+test("every earlier schema version loads through migrations", async () => {
+  const v1 = await readFile("tests/fixtures/storage-v1.json", "utf8");
+  await withPage(async (page, env) => {
+    await seed(env.context, v1);
+    await page.goto(server.url);
+    await ready(page);
+    const names = JSON.parse(v1).data.stakeholders.map((s) => s.name);
+    assert.deepEqual(await listNames(page), names);
+    env.expectClean();
+  });
+});
+
+test("data from a newer version is not overwritten and the user is told", async () => {
+  const future = '{"v":99,"data":{"something":"new"}}';
+  await withPage(async (page, env) => {
+    await seed(env.context, future);
+    await page.goto(server.url);
+    await ready(page);
+    await page.getByTestId("banner-warn").waitFor();
+    await addStakeholder(page, "Typed anyway");
+    await page.waitForTimeout(100);
+    assert.equal(await page.evaluate(() => localStorage.getItem("orbita.workspace")), future);
+    env.expectClean();
+  });
+});
+
+test("storage full: a clear message, work kept in memory, export still works", async () => {
+  await withPage(async (page, env) => {
+    await page.goto(server.url);
+    await ready(page);
+    await addStakeholder(page, "Before full");
+    await saved(page);
+    // Fill localStorage to the brim.
+    await page.evaluate(() => {
+      const chunk = "x".repeat(1024 * 1024);
+      for (let i = 0; ; i++) {
+        try { localStorage.setItem("filler" + i, chunk); } catch { break; }
+      }
+      for (let size = 512 * 1024; size > 16; size = Math.floor(size / 2)) {
+        try { localStorage.setItem("filler-small-" + size, "y".repeat(size)); } catch { /* full */ }
+      }
+    });
+    await addStakeholder(page, "After full " + "z".repeat(2000));
+    await page.getByTestId("banner-error").filter({ hasText: "storage is full" }).waitFor();
+    assert.equal((await listNames(page)).length, 2, "the new stakeholder stays on screen");
+    const download = page.waitForEvent("download");
+    await page.getByTestId("export-menu").locator("summary").click();
+    await page.getByTestId("export-json").click();
+    const text = await readFile(await (await download).path(), "utf8");
+    assert.ok(text.includes("After full"), "the export includes the unsaved work");
+    env.expectClean();
+  });
+});
+
+test("storage unavailable: the app runs in memory with a banner", async () => {
+  await withPage(async (page, env) => {
+    await env.context.addInitScript(() => {
+      Storage.prototype.setItem = function () { throw new DOMException("blocked", "SecurityError"); };
+    });
+    await page.goto(server.url);
+    await ready(page);
+    await addStakeholder(page, "Memory only");
+    await page.getByTestId("banner-error").waitFor();
+    assert.deepEqual(await listNames(page), ["Memory only"]);
+    env.expectClean();
+  });
+});
+
+test("two tabs: a change in one shows in the other; nothing newer is overwritten", async () => {
+  await withPage(async (a, env) => {
+    await a.goto(server.url);
+    await ready(a);
+    await addStakeholder(a, "From tab A");
+    await saved(a);
+    const b = await env.page();
+    await b.goto(server.url);
+    await ready(b);
+    assert.deepEqual(await listNames(b), ["From tab A"]);
+    await addStakeholder(b, "From tab B");
+    await saved(b);
+    await a.getByTestId("stakeholder-name").filter({ hasText: "From tab B" }).waitFor();
+    await addStakeholder(a, "Again from A");
+    await saved(a);
+    await b.getByTestId("stakeholder-name").filter({ hasText: "Again from A" }).waitFor();
+    const stored = await a.evaluate(() => JSON.parse(localStorage.getItem("orbita.workspace")));
+    assert.deepEqual(stored.data.maps[0].stakeholders.map((s) => s.name), ["From tab A", "From tab B", "Again from A"]);
+    env.expectClean();
+  });
+});
+
+test("hostile and unusual names display as text and survive export and import", async () => {
+  const names = [
+    "<script>alert(1)</script>",
+    'Quote "double" and \'single\'',
+    "Emoji 🚀👩🏽‍🍳",
+    "עברית מימין לשמאל",
+    "L".repeat(10000),
+  ];
+  await withPage(async (page, env) => {
+    await page.goto(server.url);
+    await ready(page);
+    for (const n of names) await addStakeholder(page, n);
+    assert.deepEqual(await listNames(page), names);
+    assert.equal(await page.locator("script:not([src])").count(), 0, "no injected script element");
+    await saved(page);
+    const download = page.waitForEvent("download");
+    await page.getByTestId("export-menu").locator("summary").click();
+    await page.getByTestId("export-json").click();
+    const path = await (await download).path();
+    // Import the file back as a new map and compare.
+    await page.getByTestId("export-menu").locator("summary").click();
+    await page.getByTestId("import-file").setInputFiles(path);
+    await page.getByTestId("import-preview").waitFor();
+    await page.getByTestId("import-new").click();
+    await page.getByTestId("stakeholder-name").first().waitFor();
+    assert.deepEqual(await listNames(page), names);
+    const maps = await page.evaluate(() => JSON.parse(localStorage.getItem("orbita.workspace")).data.maps.length);
+    assert.equal(maps, 2, "imported as a new map; the original stays");
+    env.expectClean();
+  });
+});
+
+test("an invalid import file names the problem and changes nothing", async () => {
+  await withPage(async (page, env) => {
+    await env.context.addInitScript(() => {});
+    await page.goto(server.url);
+    await ready(page);
+    await addStakeholder(page, "Keep me");
+    await saved(page);
+    const before = await page.evaluate(() => localStorage.getItem("orbita.workspace"));
+    await page.getByTestId("export-menu").locator("summary").click();
+    await page.getByTestId("import-file").setInputFiles({
+      name: "broken.json", mimeType: "application/json",
+      buffer: Buffer.from('{"v":2,"data":{"maps":[{"id":"x","name":42}]}}'),
+    });
+    await page.getByTestId("import-error").waitFor();
+    assert.match(await page.getByTestId("import-error").innerText(), /name/);
+    await page.keyboard.press("Escape");
+    assert.equal(await page.evaluate(() => localStorage.getItem("orbita.workspace")), before);
+    env.expectClean();
+  });
+});
+
+test("several maps: create, rename, duplicate, switch, delete with Undo; the last one opens on return", async () => {
+  await withPage(async (page, env) => {
+    await seed(env.context, workspace([SUPPLIER, WEEKLY_SHOPPER], { mapName: "Bakery" }));
+    await page.goto(server.url);
+    await ready(page);
+    const menu = async () => page.getByTestId("maps-menu").locator("summary").click();
+    await menu();
+    await page.getByTestId("duplicate-map").click();
+    await page.getByTestId("current-map-name").filter({ hasText: "Bakery (copy)" }).waitFor();
+    assert.equal((await listNames(page)).length, 2);
+    await menu();
+    await page.getByTestId("rename-map").click();
+    await page.getByTestId("rename-map-dialog").locator("input").fill("Bakery 2027");
+    await page.getByTestId("rename-map-dialog").locator("button[type=submit]").click();
+    await page.getByTestId("current-map-name").filter({ hasText: "Bakery 2027" }).waitFor();
+    await menu();
+    await page.getByTestId("new-map").click();
+    await page.getByTestId("new-map-dialog").locator("input").fill("Airline");
+    await page.getByTestId("new-map-dialog").locator("button[type=submit]").click();
+    await page.getByTestId("current-map-name").filter({ hasText: "Airline" }).waitFor();
+    assert.equal(await page.getByTestId("stakeholder-row").count(), 0);
+    await saved(page);
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.getByTestId("current-map-name").innerText(), "Airline");
+    // Delete the current map: confirmation, then Undo.
+    await menu();
+    await page.getByTestId("delete-map").click();
+    await page.getByTestId("delete-map-dialog").getByRole("button", { name: "Delete map" }).click();
+    await page.getByTestId("undo").click();
+    await page.getByTestId("current-map-name").filter({ hasText: "Airline" }).waitFor();
+    const count = await page.evaluate(() => JSON.parse(localStorage.getItem("orbita.workspace")).data.maps.length);
+    assert.equal(count, 3);
+    env.expectClean();
+  });
+});
+
+test("CSV export quotes commas, quotes, new lines and accents", async () => {
+  const tricky = { ...SUPPLIER, name: 'Pan, "Sol" y\nCía — Ñandú' };
+  await withPage(async (page, env) => {
+    await seed(env.context, workspace([tricky]));
+    await page.goto(server.url);
+    await ready(page);
+    const download = page.waitForEvent("download");
+    await page.getByTestId("export-menu").locator("summary").click();
+    await page.getByTestId("export-csv").click();
+    const csv = await readFile(await (await download).path(), "utf8");
+    assert.ok(csv.includes('"Pan, ""Sol"" y\nCía — Ñandú"'), csv.slice(0, 300));
+    env.expectClean();
+  });
+});

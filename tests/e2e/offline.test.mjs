@@ -1,0 +1,114 @@
+// Offline and updates: the service worker keeps the app, the maps and share links working with
+// the server stopped, and a new build is offered with "reload" without losing anything.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { cp, readFile, writeFile, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startServer, launch, newContext, ready, addStakeholder, listNames, saved, DIST } from "./harness.mjs";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 20000 });
+}
+
+test("after one visit the app, its maps and shared links work with the server stopped", async () => {
+  const mount = "/apps/orbita/";
+  let server = await startServer({ mount });
+  const env = await newContext(browser, server.origin);
+  try {
+    const page = await env.page();
+    await page.goto(server.url);
+    await ready(page);
+    await controlled(page);
+    await addStakeholder(page, "Offline Olga");
+    await saved(page);
+    await page.getByTestId("share-button").click();
+    const link = await page.getByTestId("share-link").inputValue();
+    await page.keyboard.press("Escape");
+
+    await server.stop();
+    await page.reload();
+    await ready(page);
+    assert.deepEqual(await listNames(page), ["Offline Olga"]);
+    await addStakeholder(page, "Added offline");
+    await saved(page);
+
+    const other = await env.page();
+    await other.goto(link);
+    await other.getByTestId("shared-banner").waitFor();
+    assert.deepEqual(await listNames(other), ["Offline Olga"]);
+    env.expectClean([/Failed to load resource/, /ERR_CONNECTION_REFUSED/]);
+  } finally {
+    await env.context.close();
+  }
+});
+
+test("a new build shows 'new version ready'; accepting runs it and keeps the map", async () => {
+  const mount = "/";
+  const v2 = await mkdtemp(join(tmpdir(), "orbita-v2-"));
+  await cp(DIST, v2, { recursive: true });
+  // A second build: a changed file and, as postbuild would, a new service-worker version.
+  const index = await readFile(join(v2, "index.html"), "utf8");
+  await writeFile(join(v2, "index.html"), index.replace("<head>", '<head><meta name="orbita-build" content="second">'));
+  const sw = await readFile(join(v2, "sw.js"), "utf8");
+  await writeFile(join(v2, "sw.js"), sw.replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1-second"'));
+
+  let server = await startServer({ mount });
+  const port = server.port;
+  const env = await newContext(browser, server.origin);
+  try {
+    const page = await env.page();
+    await page.goto(server.url);
+    await ready(page);
+    await controlled(page);
+    await addStakeholder(page, "Kept across updates");
+    await saved(page);
+
+    await server.stop();
+    server = await startServer({ mount, root: v2, port });
+    await page.reload();
+    await ready(page);
+    await page.getByTestId("update-ready").waitFor({ timeout: 20000 });
+    assert.deepEqual(await listNames(page), ["Kept across updates"], "the old version keeps working");
+    await Promise.all([page.waitForEvent("load"), page.getByTestId("update-reload").click()]);
+    await ready(page);
+    assert.equal(await page.locator('meta[name="orbita-build"]').getAttribute("content"), "second");
+    assert.deepEqual(await listNames(page), ["Kept across updates"]);
+    env.expectClean();
+  } finally {
+    await env.context.close();
+    await server.stop();
+    await rm(v2, { recursive: true, force: true });
+  }
+});
+
+test("the manifest makes the app installable", async () => {
+  const server = await startServer({ mount: "/sub/" });
+  const env = await newContext(browser, server.origin);
+  try {
+    const page = await env.page();
+    await page.goto(server.url);
+    await ready(page);
+    await controlled(page);
+    const cdp = await env.context.newCDPSession(page);
+    const { errors } = await cdp.send("Page.getInstallabilityErrors");
+    assert.deepEqual(errors, []);
+    const manifest = await cdp.send("Page.getAppManifest");
+    const parsed = JSON.parse(manifest.data);
+    assert.equal(parsed.start_url, "./");
+    assert.equal(parsed.display, "standalone");
+    assert.ok(parsed.icons.some((i) => i.purpose === "maskable"));
+    env.expectClean();
+  } finally {
+    await env.context.close();
+    await server.stop();
+  }
+});

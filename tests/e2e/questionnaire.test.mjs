@@ -1,0 +1,188 @@
+// Guided questionnaire, results and plan, driven through the UI with the keyboard.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launch, newContext, ready, addStakeholder, saved } from "./harness.mjs";
+import { CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER } from "./fixtures.mjs";
+
+let browser, server;
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Chooses an option of the current question with the keyboard: digits, then arrows. */
+async function answerWithKeyboard(page, optionId) {
+  const ids = await page.$$eval("[data-testid=option]", (els) => els.map((e) => e.dataset.option));
+  const index = ids.indexOf(optionId);
+  assert.ok(index >= 0, `option ${optionId} not offered; offered: ${ids.join(", ")}`);
+  if (index < 9) {
+    await page.keyboard.press(String(index + 1));
+  } else {
+    await page.keyboard.press("0"); // the 10th option
+    for (let i = 9; i < index; i++) await page.keyboard.press("ArrowDown");
+  }
+  await page.waitForSelector(`[data-testid=option][data-option="${optionId}"] input:checked`);
+}
+
+async function currentQuestion(page) {
+  return page.getAttribute("[data-testid=questionnaire]", "data-question");
+}
+
+/** Answers every question on the path with the keyboard, checking each is the expected one. */
+async function answerAll(page, answers, { from = 0 } = {}) {
+  for (const [question, option] of answers.slice(from)) {
+    await page.waitForSelector(`[data-testid=questionnaire][data-question="${question}"]`);
+    await answerWithKeyboard(page, option);
+    await page.keyboard.press("Enter");
+  }
+  await page.getByTestId("review").waitFor();
+}
+
+async function openStakeholder(page, name) {
+  await page.getByRole("link", { name }).first().click();
+  await page.getByTestId("stakeholder-title").filter({ hasText: name }).waitFor();
+}
+
+test("three stakeholders of different sides, answered by keyboard, land where they should", async () => {
+  const env = await newContext(browser, server.origin);
+  try {
+    const page = await env.page();
+    await page.goto(server.url);
+    await ready(page);
+    for (const person of [CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER]) {
+      await addStakeholder(page, person.name);
+    }
+    for (const person of [CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER]) {
+      await openStakeholder(page, person.name);
+      await page.getByTestId("start-questionnaire").focus();
+      await page.keyboard.press("Enter");
+      await answerAll(page, person.answers);
+      // Review lists every answer; go to the result with the keyboard.
+      assert.equal(await page.getByTestId("review-item").count(), person.answers.length);
+      await page.getByTestId("see-result").focus();
+      await page.keyboard.press("Enter");
+      await page.getByTestId("results").waitFor();
+      assert.equal(await page.getAttribute("[data-testid=result-side]", "data-side"), person.side);
+      const types = (await page.getAttribute("[data-testid=result-types]", "data-types")).split(",");
+      assert.equal(types[0], person.types[0], `${person.name} type`);
+      assert.ok((await page.getByTestId("suggestion").count()) > 0, "suggestions are shown");
+      assert.ok((await page.getByTestId("reasons").locator("li").count()) > 0, "reasons are shown");
+      await page.getByTestId("tab-list").click();
+    }
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});
+
+test("a reload in the middle resumes at the same question; Escape leaves and keeps progress", async () => {
+  const env = await newContext(browser, server.origin);
+  try {
+    const page = await env.page();
+    await page.goto(server.url);
+    await ready(page);
+    await addStakeholder(page, SUPPLIER.name);
+    await openStakeholder(page, SUPPLIER.name);
+    await page.getByTestId("start-questionnaire").click();
+    for (const [question, option] of SUPPLIER.answers.slice(0, 4)) {
+      await page.waitForSelector(`[data-testid=questionnaire][data-question="${question}"]`);
+      await answerWithKeyboard(page, option);
+      await page.keyboard.press("Enter");
+    }
+    const here = await currentQuestion(page);
+    assert.equal(here, SUPPLIER.answers[4][0]);
+    await saved(page);
+    await page.reload();
+    await ready(page);
+    assert.equal(await currentQuestion(page), here, "resumes at the same question");
+    // Back shows the previous answer still chosen.
+    await page.getByTestId("q-back").click();
+    await page.waitForSelector(`[data-testid=option][data-option="${SUPPLIER.answers[3][1]}"] input:checked`);
+    await page.keyboard.press("Escape");
+    await page.getByTestId("stakeholder-title").waitFor();
+    assert.match(await page.getByTestId("start-questionnaire").innerText(), /Continue questionnaire/);
+    // Starting again on another day goes to the first unanswered question.
+    await page.getByTestId("start-questionnaire").click();
+    assert.equal(await currentQuestion(page), here);
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});
+
+test("suggestions go to the plan; status changes survive a reload; answers change the result at once", async () => {
+  const env = await newContext(browser, server.origin);
+  try {
+    const page = await env.page();
+    await page.goto(server.url);
+    await ready(page);
+    await addStakeholder(page, WEEKLY_SHOPPER.name);
+    await openStakeholder(page, WEEKLY_SHOPPER.name);
+    await page.getByTestId("start-questionnaire").click();
+    await answerAll(page, WEEKLY_SHOPPER.answers);
+    await page.getByTestId("see-result").click();
+    await page.getByTestId("results").waitFor();
+
+    const buttons = page.getByTestId("add-to-plan");
+    const titles = await page.locator("[data-testid=suggestion] .suggestion__title").allTextContents();
+    await buttons.nth(0).click();
+    await buttons.nth(1).click();
+    assert.ok(await buttons.nth(0).isDisabled(), "an added suggestion says it is in the plan");
+
+    await page.getByTestId("tab-plan").click();
+    await page.getByTestId("plan").waitFor();
+    assert.equal(await page.getByTestId("plan-item").count(), 2);
+    const first = page.getByTestId("plan-item").first();
+    await first.getByTestId("plan-status").selectOption("done");
+    await page.getByTestId("plan-done").waitFor();
+    await saved(page);
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.getByTestId("plan-item").count(), 2);
+    assert.equal(await page.getByTestId("plan-done").getByTestId("plan-item").count(), 1);
+    const planTitles = await page.locator("[data-testid=plan-item] .plan-item__title").evaluateAll((els) => els.map((e) => e.value));
+    for (const t of planTitles) assert.ok(titles.includes(t), `plan item "${t}" came from a suggestion`);
+
+    // Change an answer in the review: the placement moves at once.
+    await page.getByTestId("tab-list").click();
+    await openStakeholder(page, WEEKLY_SHOPPER.name);
+    const before = Number(await page.getAttribute("[data-testid=axis]", "data-axis"));
+    await page.getByTestId("review-answers").click();
+    await page.locator('[data-testid=review-item][data-question="meaning"] select').selectOption("meaning.workplace");
+    await page.getByTestId("see-result").click();
+    const after = Number(await page.getAttribute("[data-testid=axis]", "data-axis"));
+    assert.ok(after > before, `axis moved inward (${before} → ${after})`);
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});
+
+test("the Answers panel shows JSON and rejects invalid input naming the field", async () => {
+  const env = await newContext(browser, server.origin);
+  try {
+    const page = await env.page();
+    await page.goto(server.url);
+    await ready(page);
+    await addStakeholder(page, "Paste test");
+    await openStakeholder(page, "Paste test");
+    await page.locator("[data-testid=answers-panel] summary").click();
+    await page.getByTestId("answers-json").fill('{"questionnaire": 1, "answers": {"pays": "pays.nonsense"}}');
+    await page.getByTestId("import-answers").click();
+    await page.getByTestId("answers-message").waitFor();
+    assert.match(await page.getByTestId("answers-message").innerText(), /answers\.pays/);
+    await page.getByTestId("not-placed").waitFor();
+    const good = JSON.stringify({ questionnaire: 1, answers: Object.fromEntries(SUPPLIER.answers) });
+    await page.getByTestId("answers-json").fill(good);
+    await page.getByTestId("import-answers").click();
+    await page.getByTestId("results").locator("[data-testid=result-side]").waitFor();
+    assert.equal(await page.getAttribute("[data-testid=result-side]", "data-side"), "internal");
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});
