@@ -1,11 +1,14 @@
 //! Pure data codecs: the versioned storage/export envelope, share links and CSV export.
 //! Nothing here touches the browser, so every format is tested natively against frozen fixtures.
 
+pub mod csv;
 pub mod envelope;
 mod repair;
+pub mod share;
 
 pub use envelope::{
     decode_import, decode_workspace, encode_export, encode_workspace, LoadError, MigrateCtx,
     SCHEMA_VERSION,
 };
 pub use repair::{repair_map, repair_workspace};
+pub use share::{decode_share, encode_share, ShareError, ShareOptions};
