@@ -45,7 +45,7 @@
 //! thriving, `<= AT_RISK_MAX` at risk, else fine (so on the recommend question alone
 //! 9–10 thrive, 7–8 are fine and 0–6 are at risk, as NPS groups them).
 
-use super::questionnaire::{self, Answers, Question, Section};
+use super::questionnaire::{self, Answers, Opt, Question, Section, DONT_KNOW};
 use super::text::Text;
 
 /// Axis values up to this one are on the external side.
@@ -280,27 +280,46 @@ pub fn axis(answers: &Answers) -> Option<u8> {
 }
 
 pub(crate) fn axis_in(questions: &'static [Question], answers: &Answers) -> Option<u8> {
-    let (sum, weights) =
-        position_answers(questions, answers).fold((0u32, 0u32), |(s, w), (q, o)| {
-            (
-                s + u32::from(q.weight) * u32::from(o.level),
-                w + u32::from(q.weight),
-            )
-        });
+    let position = questions.iter().filter(|q| q.section == Section::Position);
+    axis_of(&resolve(position, answers))
+}
+
+/// A question and the real option chosen for it.
+type Answered = (&'static Question, &'static Opt);
+
+/// The real answers to live `questions`, looked up once, in questionnaire order.
+fn resolve(
+    questions: impl IntoIterator<Item = &'static Question>,
+    answers: &Answers,
+) -> Vec<Answered> {
+    questions
+        .into_iter()
+        .filter(|q| !q.retired)
+        .filter_map(|q| questionnaire::real_answer(q, answers).map(|o| (q, o)))
+        .collect()
+}
+
+/// The real answers to the questions on the path of a stakeholder at `axis`.
+pub(crate) fn answered_on_path(answers: &Answers, axis: u8) -> Vec<Answered> {
+    resolve(questionnaire::path_at(questionnaire::all(), axis), answers)
+}
+
+fn positions(real: &[Answered]) -> impl Iterator<Item = &Answered> {
+    real.iter()
+        .filter(|(q, _)| q.section == Section::Position && q.weight > 0)
+}
+
+fn axis_of(real: &[Answered]) -> Option<u8> {
+    let (sum, weights) = positions(real).fold((0u32, 0u32), |(s, w), (q, o)| {
+        (
+            s + u32::from(q.weight) * u32::from(o.level),
+            w + u32::from(q.weight),
+        )
+    });
     if weights == 0 {
         return None;
     }
     Some(div_round(sum, weights).min(100) as u8)
-}
-
-fn position_answers<'a>(
-    questions: &'static [Question],
-    answers: &'a Answers,
-) -> impl Iterator<Item = (&'static Question, &'static questionnaire::Opt)> + 'a {
-    questions
-        .iter()
-        .filter(|q| q.section == Section::Position && !q.retired && q.weight > 0)
-        .filter_map(move |q| questionnaire::real_answer(q, answers).map(|o| (q, o)))
 }
 
 fn div_round(num: u32, den: u32) -> u32 {
@@ -310,28 +329,33 @@ fn div_round(num: u32, den: u32) -> u32 {
 /// Places a stakeholder; `None` when no position question has a real answer yet.
 pub fn place(answers: &Answers) -> Option<Placement> {
     let questions = questionnaire::all();
-    let axis = axis_in(questions, answers)?;
+    let real = resolve(questions, answers);
+    let axis = axis_of(&real)?;
     let side = Side::from_axis(axis);
     let path = questionnaire::path_at(questions, axis);
-    let complete = path
+    let on_path: Vec<Answered> = real
         .iter()
-        .all(|q| answers.get(q.id).is_some_and(|a| q.accepts(a)));
+        .filter(|(q, _)| path.iter().any(|p| std::ptr::eq(*p, *q)))
+        .copied()
+        .collect();
+    let complete = path.iter().all(|q| {
+        on_path.iter().any(|(a, _)| std::ptr::eq(*a, *q))
+            || answers.get(q.id).is_some_and(|a| a == DONT_KNOW)
+    });
     Some(Placement {
         axis,
         side,
-        types: types_for(side, axis, &path, answers),
-        confidence: confidence(questions, answers),
-        reasons: reasons(questions, answers),
-        health: health(&path, answers),
+        types: types_for(side, axis, &on_path),
+        confidence: confidence(questions, &real),
+        reasons: reasons(&real),
+        health: health(&on_path),
         complete,
     })
 }
 
-fn reasons(questions: &'static [Question], answers: &Answers) -> Vec<Reason> {
-    let total: i32 = position_answers(questions, answers)
-        .map(|(q, _)| i32::from(q.weight))
-        .sum();
-    let mut out: Vec<Reason> = position_answers(questions, answers)
+fn reasons(real: &[Answered]) -> Vec<Reason> {
+    let total: i32 = positions(real).map(|(q, _)| i32::from(q.weight)).sum();
+    let mut out: Vec<Reason> = positions(real)
         .map(|(q, o)| {
             let pull = i32::from(q.weight) * (i32::from(o.level) - 50);
             Reason {
@@ -346,26 +370,13 @@ fn reasons(questions: &'static [Question], answers: &Answers) -> Vec<Reason> {
     out
 }
 
-/// Points per type (indexed like [`CustomerType::ALL`]) from the answers to `path`.
-pub fn type_points(path: &[&'static Question], answers: &Answers) -> [u32; 6] {
+fn types_for(side: Side, axis: u8, on_path: &[Answered]) -> Vec<CustomerType> {
     let mut points = [0u32; 6];
-    for q in path {
-        if let Some(o) = questionnaire::real_answer(q, answers) {
-            for (t, p) in o.types {
-                points[t.index()] += u32::from(*p);
-            }
+    for (_, o) in on_path {
+        for (t, p) in o.types {
+            points[t.index()] += u32::from(*p);
         }
     }
-    points
-}
-
-fn types_for(
-    side: Side,
-    axis: u8,
-    path: &[&'static Question],
-    answers: &Answers,
-) -> Vec<CustomerType> {
-    let points = type_points(path, answers);
     let ranked = |internal: bool| -> Vec<(CustomerType, u32)> {
         let mut v: Vec<_> = CustomerType::ALL
             .into_iter()
@@ -404,34 +415,30 @@ fn types_for(
     }
 }
 
-fn confidence(questions: &'static [Question], answers: &Answers) -> u8 {
+fn confidence(questions: &'static [Question], real: &[Answered]) -> u8 {
     let position_total: u32 = questions
         .iter()
         .filter(|q| q.section == Section::Position && !q.retired)
         .map(|q| u32::from(q.weight))
         .sum();
-    let position_real: u32 = position_answers(questions, answers)
-        .map(|(q, _)| u32::from(q.weight))
-        .sum();
-    let type_real = questions
-        .iter()
-        .filter(|q| matches!(q.section, Section::External | Section::Internal) && !q.retired)
-        .filter(|q| questionnaire::real_answer(q, answers).is_some())
-        .count() as u32;
     if position_total == 0 {
         return 0;
     }
+    let position_real: u32 = positions(real).map(|(q, _)| u32::from(q.weight)).sum();
+    let type_real = real
+        .iter()
+        .filter(|(q, _)| matches!(q.section, Section::External | Section::Internal))
+        .count() as u32;
     let den = position_total * TYPE_ANSWERS_FOR_FULL;
     let num = POSITION_CONFIDENCE * position_real * TYPE_ANSWERS_FOR_FULL
         + (100 - POSITION_CONFIDENCE) * type_real.min(TYPE_ANSWERS_FOR_FULL) * position_total;
     div_round(num, den).min(100) as u8
 }
 
-fn health(path: &[&'static Question], answers: &Answers) -> Option<Health> {
-    let (sum, weights) = path
+fn health(on_path: &[Answered]) -> Option<Health> {
+    let (sum, weights) = on_path
         .iter()
-        .filter(|q| q.section == Section::Health)
-        .filter_map(|q| questionnaire::real_answer(q, answers).map(|o| (q, o)))
+        .filter(|(q, _)| q.section == Section::Health)
         .fold((0u32, 0u32), |(s, w), (q, o)| {
             let weight = if q.id == "recommend" {
                 RECOMMEND_HEALTH_WEIGHT

@@ -6,8 +6,8 @@
 //! lever, and the highest-scoring one that fires wins. Rules only read answers to questions
 //! on the stakeholder's current path, so a stale answer from an earlier branch never fires one.
 
-use super::placement::{Band, CustomerType, Placement, Side};
-use super::questionnaire::{self, Answers};
+use super::placement::{self, Band, CustomerType, Placement, Side};
+use super::questionnaire::Answers;
 use super::text::Text;
 
 use CustomerType::{Commercial, Executive, Impulsive, Loyal, NeedBased, Operative};
@@ -451,9 +451,9 @@ struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     fn new(p: &'a Placement, answers: &Answers) -> Ctx<'a> {
-        let on_path = questionnaire::path(answers)
+        let on_path = placement::answered_on_path(answers, p.axis)
             .into_iter()
-            .filter_map(|q| questionnaire::real_answer(q, answers).map(|o| (q.id, o.id)))
+            .map(|(q, o)| (q.id, o.id))
             .collect();
         Ctx { p, on_path }
     }
