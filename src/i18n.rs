@@ -125,6 +125,7 @@ ui_strings! {
     WhyHeading => "Por qué aquí", "Why here";
     MovesInward => "hacia dentro", "moves inward";
     MovesOutward => "hacia fuera", "moves outward";
+    Neutral => "a medio camino", "halfway";
     HealthHeading => "Salud de la experiencia", "Experience health";
     HealthUnknown => "Responde la pregunta de recomendación para ver la salud de su experiencia.", "Answer the recommendation question to see how their experience is doing.";
     SuggestionsHeading => "Mejoras sugeridas", "Suggested improvements";
@@ -278,6 +279,41 @@ ui_strings! {
     ReportDate => "Fecha: {date}", "Date: {date}";
     ReportStakeholders => "Personas y su situación", "Stakeholders and their placement";
     ErrorGeneric => "Algo falló: {msg}", "Something went wrong: {msg}";
+
+    // Map view (details, legend, filters)
+    MapHint => "Pasa el ratón por un punto o llega a él con el tabulador para ver sus datos; pulsa Intro para abrir su ficha.",
+               "Hover over a marker, or reach it with Tab, to see its details; press Enter to open it.";
+    MapLabel => "Mapa de órbitas: cada punto es una persona; cuanto más cerca del centro, más dentro de tu negocio.",
+                "Orbit map: each marker is a stakeholder; the closer to the centre, the more inside your business.";
+    LegendTypes => "Tipo (forma y color)", "Type (shape and colour)";
+    LegendZones => "Zonas", "Zones";
+    LegendHealth => "Anillo: salud de la experiencia", "Ring: experience health";
+    NoType => "Sin tipo todavía", "No type yet";
+    NoFilterMatches => "Nadie coincide con estos filtros.", "No one matches these filters.";
+    ClearFilters => "Mostrar a todos", "Show everyone";
+    GoToList => "Ir a la lista de personas", "Go to the stakeholder list";
+    ZoneInside => "Dentro", "Inside";
+    ZoneMiddle => "En medio", "In between";
+    ZoneOutside => "Fuera", "Outside";
+    HalfExternal => "Gente que te compra", "People who buy from you";
+    HalfInternal => "Gente de dentro de tu negocio", "People inside your business";
+    ZoneInsideHelp => "Gente de dentro de tu negocio (cliente interno), desde {n} de 100.", "People inside your business (internal customers), from {n} of 100.";
+    ZoneMiddleHelp => "Con un pie dentro y otro fuera.", "A foot on each side.";
+    ZoneOutsideHelp => "Gente que te compra (cliente externo), hasta {n} de 100.", "People who buy from you (external customers), up to {n} of 100.";
+    TableCaption => "Personas situadas en el mapa", "Stakeholders placed on the map";
+
+    // Summary (dashboard and report)
+    SummaryIntro => "Cuánta gente tienes dentro y fuera, cómo le va a cada lado y por dónde empezar.",
+                    "How many people you have inside and outside, how each side is doing, and where to start.";
+    PlacedOfTotal => "{k} de {n} personas situadas", "{k} of {n} stakeholders placed";
+    PeopleN => "{n} personas", "{n} people";
+    PeopleOne => "1 persona", "1 person";
+    FirstStep => "Primer paso", "First step";
+    TopActionsIntro => "Lo que más ayudaría ahora, juntando las sugerencias de todas las personas del mapa.",
+                       "What would help most right now, pooling the suggestions for everyone on the map.";
+    AndNMore => "y {n} más", "and {n} more";
+    ReportPlacement => "Situación", "Placement";
+    ReportNoPlan => "Todavía no hay acciones en el plan.", "No actions in the plan yet.";
 }
 
 /// Fills `{name}` placeholders in a template.

@@ -86,9 +86,8 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
     // Focus the chosen option (or the first) whenever the question changes.
     Effect::new(move |_| {
         let _ = current.get();
-        answers.track();
         request_animation_frame(move || {
-            if let Some(fs) = fieldset.get() {
+            if let Some(fs) = fieldset.try_get().flatten() {
                 let target = fs
                     .query_selector("input:checked")
                     .ok()
@@ -142,7 +141,7 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
                 choose(o);
                 // Move focus with the choice so arrows continue from there.
                 request_animation_frame(move || {
-                    if let Some(fs) = fieldset.get() {
+                    if let Some(fs) = fieldset.try_get().flatten() {
                         if let Some(el) = fs.query_selector("input:checked").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
                             let _ = el.focus();
                         }
@@ -160,9 +159,10 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
             let Some((Some(pos), total)) = current.get() else {
                 return view! { <section class="panel"><p class="empty">{move || store.t(K::NotFound)}</p></section> }.into_any();
             };
-            let Some(a) = answers.get() else { return ().into_any() };
-            let q = questionnaire::path(&a)[pos];
-            let selected = a.get(q.id).cloned();
+            // Only the question's identity is tracked here; the chosen option is tracked per
+            // option below, so choosing does not rebuild the question (focus stays put).
+            let Some(q) = answers.with_untracked(|a| a.as_ref().map(|a| questionnaire::path(a)[pos])) else { return ().into_any() };
+            let selected = move || answers.with(|a| a.as_ref().and_then(|a| a.get(q.id).cloned()));
             let mut opts: Vec<(String, crate::domain::Text)> = q.options.iter().map(|o| (o.id.to_string(), o.label)).collect();
             opts.push((DONT_KNOW.to_string(), DONT_KNOW_LABEL));
             let pct = ((pos as f64) / (total.max(1) as f64) * 100.0).round();
@@ -182,14 +182,18 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
                             <p id="q-help" class="question__help">{move || q.help.get(store.lang.get())}</p>
                             <div class="options">
                                 {opts.into_iter().enumerate().map(|(i, (oid, label))| {
-                                    let checked = selected.as_deref() == Some(oid.as_str());
                                     let dk = oid == DONT_KNOW;
                                     let input_id = format!("opt-{}", oid.replace('.', "-"));
-                                    let oid2 = oid.clone();
                                     let label_for = input_id.clone();
+                                    let is_checked = {
+                                        let oid = oid.clone();
+                                        move || selected().as_deref() == Some(oid.as_str())
+                                    };
+                                    let oid2 = oid.clone();
+                                    let is_checked2 = is_checked.clone();
                                     view! {
-                                        <label class="option" class:option--dk=dk class:option--checked=checked for=label_for data-testid="option" data-option=oid.clone()>
-                                            <input type="radio" name="answer" id=input_id value=oid.clone() checked=checked
+                                        <label class="option" class:option--dk=dk class:option--checked=is_checked2 for=label_for data-testid="option" data-option=oid.clone()>
+                                            <input type="radio" name="answer" id=input_id value=oid.clone() prop:checked=is_checked
                                                 on:change=move |_| choose(oid2.clone()) />
                                             <span class="option__key" aria-hidden="true">{if i < 9 { (i + 1).to_string() } else if i == 9 { "0".to_string() } else { String::new() }}</span>
                                             <span class="option__label">{move || label.get(store.lang.get())}</span>
@@ -201,7 +205,7 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
                         <div class="questionnaire__nav">
                             <button type="button" class="btn btn--ghost" data-testid="q-back" on:click=move |_| go_back()>"← " {move || store.t(K::Back)}</button>
                             <button type="button" class="btn btn--ghost" data-testid="q-exit" on:click=move |_| store.go(View::Stakeholder(id))>{move || store.t(K::ExitQuestionnaire)}</button>
-                            <button type="submit" class="btn btn--primary" data-testid="q-next" disabled=selected.is_none()>
+                            <button type="submit" class="btn btn--primary" data-testid="q-next" disabled=move || selected().is_none()>
                                 {move || if is_last { store.t(K::Finish) } else { store.t(K::Next) }} " →"
                             </button>
                         </div>

@@ -121,17 +121,21 @@ fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl IntoView
         <ul class="reasons" data-testid="reasons">
             {reasons.into_iter().take(5).map(|r| {
                 let q = questionnaire::question(r.question);
-                let inward = r.points >= 0;
+                let (class, arrow, dir) = match r.points.signum() {
+                    1 => ("reason reason--in", "→●", K::MovesInward),
+                    -1 => ("reason reason--out", "←○", K::MovesOutward),
+                    _ => ("reason reason--neutral", "↔", K::Neutral),
+                };
                 view! {
-                    <li class=if inward { "reason reason--in" } else { "reason reason--out" }>
-                        <span class="reason__arrow" aria-hidden="true">{if inward { "→●" } else { "←○" }}</span>
+                    <li class=class>
+                        <span class="reason__arrow" aria-hidden="true">{arrow}</span>
                         <span>
                             {move || {
                                 let lang = store.lang.get();
                                 let label = q.and_then(|q| questionnaire::option_label(q, r.option)).map(|t| t.get(lang)).unwrap_or(r.option);
                                 format!("{}: {}", q.map(|q| q.short.get(lang)).unwrap_or(r.question), label)
                             }}
-                            <span class="reason__dir">" (" {move || store.t(if inward { K::MovesInward } else { K::MovesOutward })} ")"</span>
+                            <span class="reason__dir">" (" {move || store.t(dir)} ")"</span>
                         </span>
                     </li>
                 }
