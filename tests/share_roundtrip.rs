@@ -78,6 +78,13 @@ fn frozen_links_still_open_to_the_same_map() {
 }
 
 #[test]
+fn a_ten_thousand_character_name_roundtrips() {
+    let mut map = generate_map(2, 1);
+    map.stakeholders[0].name = "ñ😀a\"<".chars().cycle().take(10_000).collect();
+    assert_eq!(roundtrip(&map, FULL), map);
+}
+
+#[test]
 fn payload_starts_with_the_version_and_is_url_safe() {
     let link = encode_share(&generate_map(20, 9), FULL);
     assert!(link.starts_with("1."));

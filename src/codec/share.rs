@@ -51,7 +51,7 @@ use crate::domain::state::{Map, PlanItem, Stakeholder, Status};
 /// The format version written before the dot.
 pub const SHARE_VERSION: u32 = 1;
 
-/// Longest payload accepted; far above any real map (200 stakeholders take about 8,000).
+/// Longest payload accepted; far above any real map (200 answered stakeholders take under 5,000).
 pub const MAX_PAYLOAD_CHARS: usize = 300_000;
 
 /// Largest decompressed size accepted, so a tiny link cannot expand into gigabytes.
