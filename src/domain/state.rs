@@ -112,8 +112,9 @@ impl Map {
             .chain(self.plan.iter().map(|p| p.id))
             .max()
             .unwrap_or(0);
-        let id = self.next_id.max(used + 1);
-        self.next_id = id + 1;
+        // Saturating: a crafted file with id u32::MAX must not panic the app.
+        let id = self.next_id.max(used.saturating_add(1));
+        self.next_id = id.saturating_add(1);
         id
     }
 
@@ -265,7 +266,7 @@ impl Workspace {
                     return Outcome::Nothing;
                 }
                 let index = index.min(map.stakeholders.len());
-                map.next_id = map.next_id.max(stakeholder.id + 1);
+                map.next_id = map.next_id.max(stakeholder.id.saturating_add(1));
                 map.stakeholders.insert(index, stakeholder);
                 Outcome::Changed
             }
@@ -368,7 +369,7 @@ impl Workspace {
                 if map.plan.iter().any(|p| p.id == item.id) {
                     return Outcome::Nothing;
                 }
-                map.next_id = map.next_id.max(item.id + 1);
+                map.next_id = map.next_id.max(item.id.saturating_add(1));
                 let index = index.min(map.plan.len());
                 map.plan.insert(index, item);
                 Outcome::Changed

@@ -24,10 +24,13 @@ fn error_key(e: &ShareError) -> K {
 pub fn watch_share_links(store: Store) {
     let payload = Memo::new(move |_| store.route.with(|r| r.share.clone()));
     Effect::new(move |_| {
-        store.remove_banner(|b| matches!(b, Banner::Share(_)));
         match payload.get() {
+            // Leaving a link keeps any message about it; the user dismisses it.
             None => store.shared.set(None),
-            Some(p) => match decode_share(&p) {
+            Some(p) => match {
+                store.remove_banner(|b| matches!(b, Banner::Share(_)));
+                decode_share(&p)
+            } {
                 Ok(map) => store.shared.set(Some(map)),
                 Err(e) => {
                     store.shared.set(None);

@@ -75,6 +75,7 @@ export function workspace(people, { mapId = "m-test", mapName = "Test map", plan
 /** Seeds localStorage before the app starts (first navigation of a fresh context only). */
 export async function seed(context, raw) {
   await context.addInitScript((value) => {
+    if (!location.protocol.startsWith("http")) return;
     if (!sessionStorage.getItem("seeded")) {
       localStorage.setItem("orbita.workspace", value);
       sessionStorage.setItem("seeded", "1");

@@ -67,27 +67,33 @@ export async function startServer({ root = DIST, mount = "/", port = 0 } = {}) {
   };
 }
 
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return chromium.launch(LAUNCH);
 }
 
 /**
  * A fresh browser profile with guards. `problems` collects console errors, page errors and
  * foreign requests; `expectClean()` asserts there were none.
  */
-export async function newContext(browser, origin, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US", ...options });
+export async function newContext(browser, origin, { persistentDir, ...options } = {}) {
+  const settings = { viewport: { width: 1280, height: 800 }, locale: "en-US", ...options };
+  // A persistent profile (in its own browser) when a test needs a normal, non-incognito one.
+  const context = persistentDir
+    ? await chromium.launchPersistentContext(persistentDir, { ...LAUNCH, ...settings })
+    : await browser.newContext(settings);
   const problems = [];
   context.on("request", (req) => {
     const url = req.url();

@@ -92,17 +92,20 @@ test("a new build shows 'new version ready'; accepting runs it and keeps the map
 
 test("the manifest makes the app installable", async () => {
   const server = await startServer({ mount: "/sub/" });
-  const env = await newContext(browser, server.origin);
+  // Installability needs a normal (not incognito-like) profile.
+  const profile = await mkdtemp(join(tmpdir(), "orbita-profile-"));
+  const env = await newContext(browser, server.origin, { persistentDir: profile });
   try {
     const page = await env.page();
     await page.goto(server.url);
     await ready(page);
     await controlled(page);
     const cdp = await env.context.newCDPSession(page);
-    const { errors } = await cdp.send("Page.getInstallabilityErrors");
-    assert.deepEqual(errors, []);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    assert.deepEqual(installabilityErrors, []);
     const manifest = await cdp.send("Page.getAppManifest");
-    const parsed = JSON.parse(manifest.data);
+    assert.deepEqual(manifest.errors, []);
+    const parsed = await page.evaluate(() => fetch("manifest.webmanifest").then((r) => r.json()));
     assert.equal(parsed.start_url, "./");
     assert.equal(parsed.display, "standalone");
     assert.ok(parsed.icons.some((i) => i.purpose === "maskable"));
@@ -110,5 +113,6 @@ test("the manifest makes the app installable", async () => {
   } finally {
     await env.context.close();
     await server.stop();
+    await rm(profile, { recursive: true, force: true });
   }
 });

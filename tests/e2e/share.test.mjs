@@ -96,8 +96,8 @@ test("truncated, tampered and future links get a plain message; local maps stay 
     await saved(page);
     const mine = await page.evaluate(() => localStorage.getItem("orbita.workspace"));
     for (const [bad, message] of cases) {
+      await page.goto("about:blank");
       await page.goto(bad);
-      await page.reload();
       await ready(page);
       const banner = page.getByTestId("banner-error");
       await banner.waitFor();
