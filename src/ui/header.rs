@@ -48,12 +48,13 @@ pub fn Header() -> impl IntoView {
                     on:click=toggle_lang
                     data-testid="lang-toggle"
                     lang=move || if store.lang.get() == Lang::Es { "en" } else { "es" }
-                    aria-label=move || match store.lang.get() {
+                    title=move || match store.lang.get() {
                         Lang::Es => store.t(K::SwitchToEnglish),
                         Lang::En => store.t(K::SwitchToSpanish),
                     }
                 >
-                    {move || if store.lang.get() == Lang::Es { "EN" } else { "ES" }}
+                    // The other language's own name is the button's visible and accessible name.
+                    {move || if store.lang.get() == Lang::Es { "English" } else { "Español" }}
                 </button>
                 <theme::ThemeButton/>
                 <span class="save-status" data-testid="save-status" data-state=move || status().1>

@@ -57,7 +57,9 @@ fn side_rank(s: Side) -> usize {
 
 /// Rows without a type sort after every type.
 fn type_rank(types: &[CustomerType]) -> usize {
-    types.first().map_or(CustomerType::ALL.len(), |t| type_index(*t))
+    types
+        .first()
+        .map_or(CustomerType::ALL.len(), |t| type_index(*t))
 }
 
 /// Orders rows by a column; ties fall back to the name, then the id, so the order is stable.

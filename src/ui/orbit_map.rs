@@ -17,7 +17,9 @@ use crate::i18n::{fill, fmt_int, K};
 use crate::route::View;
 use crate::ui::ctx::{use_placements, use_store, Placements, Store};
 use crate::ui::map_table::MapTable;
-use crate::ui::widgets::{band_class, shape, side_class, type_class, HealthDot, MiniAxis, TypeChip};
+use crate::ui::widgets::{
+    band_class, shape, side_class, type_class, HealthDot, MiniAxis, TypeChip,
+};
 
 /// Radius of axis 100 (fully inside): just outside the business's disc.
 pub const CORE_R: f64 = 68.0;
@@ -133,10 +135,12 @@ const RELAX_MAX: usize = 150;
 /// `(sector, radius, angle in degrees)`; `min_dist` is the wanted distance between centres.
 pub fn relax(items: &mut [(Sector, f64, f64)], min_dist: f64) {
     const ROUNDS: usize = 16;
-    let mut sectors: Vec<Sector> = items.iter().map(|i| i.0).collect();
-    sectors.dedup();
-    sectors.sort_by_key(|s| format!("{s:?}"));
-    sectors.dedup();
+    let mut sectors: Vec<Sector> = Vec::new();
+    for (s, _, _) in items.iter() {
+        if !sectors.contains(s) {
+            sectors.push(*s);
+        }
+    }
     for sector in sectors {
         let (a, b) = sector.span();
         let (lo, hi) = (a + PAD_DEG / 2.0, b - PAD_DEG / 2.0);
@@ -150,7 +154,8 @@ pub fn relax(items: &mut [(Sector, f64, f64)], min_dist: f64) {
                     if dr >= min_dist {
                         continue;
                     }
-                    let need = ((min_dist * min_dist - dr * dr).sqrt() / ((rp + rq) / 2.0)).to_degrees();
+                    let need =
+                        ((min_dist * min_dist - dr * dr).sqrt() / ((rp + rq) / 2.0)).to_degrees();
                     let gap = items[q].2 - items[p].2;
                     if gap.abs() >= need {
                         continue;
@@ -172,7 +177,7 @@ pub fn relax(items: &mut [(Sector, f64, f64)], min_dist: f64) {
 /// Marker size for the number of visible markers: the scale and its CSS modifier.
 pub fn density(n: usize) -> (f64, &'static str) {
     match n {
-        0..=LABEL_MAX => (1.0, "sparse"),
+        0..=LABEL_MAX => (1.2, "sparse"),
         41..=150 => (0.75, "medium"),
         151..=400 => (0.55, "dense"),
         _ => (0.4, "crowded"),
@@ -404,6 +409,25 @@ pub fn marker_desc(d: &Dot, lang: Lang) -> String {
     )
 }
 
+/// Nudges close markers apart on small maps (see [`relax`]); big maps keep the plain spread.
+pub fn spread_out(dots: &mut [Dot]) {
+    if dots.len() > RELAX_MAX {
+        return;
+    }
+    let scale = density(dots.len()).0;
+    let mut items: Vec<(Sector, f64, f64)> = dots
+        .iter()
+        .map(|d| {
+            let sector = Sector::of(&d.types, d.axis);
+            (sector, radius_for(d.axis), angle_for(sector, d.id))
+        })
+        .collect();
+    relax(&mut items, 2.0 * GLYPH_R * RING * scale + 4.0);
+    for (d, (_, r, deg)) in dots.iter_mut().zip(items) {
+        (d.x, d.y) = polar(r, deg);
+    }
+}
+
 /// Every placed stakeholder of the shown map, in clock order, and how many there are in all.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct MapDots {
@@ -432,6 +456,7 @@ pub fn map_dots(store: Store, placements: Placements) -> Memo<MapDots> {
                     let mut dots: Vec<Dot> = placed(m, ps)
                         .map(|(s, p)| Dot::new(s.id, &s.name, &s.role, p))
                         .collect();
+                    spread_out(&mut dots);
                     dots.sort_by(|a, b| {
                         a.clock_angle()
                             .total_cmp(&b.clock_angle())
@@ -520,8 +545,10 @@ impl ActiveMarker {
 }
 
 fn set_if_changed(s: RwSignal<Option<u32>>, v: Option<u32>) {
-    if s.get_untracked() != v {
-        s.set(v);
+    // Focus leaves a marker as the view is torn down (opening a stakeholder), when the
+    // signal may already be gone.
+    if s.try_get_untracked().is_some_and(|now| now != v) {
+        let _ = s.try_set(v);
     }
 }
 
@@ -562,9 +589,12 @@ pub fn OrbitSvg(
             if v.len() > LABEL_MAX {
                 return Vec::new();
             }
-            let items: Vec<(u32, f64, f64, &str)> =
-                v.iter().map(|d| (d.id, d.x, d.y, d.name.as_str())).collect();
-            place_labels(&items, GLYPH_R * RING * 1.3 + 2.0)
+            let items: Vec<(u32, f64, f64, &str)> = v
+                .iter()
+                .map(|d| (d.id, d.x, d.y, d.name.as_str()))
+                .collect();
+            // The at-risk ring reaches 1.3 times the health ring.
+            place_labels(&items, GLYPH_R * RING * 1.3 * density(v.len()).0 + 2.0)
         })
     });
     let (int_edge, ext_edge) = zone_edges();
@@ -647,7 +677,7 @@ pub fn OrbitSvg(
                 _ => x,
             };
             view! {
-                <g class=format!("orbit-map__sector orbit-map__sector--{}", type_class(t))>
+                <g class=format!("orbit-map__sector orbit-map__marker--{}", type_class(t))>
                     <g transform=format!("translate({icon_x} {})", y)>{shape(t, 8.0)}</g>
                     <text class="orbit-map__sector-label" x=text_x y=y + 6.0 text-anchor=anchor>
                         {move || t.label().get(store.lang.get())}
@@ -687,7 +717,17 @@ pub fn OrbitSvg(
                     {move || store.t(K::HalfInternal)} " →"
                 </text>
                 <circle class="orbit-map__core" r=DISC_R></circle>
-                <text class="orbit-map__core-label" x="0" y="5" text-anchor="middle">{move || store.t(K::CenterLabel)}</text>
+                <text class="orbit-map__core-label" x="0" y="0" text-anchor="middle">
+                    {move || {
+                        let label = store.t(K::CenterLabel);
+                        let (first, rest) = label.split_once(' ').unwrap_or((label, ""));
+                        let one = rest.is_empty();
+                        view! {
+                            <tspan x="0" dy=if one { "5" } else { "-3" }>{first}</tspan>
+                            <tspan x="0" dy="17">{rest}</tspan>
+                        }
+                    }}
+                </text>
             </g>
             <g class="orbit-map__markers">
                 <For each=move || dots.get() key=Dot::key let:d>
@@ -864,18 +904,24 @@ pub fn Legend() -> impl IntoView {
     view! {
         <section class="legend" aria-labelledby="legend-title" data-testid="legend">
             <h3 id="legend-title" class="legend__title">{move || store.t(K::Legend)}</h3>
-            <h4 class="legend__heading">{move || store.t(K::LegendTypes)}</h4>
-            <ul class="legend__list">
-                {types}
-                <li class="legend__item orbit-map__marker--none">
-                    {sample(glyph(None, 12.0))}
-                    <strong>{move || store.t(K::NoType)}</strong>
-                </li>
-            </ul>
-            <h4 class="legend__heading">{move || store.t(K::LegendZones)}</h4>
-            <ul class="legend__list">{zones}</ul>
-            <h4 class="legend__heading">{move || store.t(K::LegendHealth)}</h4>
-            <ul class="legend__list legend__list--inline">{bands}</ul>
+            <div class="legend__group legend__group--types">
+                <h4 class="legend__heading">{move || store.t(K::LegendTypes)}</h4>
+                <ul class="legend__list legend__list--types">
+                    {types}
+                    <li class="legend__item orbit-map__marker--none">
+                        {sample(glyph(None, 12.0))}
+                        <strong>{move || store.t(K::NoType)}</strong>
+                    </li>
+                </ul>
+            </div>
+            <div class="legend__group">
+                <h4 class="legend__heading">{move || store.t(K::LegendZones)}</h4>
+                <ul class="legend__list">{zones}</ul>
+            </div>
+            <div class="legend__group">
+                <h4 class="legend__heading">{move || store.t(K::LegendHealth)}</h4>
+                <ul class="legend__list legend__list--inline">{bands}</ul>
+            </div>
         </section>
     }
 }
@@ -997,6 +1043,12 @@ pub fn MapView() -> impl IntoView {
     });
     let placed = move || data.with(|m| m.dots.len());
     let unplaced = move || data.with(|m| m.total - m.dots.len());
+    // Filters start folded on phones, where they would push the map off the screen.
+    let wide = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_none_or(|w| w > 600.0);
     let card_dot = Signal::derive(move || {
         let id = active.get()?;
         visible.with(|v| v.iter().find(|d| d.id == id).cloned())
@@ -1050,7 +1102,7 @@ pub fn MapView() -> impl IntoView {
                     </div>
                 }
             >
-                <details class="filters no-print" open>
+                <details class="filters no-print" open=wide>
                     <summary class="filters__summary">{move || store.t(K::Filters)}</summary>
                     <div class="filters__groups">
                         <FilterGroup legend=K::FilterSide kind=FilterKind::Side filters=filters/>
@@ -1088,9 +1140,9 @@ pub fn MapView() -> impl IntoView {
                             </figure>
                             <aside class="orbit__aside">
                                 <MarkerCard dot=card_dot/>
-                                <Legend/>
                             </aside>
                         </div>
+                        <Legend/>
                     }
                 >
                     <MapTable dots=visible/>
@@ -1114,7 +1166,10 @@ mod tests {
         assert_eq!(radius_for(0), R_MAX);
         assert!((radius_for(50) - (CORE_R + R_MAX) / 2.0).abs() < 1e-9);
         for a in 0..100u8 {
-            assert!(radius_for(a) > radius_for(a + 1), "closer means more inside");
+            assert!(
+                radius_for(a) > radius_for(a + 1),
+                "closer means more inside"
+            );
         }
         assert_eq!(radius_for(200), CORE_R);
     }
@@ -1161,7 +1216,10 @@ mod tests {
             seen.sort_by(f64::total_cmp);
             assert!(seen.windows(2).all(|w| w[1] - w[0] > 1e-6));
         }
-        assert_eq!(angle_for(Sector::Type(CustomerType::Loyal), 7), angle_for(Sector::Type(CustomerType::Loyal), 7));
+        assert_eq!(
+            angle_for(Sector::Type(CustomerType::Loyal), 7),
+            angle_for(Sector::Type(CustomerType::Loyal), 7)
+        );
     }
 
     #[test]
@@ -1170,10 +1228,45 @@ mod tests {
             for t in CustomerType::ALL {
                 for id in [1u32, 2, 17, 999] {
                     let p = position(axis, Sector::Type(t), id);
-                    assert!((dist(p) - radius_for(axis)).abs() < 0.2, "{axis} {t:?} {id}");
+                    assert!(
+                        (dist(p) - radius_for(axis)).abs() < 0.2,
+                        "{axis} {t:?} {id}"
+                    );
                 }
             }
         }
+    }
+
+    #[test]
+    fn relax_separates_neighbours_without_moving_them_off_their_orbit() {
+        let s = Sector::Type(CustomerType::Executive);
+        let mut items = vec![
+            (s, 200.0, -60.0),
+            (s, 205.0, -60.0),
+            (s, 300.0, -60.0),
+            (s, 200.0, -59.0),
+        ];
+        let radii: Vec<f64> = items.iter().map(|i| i.1).collect();
+        relax(&mut items, 40.0);
+        assert_eq!(items.iter().map(|i| i.1).collect::<Vec<_>>(), radii);
+        let (a, b) = s.span();
+        for (n, p) in items.iter().enumerate() {
+            assert!(p.2 >= a && p.2 <= b);
+            for q in &items[n + 1..] {
+                let d = dist(polar(p.1, p.2)) - dist(polar(q.1, q.2));
+                let (x1, y1) = polar(p.1, p.2);
+                let (x2, y2) = polar(q.1, q.2);
+                let gap = ((x1 - x2).powi(2) + (y1 - y2).powi(2)).sqrt();
+                assert!(gap >= 39.0 || d.abs() >= 40.0, "{p:?} {q:?} {gap}");
+            }
+        }
+        // Other sectors are left alone.
+        let mut other = vec![
+            (s, 200.0, -60.0),
+            (Sector::Type(CustomerType::Loyal), 200.0, 240.0),
+        ];
+        relax(&mut other, 40.0);
+        assert_eq!(other[1].2, 240.0);
     }
 
     #[test]
@@ -1190,7 +1283,11 @@ mod tests {
         let names: Vec<String> = (0..40).map(|i| format!("Person number {i}")).collect();
         let markers: Vec<(u32, f64, f64, &str)> = (0..40u32)
             .map(|i| {
-                let (x, y) = position((i * 7 % 101) as u8, Sector::Type(CustomerType::ALL[i as usize % 6]), i + 1);
+                let (x, y) = position(
+                    (i * 7 % 101) as u8,
+                    Sector::Type(CustomerType::ALL[i as usize % 6]),
+                    i + 1,
+                );
                 (i + 1, x, y, names[i as usize].as_str())
             })
             .collect();
@@ -1202,7 +1299,12 @@ mod tests {
                 let w = l.text.chars().count() as f64 * CHAR_W * LABEL_FS;
                 let h = LABEL_FS * 1.2;
                 let x0 = if l.end { l.x - w } else { l.x };
-                Rect { x0, y0: l.y - h / 2.0, x1: x0 + w, y1: l.y + h / 2.0 }
+                Rect {
+                    x0,
+                    y0: l.y - h / 2.0,
+                    x1: x0 + w,
+                    y1: l.y + h / 2.0,
+                }
             })
             .collect();
         for (i, a) in boxes.iter().enumerate() {
@@ -1224,7 +1326,11 @@ mod tests {
         let crowded = place_labels(&[(1, 200.0, 10.0, "Ana"), (2, 200.0, 10.0, "Bea")], 20.0);
         assert_eq!(crowded.len(), 2, "the second goes to the inner side");
         let three = place_labels(
-            &[(1, 200.0, 10.0, "Ana"), (2, 200.0, 10.0, "Bea"), (3, 200.0, 10.0, "Cai")],
+            &[
+                (1, 200.0, 10.0, "Ana"),
+                (2, 200.0, 10.0, "Bea"),
+                (3, 200.0, 10.0, "Cai"),
+            ],
             20.0,
         );
         assert_eq!(three.len(), 2);
@@ -1258,7 +1364,11 @@ mod tests {
         let all = Filters::default();
         let inside = dot(80, &[CustomerType::Operative], Some(90));
         let outside = dot(10, &[], None);
-        let middle = dot(50, &[CustomerType::Loyal, CustomerType::Executive], Some(50));
+        let middle = dot(
+            50,
+            &[CustomerType::Loyal, CustomerType::Executive],
+            Some(50),
+        );
         assert!(all.is_all());
         for d in [&inside, &outside, &middle] {
             assert!(all.keeps(d));
@@ -1285,7 +1395,12 @@ mod tests {
     fn marker_description_names_everything() {
         let d = dot(80, &[CustomerType::Operative], Some(90));
         let text = marker_desc(&d, Lang::En);
-        assert!(text.contains("Ana") && text.contains("Operative") && text.contains("80") && text.contains("Thriving"));
+        assert!(
+            text.contains("Ana")
+                && text.contains("Operative")
+                && text.contains("80")
+                && text.contains("Thriving")
+        );
         let none = dot(10, &[], None);
         let es = marker_desc(&none, Lang::Es);
         assert!(es.contains("Sin tipo") && es.contains("Sin datos"));

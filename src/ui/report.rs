@@ -44,7 +44,12 @@ pub fn Report() -> impl IntoView {
                         })
                         .collect();
                     // Most inside first, as the map reads from the centre out.
-                    v.sort_by(|a, b| b.dot.axis.cmp(&a.dot.axis).then(a.dot.name.cmp(&b.dot.name)));
+                    v.sort_by(|a, b| {
+                        b.dot
+                            .axis
+                            .cmp(&a.dot.axis)
+                            .then(a.dot.name.cmp(&b.dot.name))
+                    });
                     v
                 })
                 .unwrap_or_default()
@@ -143,19 +148,31 @@ fn ReportCard(entry: Entry) -> impl IntoView {
     }
 }
 
+/// The plan's modifier for a status (colours the item's edge).
+fn status_class(s: Status) -> &'static str {
+    match s {
+        Status::Todo => "todo",
+        Status::Doing => "doing",
+        Status::Done => "done",
+    }
+}
+
 #[component]
 fn ReportPlanItem(item: PlanItem) -> impl IntoView {
     let store = use_store();
     let lang = move || store.lang.get();
-    let names = store
-        .with_map(|m| {
-            item.stakeholders
-                .iter()
-                .filter_map(|id| m.stakeholder(*id).map(|s| s.name.clone()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        })
-        .unwrap_or_default();
+    let served = item.stakeholders.clone();
+    let names = move || {
+        store
+            .with_map(|m| {
+                served
+                    .iter()
+                    .filter_map(|id| m.stakeholder(*id).map(|s| s.name.clone()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default()
+    };
     let meta = {
         let owner = item.owner.clone();
         let due = item.due.clone();
@@ -165,13 +182,17 @@ fn ReportPlanItem(item: PlanItem) -> impl IntoView {
                 parts.push(format!("{}: {}", store.t(K::Owner), owner));
             }
             if !due.is_empty() {
-                parts.push(format!("{}: {}", store.t(K::DueDate), fmt_date(&due, lang())));
+                parts.push(format!(
+                    "{}: {}",
+                    store.t(K::DueDate),
+                    fmt_date(&due, lang())
+                ));
             }
             parts.join(" · ")
         }
     };
     view! {
-        <li class="plan-item report-plan-item">
+        <li class=format!("plan-item report-plan-item plan-item--{}", status_class(item.status))>
             <div class="plan-item__head">
                 <span class="plan-item__title">{item.title.clone()}</span>
                 <span class="plan-item__priority">
@@ -179,7 +200,10 @@ fn ReportPlanItem(item: PlanItem) -> impl IntoView {
                 </span>
             </div>
             <p class="plan-item__for muted">{meta}</p>
-            {(!names.is_empty()).then(|| view! { <p class="plan-item__for muted">{move || store.t(K::Serves)}": "{names.clone()}</p> })}
+            {move || {
+                let names = names();
+                (!names.is_empty()).then(|| view! { <p class="plan-item__for muted">{move || store.t(K::Serves)}": "{names}</p> })
+            }}
         </li>
     }
 }

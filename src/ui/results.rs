@@ -19,13 +19,13 @@ pub fn AxisBar(axis: u8) -> impl IntoView {
     let int = f64::from(INTERNAL_MIN);
     view! {
         <figure class="axis" data-testid="axis" data-axis=axis>
-            <svg class="axis__svg" viewBox="-4 0 108 24" role="img"
+            <svg class="axis__svg" viewBox="-3 0 106 12" role="img"
                 aria-label=move || format!("{}: {}", store.t(K::AxisLabel), fill(store.t(K::AxisValue), &[("n", &axis.to_string())]))>
-                <rect class="axis__zone axis__zone--external" x="0" y="8" width=ext height="8"></rect>
-                <rect class="axis__zone axis__zone--middle" x=ext y="8" width=int - ext height="8"></rect>
-                <rect class="axis__zone axis__zone--internal" x=int y="8" width=100.0 - int height="8"></rect>
-                <line class="axis__marker-line" x1=x x2=x y1="2" y2="22"></line>
-                <circle class="axis__marker" cx=x cy="12" r="4"></circle>
+                <rect class="axis__zone axis__zone--external" x="0" y="4" width=ext height="4"></rect>
+                <rect class="axis__zone axis__zone--middle" x=ext y="4" width=int - ext height="4"></rect>
+                <rect class="axis__zone axis__zone--internal" x=int y="4" width=100.0 - int height="4"></rect>
+                <line class="axis__marker-line" x1=x x2=x y1="0.5" y2="11.5"></line>
+                <circle class="axis__marker" cx=x cy="6" r="2.6"></circle>
             </svg>
             <figcaption class="axis__caption">
                 <span>"← " {move || store.t(K::AxisOutside)}</span>
@@ -148,8 +148,8 @@ fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl IntoView
             Some(h) => view! {
                 <div class=format!("health health--{}", band_class(Some(h.band))) data-testid="health">
                     <svg class="health__bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
-                        <rect class="health__track" x="0" y="0" width="100" height="8" rx="4"></rect>
-                        <rect class="health__fill" x="0" y="0" width=h.score height="8" rx="4"></rect>
+                        <rect class="health__track" x="0" y="0" width="100" height="8"></rect>
+                        <rect class="health__fill" x="0" y="0" width=h.score height="8"></rect>
                     </svg>
                     <p><strong data-testid="health-band">{move || h.band.label().get(store.lang.get())}</strong>" · "{h.score}" / 100"</p>
                 </div>

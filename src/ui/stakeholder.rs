@@ -93,7 +93,7 @@ fn Details(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoView {
                         }}
                         <span class="btn__meta">{move || { let (k, n) = progress(); fill(store.t(K::ProgressOf), &[("k", &k.to_string()), ("n", &n.to_string())]) }}</span>
                     </a>
-                    <Show when=move || { progress().0 > 0 }>
+                    <Show when=move || { let (k, n) = progress(); k > 0 && k < n }>
                         <a class="btn" data-testid="review-answers" href=move || format!("#{}", View::Review(id).path())>
                             {move || store.t(K::ReviewAnswers)}
                         </a>

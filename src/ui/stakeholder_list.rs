@@ -169,6 +169,7 @@ pub fn StakeholderList() -> impl IntoView {
                                                     {match placement.clone() {
                                                         Some(p) => view! {
                                                             <MiniAxis axis=p.axis/>
+                                                            <span class="stakeholder-row__axis">{move || fill(store.t(K::AxisValue), &[("n", &p.axis.to_string())])}</span>
                                                             <span class="stakeholder-row__types">
                                                                 {p.types.iter().map(|t| view! { <TypeChip t=*t/> }).collect_view()}
                                                             </span>

@@ -354,7 +354,10 @@ fn TopAction(rank: usize, action: MapAction) -> impl IntoView {
                 priority,
             },
         });
-        store.toast(fill(store.t_untracked(K::AddedToPlan), &[("title", &title)]), None);
+        store.toast(
+            fill(store.t_untracked(K::AddedToPlan), &[("title", &title)]),
+            None,
+        );
     };
     view! {
         <li class="top-action" data-testid="top-action" data-lever=lever.id>
@@ -422,8 +425,9 @@ mod tests {
     #[test]
     fn keeps_only_the_limit_and_handles_nobody() {
         let l = some_levers();
-        let per: Vec<(u32, Vec<Suggestion>)> =
-            (1..=3).map(|i| (i, l.iter().map(|id| s(id, 50)).collect())).collect();
+        let per: Vec<(u32, Vec<Suggestion>)> = (1..=3)
+            .map(|i| (i, l.iter().map(|id| s(id, 50)).collect()))
+            .collect();
         assert_eq!(top_actions(&per, 2).len(), 2);
         // Equal priorities: catalogue order.
         let top = top_actions(&per, 4);
@@ -433,8 +437,14 @@ mod tests {
 
     #[test]
     fn names_line_counts_the_rest() {
-        let names: Vec<String> = ["Ana", "Luis", "Bea", "Cai", "Dan"].iter().map(|s| s.to_string()).collect();
-        assert_eq!(names_line(&names, 3, "and {n} more"), "Ana, Luis, Bea and 2 more");
+        let names: Vec<String> = ["Ana", "Luis", "Bea", "Cai", "Dan"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(
+            names_line(&names, 3, "and {n} more"),
+            "Ana, Luis, Bea and 2 more"
+        );
         assert_eq!(names_line(&names[..2], 3, "and {n} more"), "Ana, Luis");
     }
 }

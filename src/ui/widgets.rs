@@ -45,7 +45,7 @@ pub fn MiniAxis(axis: u8) -> impl IntoView {
     view! {
         <svg class="mini-axis" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
             <rect class="mini-axis__track" x="0" y="4" width="100" height="2" rx="1"></rect>
-            <circle class="mini-axis__marker" cx=x cy="5" r="4"></circle>
+            <rect class="mini-axis__marker" x=x - 1.5 y="0" width="3" height="10" rx="1"></rect>
         </svg>
     }
 }

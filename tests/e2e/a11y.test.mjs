@@ -1,0 +1,135 @@
+// Accessibility: axe-core on every screen in both themes, and a keyboard-only journey.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { startServer, launch, newContext, ready } from "./harness.mjs";
+import { CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER, TOURIST, workspace, seed } from "./fixtures.mjs";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+let browser, server;
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function axe(page, label) {
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } }));
+  const bad = result.violations.map((v) => `${label}: ${v.id} (${v.impact}) — ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("\n    ")}`);
+  return bad;
+}
+
+const PEOPLE = [CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER, TOURIST, { name: "Nora (not assessed)", answers: [] }];
+const PLAN = [{ id: 60, title: "Thank regular customers in person", stakeholders: [2], status: "doing", priority: 80, owner: "Marta", due: "2027-01-15" }];
+
+for (const scheme of ["light", "dark"]) {
+  for (const lang of ["en-US", "es-ES"]) {
+    test(`axe finds no violations on any screen (${scheme}, ${lang})`, async () => {
+      const env = await newContext(browser, server.origin, { colorScheme: scheme, locale: lang });
+      const problems = [];
+      try {
+        await env.context.addInitScript({ path: AXE });
+        const page = await env.page();
+        // Empty app: welcome and examples.
+        await page.goto(server.url);
+        await ready(page);
+        await page.getByTestId("explore-example").click();
+        problems.push(...(await axe(page, "welcome")));
+        // A map with people.
+        await page.evaluate((raw) => localStorage.setItem("orbita.workspace", raw), workspace(PEOPLE, { plan: PLAN }));
+        const screens = [["list", "#/"], ["questionnaire", "#/s/5/q"], ["results", "#/s/2"], ["review", "#/s/1/review"],
+          ["map", "#/map"], ["plan", "#/plan"], ["summary", "#/summary"]];
+        for (const [name, hash] of screens) {
+          await page.goto(server.url + hash);
+          await page.reload();
+          await ready(page);
+          await page.waitForTimeout(150);
+          problems.push(...(await axe(page, name)));
+        }
+        await page.goto(server.url + "#/");
+        await page.getByTestId("share-button").click();
+        await page.getByTestId("share-dialog").waitFor();
+        problems.push(...(await axe(page, "share dialog")));
+        await page.keyboard.press("Escape");
+        await page.getByTestId("maps-menu").locator("summary").click();
+        problems.push(...(await axe(page, "maps menu")));
+        // Error banners.
+        await page.evaluate(() => localStorage.setItem("orbita.workspace", "{broken"));
+        await page.reload();
+        await ready(page);
+        await page.getByTestId("banner-error").waitFor();
+        problems.push(...(await axe(page, "error banner")));
+        assert.deepEqual(problems, []);
+        env.expectClean();
+      } finally {
+        await env.context.close();
+      }
+    });
+  }
+}
+
+/** Presses Tab until the focused element matches `selector` (keyboard only, bounded). */
+async function tabTo(page, selector, max = 80) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+test("keyboard only: create a map, add a stakeholder, answer, read results, add to plan", async () => {
+  const env = await newContext(browser, server.origin);
+  try {
+    const page = await env.page();
+    await page.goto(server.url);
+    await ready(page);
+    await tabTo(page, "[data-testid=maps-menu] summary");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "[data-testid=new-map]");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("new-map-dialog").waitFor();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("Keyboard map");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("current-map-name").filter({ hasText: "Keyboard map" }).waitFor();
+
+    await tabTo(page, "#new-name");
+    await page.keyboard.type("Kim");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("stakeholder-name").filter({ hasText: "Kim" }).waitFor();
+    await tabTo(page, "a.stakeholder-row__main");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "[data-testid=start-questionnaire]");
+    await page.keyboard.press("Enter");
+    for (const [question, option] of CUSTOMER_SERVICE.answers) {
+      await page.waitForSelector(`[data-testid=questionnaire][data-question="${question}"]`);
+      const ids = await page.$$eval("[data-testid=option]", (els) => els.map((e) => e.dataset.option));
+      const index = ids.indexOf(option);
+      if (index < 9) await page.keyboard.press(String(index + 1));
+      else {
+        await page.keyboard.press("0");
+        for (let i = 9; i < index; i++) await page.keyboard.press("ArrowDown");
+      }
+      await page.keyboard.press("Enter");
+    }
+    await page.getByTestId("review").waitFor();
+    await tabTo(page, "[data-testid=see-result]");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("result-side").waitFor();
+    assert.equal(await page.getAttribute("[data-testid=result-side]", "data-side"), "internal");
+    await tabTo(page, "[data-testid=add-to-plan]", 200);
+    await page.keyboard.press("Enter");
+    await tabTo(page, "[data-testid=tab-plan]", 200);
+    await page.keyboard.press("Enter");
+    await page.getByTestId("plan-item").waitFor();
+    assert.equal(await page.getByTestId("plan-item").count(), 1);
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});

@@ -1,0 +1,324 @@
+// Map and Summary: markers sit where their axis says, filters and keyboard work, the table
+// matches the map and sorts, and the summary proposes actions that go into the plan.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launch, newContext, ready } from "./harness.mjs";
+import { CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER, TOURIST, workspace, seed } from "./fixtures.mjs";
+
+// Same geometry as `radius_for` in src/ui/orbit_map.rs: axis 100 at the core, 0 at the edge.
+const CORE_R = 68;
+const R_MAX = 430;
+const radiusFor = (axis) => CORE_R + ((R_MAX - CORE_R) * (100 - axis)) / 100;
+
+// Real questionnaire ids (src/domain/questionnaire.rs), options from least to most involved.
+const POSITION = {
+  pays: ["pays.they_pay", "pays.both", "pays.we_pay", "pays.profit_share"],
+  produces: ["produces.no", "produces.feedback", "produces.sometimes", "produces.regular", "produces.daily"],
+  info: ["info.public", "info.own", "info.some", "info.team", "info.full"],
+  contact: ["contact.rarely", "contact.yearly", "contact.monthly", "contact.weekly", "contact.daily"],
+  meaning: ["meaning.shop", "meaning.brand", "meaning.both", "meaning.client", "meaning.project", "meaning.workplace"],
+  judges: ["judges.result", "judges.deal", "judges.both", "judges.process"],
+};
+const OUTSIDE_TYPES = [
+  ["ext.decision", "ext.decision.impulse"],
+  ["ext.frequency", "ext.frequency.weekly"],
+  ["ext.decision", "ext.decision.need"],
+];
+const INSIDE_TYPES = [
+  ["int.departments", "int.departments.most"],
+  ["int.specs", "int.specs.given"],
+  ["int.customers", "int.customers.core"],
+];
+
+/** Someone placed around `level` (0–100), with a type unless `typed` is false. */
+function person(name, level, i, { typed = true, recommend = i % 11 } = {}) {
+  const answers = Object.entries(POSITION).map(([q, opts]) => [q, opts[Math.round((level * (opts.length - 1)) / 100)]]);
+  if (typed) {
+    const pool = level >= 50 ? INSIDE_TYPES : OUTSIDE_TYPES;
+    const [q, o] = pool[i % pool.length];
+    answers.push([q, o]);
+    if (q.endsWith("decision")) answers.push(["ext.range", "ext.range.one"]);
+    if (q === "int.specs") answers.push(["int.customers", "int.customers.never"]);
+  }
+  if (recommend !== null) answers.push(["recommend", `recommend.${recommend}`]);
+  return { name, role: `Role ${i}`, answers };
+}
+
+/** 12 placed people across the axis (one without type, two without health) and 2 not placed. */
+function people() {
+  const list = [CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER, TOURIST];
+  const levels = [0, 12, 30, 45, 55, 70, 88, 100];
+  levels.forEach((level, i) => {
+    list.push(person(`Person ${String.fromCharCode(65 + i)}`, level, i, {
+      typed: i !== 3,
+      recommend: i === 1 || i === 6 ? null : (i * 3) % 11,
+    }));
+  });
+  list.push({ name: "Not asked yet", answers: [] }, { name: "Also not asked", answers: [] });
+  return list;
+}
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+after(async () => {
+  await server?.stop();
+  await browser?.close();
+});
+
+async function open(raw, view = "map", options = {}) {
+  const env = await newContext(browser, server.origin, options);
+  const page = await env.page();
+  await seed(env.context, raw);
+  await page.goto(`${server.url}#/${view}`);
+  await ready(page);
+  return { env, page };
+}
+
+const markers = (page) =>
+  page.getByTestId("marker").evaluateAll((els) =>
+    els.map((e) => ({
+      id: Number(e.dataset.id),
+      axis: Number(e.dataset.axis),
+      cx: Number(e.dataset.cx),
+      cy: Number(e.dataset.cy),
+      r: Number(e.dataset.r),
+      side: e.dataset.side,
+      types: e.dataset.types,
+      band: e.dataset.band,
+      label: e.getAttribute("aria-label"),
+    })),
+  );
+
+test("one marker per placed stakeholder, at the distance its axis gives", async () => {
+  const { env, page } = await open(workspace(people()));
+  try {
+    await page.getByTestId("orbit-map").waitFor();
+    const all = await markers(page);
+    assert.equal(all.length, 12);
+    assert.equal(new Set(all.map((m) => m.id)).size, 12);
+    assert.equal(await page.getByTestId("showing").textContent(), "Showing 12 of 12");
+    assert.equal(await page.getByTestId("unplaced").textContent(), "2 not placed yet");
+    for (const m of all) {
+      const dist = Math.hypot(m.cx, m.cy);
+      assert.ok(Math.abs(dist - radiusFor(m.axis)) <= 1, `marker ${m.id}: ${dist} vs axis ${m.axis}`);
+      assert.ok(Math.abs(m.r - radiusFor(m.axis)) <= 0.1);
+      const side = m.axis <= 35 ? "external" : m.axis >= 65 ? "internal" : "middle";
+      assert.equal(m.side, side, `marker ${m.id} at ${m.axis}`);
+      assert.match(m.label, /position \d+ of 100, health /);
+    }
+    // Inside people sit nearer the centre than outside people.
+    const inside = all.filter((m) => m.side === "internal").map((m) => Math.hypot(m.cx, m.cy));
+    const outside = all.filter((m) => m.side === "external").map((m) => Math.hypot(m.cx, m.cy));
+    assert.ok(inside.length && outside.length);
+    assert.ok(Math.max(...inside) < Math.min(...outside));
+    // Internal types on the right half, external ones on the left.
+    for (const m of all.filter((m) => m.types)) {
+      const main = m.types.split(" ")[0];
+      const internalType = ["executive", "commercial", "operative"].includes(main);
+      assert.equal(m.cx > 0, internalType, `marker ${m.id} (${main}) at x=${m.cx}`);
+    }
+    // Few markers: names are written next to them.
+    assert.ok((await page.locator(".orbit-map__label").count()) > 0);
+    await page.getByTestId("legend").waitFor();
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});
+
+test("filters hide and show the right markers", async () => {
+  const { env, page } = await open(workspace(people()));
+  try {
+    const all = await markers(page);
+    const count = () => page.getByTestId("marker").count();
+
+    await page.getByTestId("filter-external").uncheck();
+    assert.equal(await count(), all.filter((m) => m.side !== "external").length);
+    assert.equal((await markers(page)).filter((m) => m.side === "external").length, 0);
+    assert.equal(
+      await page.getByTestId("showing").textContent(),
+      `Showing ${all.filter((m) => m.side !== "external").length} of 12`,
+    );
+    await page.getByTestId("filter-external").check();
+    assert.equal(await count(), 12);
+
+    await page.getByTestId("filter-no-type").uncheck();
+    const typed = all.filter((m) => m.types !== "");
+    assert.ok(typed.length < all.length);
+    assert.equal(await count(), typed.length);
+    await page.getByTestId("filter-no-type").check();
+
+    for (const t of ["loyal", "impulsive", "need_based"]) await page.getByTestId(`filter-${t}`).uncheck();
+    const left = await markers(page);
+    assert.ok(left.length > 0 && left.length < 12);
+    for (const m of left) {
+      assert.ok(m.types === "" || m.types.split(" ").some((t) => ["executive", "commercial", "operative"].includes(t)), m.types);
+    }
+    await page.getByRole("button", { name: "All", exact: true }).nth(1).click();
+    assert.equal(await count(), 12);
+
+    await page.getByTestId("filter-no-health").uncheck();
+    assert.equal(await count(), all.filter((m) => m.band !== "unknown").length);
+    for (const b of ["thriving", "fine", "at_risk"]) await page.getByTestId(`filter-${b}`).uncheck();
+    assert.equal(await count(), 0);
+    await page.getByTestId("no-matches").waitFor();
+    await page.getByRole("button", { name: "Show everyone" }).click();
+    assert.equal(await count(), 12);
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});
+
+test("Tab reaches the markers, focus shows the card, Enter opens the stakeholder", async () => {
+  const { env, page } = await open(workspace(people()));
+  try {
+    await page.getByTestId("show-map").focus();
+    let active = null;
+    for (let i = 0; i < 80 && !active; i++) {
+      await page.keyboard.press("Tab");
+      active = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.dataset?.testid === "marker" ? { id: el.dataset.id, label: el.getAttribute("aria-label") } : null;
+      });
+    }
+    assert.ok(active, "a marker takes focus");
+    const name = active.label.split(":")[0];
+    assert.equal(await page.getByTestId("marker-card-name").textContent(), name);
+
+    // The next marker updates the card.
+    await page.keyboard.press("Tab");
+    const next = await page.evaluate(() => document.activeElement.getAttribute("aria-label"));
+    assert.equal(await page.getByTestId("marker-card-name").textContent(), next.split(":")[0]);
+
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((id) => location.hash === `#/s/${id}`, active.id);
+    await page.getByRole("heading", { name }).first().waitFor();
+
+    // Back on the map, Space opens too, and hovering shows the card.
+    await page.goBack();
+    await page.waitForFunction(() => location.hash === "#/map");
+    await page.getByTestId("orbit-map").waitFor();
+    const marker = page.getByTestId("marker").first();
+    await marker.hover();
+    const hovered = (await marker.getAttribute("aria-label")).split(":")[0];
+    assert.equal(await page.getByTestId("marker-card-name").textContent(), hovered);
+    const id = await marker.getAttribute("data-id");
+    await marker.focus();
+    await page.keyboard.press("Space");
+    await page.waitForFunction((id) => location.hash === `#/s/${id}`, id);
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});
+
+test("the table lists the same people and sorts by position", async () => {
+  const { env, page } = await open(workspace(people()));
+  try {
+    const ids = (await markers(page)).map((m) => m.id).sort((a, b) => a - b);
+    await page.getByTestId("show-table").click();
+    assert.equal(await page.getByTestId("show-table").getAttribute("aria-pressed"), "true");
+    const table = page.getByTestId("map-table");
+    await table.waitFor();
+    const rowIds = await page.getByTestId("map-row").evaluateAll((rs) => rs.map((r) => Number(r.dataset.id)));
+    assert.deepEqual([...rowIds].sort((a, b) => a - b), ids);
+
+    const axes = () => page.getByTestId("map-row").evaluateAll((rs) => rs.map((r) => Number(r.dataset.axis)));
+    const axisHeader = page.locator("th", { has: page.getByTestId("sort-axis") });
+    await page.getByTestId("sort-axis").click();
+    assert.equal(await axisHeader.getAttribute("aria-sort"), "ascending");
+    const up = await axes();
+    assert.deepEqual(up, [...up].sort((a, b) => a - b));
+    await page.getByTestId("sort-axis").click();
+    assert.equal(await axisHeader.getAttribute("aria-sort"), "descending");
+    const down = await axes();
+    assert.deepEqual(down, [...up].sort((a, b) => b - a));
+
+    // Filters apply to the table too.
+    await page.getByTestId("filter-internal").uncheck();
+    assert.ok((await page.getByTestId("map-row").count()) < ids.length);
+    await page.getByTestId("filter-internal").check();
+
+    // Names link to the stakeholder.
+    const first = page.getByTestId("map-row").first();
+    const id = await first.getAttribute("data-id");
+    await first.getByRole("link").click();
+    await page.waitForFunction((id) => location.hash === `#/s/${id}`, id);
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});
+
+test("an empty map says what to do next", async () => {
+  const { env, page } = await open(workspace([{ name: "Not asked yet", answers: [] }]));
+  try {
+    await page.getByTestId("map-empty").waitFor();
+    assert.match(await page.getByTestId("map-empty").textContent(), /Once you answer someone's questionnaire/);
+    assert.equal(await page.getByTestId("marker").count(), 0);
+    await page.getByRole("link", { name: "Go to the stakeholder list" }).click();
+    await page.getByTestId("stakeholder-list").waitFor();
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});
+
+test("a big map stays readable: small markers, no names", async () => {
+  const many = Array.from({ length: 400 }, (_, i) => person(`Member ${i + 1}`, (i * 37) % 101, i));
+  const { env, page } = await open(workspace(many));
+  try {
+    await page.getByTestId("orbit-map").waitFor();
+    assert.equal(await page.getByTestId("marker").count(), 400);
+    assert.match(await page.getByTestId("orbit-map").getAttribute("class"), /orbit-map--(dense|crowded)/);
+    assert.equal(await page.locator(".orbit-map__label").count(), 0);
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});
+
+test("summary: counts, health inside and outside, top actions into the plan, printable report", async () => {
+  const { env, page } = await open(workspace(people(), { mapName: "Corner Bakery" }), "summary");
+  try {
+    await page.getByTestId("summary").waitFor();
+    assert.equal(await page.getByTestId("placed-of-total").textContent(), "12 of 14 stakeholders placed");
+    const sides = await page.getByTestId("side-count-n").allTextContents();
+    assert.equal(sides.map(Number).reduce((a, b) => a + b, 0), 12);
+    assert.match(await page.getByTestId("health-inside").textContent(), /\d+ \/ 100/);
+    assert.match(await page.getByTestId("health-outside").textContent(), /\d+ \/ 100/);
+    assert.ok((await page.getByTestId("chain-message").textContent()).length > 20);
+
+    const actions = page.getByTestId("top-action");
+    assert.equal(await actions.count(), 5);
+    const first = actions.first();
+    const add = first.getByTestId("top-action-add");
+    assert.equal(await add.textContent(), "Add to plan");
+    await add.click();
+    assert.equal(await add.textContent(), "In the plan");
+    assert.ok(await add.isDisabled());
+    await page.getByTestId("tab-plan").click();
+    assert.equal(await page.getByTestId("plan-item").count(), 1);
+    await page.getByTestId("tab-summary").click();
+
+    // The report is only for print: hidden on screen, shown (without buttons) when printing.
+    const report = page.getByTestId("report");
+    assert.equal(await report.isVisible(), false);
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await report.isVisible(), true);
+    assert.equal(await page.getByTestId("report-card").count(), 12);
+    assert.equal(await page.getByTestId("report-marker").count(), 12);
+    assert.equal(await page.getByTestId("summary-print").isVisible(), false);
+    assert.match(await page.locator(".report-head__title").textContent(), /Órbita report: Corner Bakery/);
+    await page.emulateMedia({ media: "screen" });
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});
