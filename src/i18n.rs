@@ -334,7 +334,7 @@ pub fn fmt_int(n: usize, lang: Lang) -> String {
     };
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(ch);
@@ -385,7 +385,11 @@ mod tests {
                 v.sort();
                 v
             };
-            assert_eq!(holes(k.text().es), holes(k.text().en), "{k:?} placeholders differ");
+            assert_eq!(
+                holes(k.text().es),
+                holes(k.text().en),
+                "{k:?} placeholders differ"
+            );
         }
     }
 

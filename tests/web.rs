@@ -60,10 +60,16 @@ async fn adding_stakeholders_lists_them_and_saves_an_envelope() {
     let root = fresh_container();
     let _app = leptos::mount::mount_to(root.clone(), orbita::App);
     tick().await;
-    assert!(root.query_selector("[data-testid=welcome]").unwrap().is_some());
+    assert!(root
+        .query_selector("[data-testid=welcome]")
+        .unwrap()
+        .is_some());
     add(&root, "Ana").await;
     add(&root, "Proveedor Sol").await;
-    assert_eq!(all_text(&root, "[data-testid=stakeholder-name]"), ["Ana", "Proveedor Sol"]);
+    assert_eq!(
+        all_text(&root, "[data-testid=stakeholder-name]"),
+        ["Ana", "Proveedor Sol"]
+    );
     let raw = window()
         .local_storage()
         .unwrap()
@@ -71,7 +77,10 @@ async fn adding_stakeholders_lists_them_and_saves_an_envelope() {
         .get_item("orbita.workspace")
         .unwrap()
         .expect("the workspace was saved");
-    assert!(raw.starts_with("{\"v\":"), "saved data is an envelope: {raw}");
+    assert!(
+        raw.starts_with("{\"v\":"),
+        "saved data is an envelope: {raw}"
+    );
     assert!(raw.contains("Proveedor Sol"));
 }
 
@@ -83,7 +92,10 @@ async fn empty_names_are_refused_with_a_message() {
     q(&root, "[data-testid=add-button]").click();
     tick().await;
     assert!(root.query_selector("#new-name-error").unwrap().is_some());
-    assert!(root.query_selector("[data-testid=stakeholder-row]").unwrap().is_none());
+    assert!(root
+        .query_selector("[data-testid=stakeholder-row]")
+        .unwrap()
+        .is_none());
 }
 
 #[wasm_bindgen_test]
@@ -101,10 +113,16 @@ async fn delete_offers_undo_that_restores_the_row() {
         .unchecked_into::<web_sys::HtmlElement>()
         .click();
     tick().await;
-    assert_eq!(all_text(&root, "[data-testid=stakeholder-name]"), ["Uno", "Tres"]);
+    assert_eq!(
+        all_text(&root, "[data-testid=stakeholder-name]"),
+        ["Uno", "Tres"]
+    );
     q(&root, "[data-testid=undo]").click();
     tick().await;
-    assert_eq!(all_text(&root, "[data-testid=stakeholder-name]"), ["Uno", "Dos", "Tres"]);
+    assert_eq!(
+        all_text(&root, "[data-testid=stakeholder-name]"),
+        ["Uno", "Dos", "Tres"]
+    );
 }
 
 #[wasm_bindgen_test]
@@ -118,7 +136,11 @@ async fn switching_language_translates_the_interface_and_html_lang() {
     let after = q(&root, "[data-testid=add-button]").text_content().unwrap();
     assert_ne!(before, after);
     assert!(["Add", "Añadir"].contains(&after.as_str()));
-    let lang = document().document_element().unwrap().get_attribute("lang").unwrap();
+    let lang = document()
+        .document_element()
+        .unwrap()
+        .get_attribute("lang")
+        .unwrap();
     assert_eq!(lang, if after == "Añadir" { "es" } else { "en" });
 }
 
@@ -129,7 +151,10 @@ async fn corrupt_saved_data_is_backed_up_and_reported() {
     storage.set_item("orbita.workspace", "{not json").unwrap();
     let _app = leptos::mount::mount_to(root.clone(), orbita::App);
     tick().await;
-    assert!(root.query_selector("[data-testid=download-backup]").unwrap().is_some());
+    assert!(root
+        .query_selector("[data-testid=download-backup]")
+        .unwrap()
+        .is_some());
     let len = storage.length().unwrap();
     let backups: Vec<String> = (0..len)
         .filter_map(|i| storage.key(i).unwrap())

@@ -23,7 +23,9 @@ pub struct Stakeholder {
 }
 
 /// Progress of a plan action.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default, PartialOrd, Ord,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     #[default]
@@ -141,27 +143,83 @@ pub struct Workspace {
 /// Every change to the workspace. The UI builds these; [`Workspace::apply`] is the only mutator.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    AddStakeholder { name: String, role: String, notes: String },
-    EditStakeholder { id: u32, name: String, role: String, notes: String },
-    DeleteStakeholder { id: u32 },
+    AddStakeholder {
+        name: String,
+        role: String,
+        notes: String,
+    },
+    EditStakeholder {
+        id: u32,
+        name: String,
+        role: String,
+        notes: String,
+    },
+    DeleteStakeholder {
+        id: u32,
+    },
     /// Undo of a delete: puts the stakeholder back where it was.
-    RestoreStakeholder { index: usize, stakeholder: Stakeholder },
-    SetAnswer { id: u32, question: String, option: String },
-    ClearAnswer { id: u32, question: String },
-    ReplaceAnswers { id: u32, answers: Answers },
-    AddPlanItem { item: PlanItem },
-    UpdatePlanItem { item: PlanItem },
-    DeletePlanItem { id: u32 },
-    RestorePlanItem { index: usize, item: PlanItem },
-    CreateMap { id: String, name: String },
-    AddMap { map: Map },
-    RenameMap { id: String, name: String },
-    DuplicateMap { id: String, new_id: String, name: String },
-    DeleteMap { id: String },
-    RestoreMap { index: usize, map: Map },
-    SwitchMap { id: String },
-    ReplaceMap { map: Map },
-    MarkExported { at: f64 },
+    RestoreStakeholder {
+        index: usize,
+        stakeholder: Stakeholder,
+    },
+    SetAnswer {
+        id: u32,
+        question: String,
+        option: String,
+    },
+    ClearAnswer {
+        id: u32,
+        question: String,
+    },
+    ReplaceAnswers {
+        id: u32,
+        answers: Answers,
+    },
+    AddPlanItem {
+        item: PlanItem,
+    },
+    UpdatePlanItem {
+        item: PlanItem,
+    },
+    DeletePlanItem {
+        id: u32,
+    },
+    RestorePlanItem {
+        index: usize,
+        item: PlanItem,
+    },
+    CreateMap {
+        id: String,
+        name: String,
+    },
+    AddMap {
+        map: Map,
+    },
+    RenameMap {
+        id: String,
+        name: String,
+    },
+    DuplicateMap {
+        id: String,
+        new_id: String,
+        name: String,
+    },
+    DeleteMap {
+        id: String,
+    },
+    RestoreMap {
+        index: usize,
+        map: Map,
+    },
+    SwitchMap {
+        id: String,
+    },
+    ReplaceMap {
+        map: Map,
+    },
+    MarkExported {
+        at: f64,
+    },
 }
 
 /// What an action did, so the UI can announce it or offer Undo.
@@ -339,7 +397,9 @@ impl Workspace {
                 Outcome::Added(id)
             }
             UpdatePlanItem { mut item } => {
-                let Some(existing) = self.current_map_mut().and_then(|m| m.plan_item_mut(item.id))
+                let Some(existing) = self
+                    .current_map_mut()
+                    .and_then(|m| m.plan_item_mut(item.id))
                 else {
                     return Outcome::Nothing;
                 };
@@ -406,7 +466,9 @@ impl Workspace {
                 if self.map(&new_id).is_some() {
                     return Outcome::Nothing;
                 }
-                let Some(copy) = self.map(&id).map(|m| m.duplicate(new_id.clone(), clean_name(&name)))
+                let Some(copy) = self
+                    .map(&id)
+                    .map(|m| m.duplicate(new_id.clone(), clean_name(&name)))
                 else {
                     return Outcome::Nothing;
                 };

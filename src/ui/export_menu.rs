@@ -25,7 +25,10 @@ pub fn ExportMenu() -> impl IntoView {
             .with_map(|m| m.clone())
             .map(|current| {
                 if all && !store.read_only() {
-                    (store.ws.with_untracked(|w| w.maps.clone()), "orbita-maps".to_string())
+                    (
+                        store.ws.with_untracked(|w| w.maps.clone()),
+                        "orbita-maps".to_string(),
+                    )
                 } else {
                     let name = dom::slug(&current.name);
                     (vec![current], name)
@@ -34,8 +37,11 @@ pub fn ExportMenu() -> impl IntoView {
             .unwrap_or_default();
         let now = dom::now_ms();
         let text = encode_export(&maps, now);
-        if dom::download(&format!("{name}-{}.json", dom::today_iso()), "application/json", &text)
-            && !store.read_only()
+        if dom::download(
+            &format!("{name}-{}.json", dom::today_iso()),
+            "application/json",
+            &text,
+        ) && !store.read_only()
         {
             store.dispatch(Action::MarkExported { at: now });
         }
@@ -43,8 +49,14 @@ pub fn ExportMenu() -> impl IntoView {
     };
     let export_csv = move |_| {
         let lang = store.lang.get_untracked();
-        if let Some((name, text)) = store.with_map(|m| (dom::slug(&m.name), stakeholders_csv(m, lang))) {
-            dom::download(&format!("{name}-{}.csv", dom::today_iso()), "text/csv;charset=utf-8", &text);
+        if let Some((name, text)) =
+            store.with_map(|m| (dom::slug(&m.name), stakeholders_csv(m, lang)))
+        {
+            dom::download(
+                &format!("{name}-{}.csv", dom::today_iso()),
+                "text/csv;charset=utf-8",
+                &text,
+            );
         }
         close_menu();
     };
@@ -98,7 +110,10 @@ pub fn ExportMenu() -> impl IntoView {
             };
             match decode_import(&text, &ctx) {
                 Ok(maps) if !maps.is_empty() => pending.set(Some(maps)),
-                Ok(_) => error.set(Some(fill(store.t_untracked(K::ImportInvalid), &[("msg", "—")]))),
+                Ok(_) => error.set(Some(fill(
+                    store.t_untracked(K::ImportInvalid),
+                    &[("msg", "—")],
+                ))),
                 Err(e) => error.set(Some(fill(
                     store.t_untracked(K::ImportInvalid),
                     &[("msg", &e.to_string())],
@@ -123,11 +138,22 @@ pub fn ExportMenu() -> impl IntoView {
                 let current = store.ws.with_untracked(|w| w.current_map().cloned());
                 if let Some(current) = current {
                     m.id = current.id.clone();
-                    let index = store.ws.with_untracked(|w| w.maps.iter().position(|x| x.id == current.id)).unwrap_or(0);
+                    let index = store
+                        .ws
+                        .with_untracked(|w| w.maps.iter().position(|x| x.id == current.id))
+                        .unwrap_or(0);
                     store.dispatch(Action::ReplaceMap { map: m });
                     store.toast(
                         store.t_untracked(K::Imported).to_string(),
-                        Some(vec![Action::DeleteMap { id: current.id.clone() }, Action::RestoreMap { index, map: current }]),
+                        Some(vec![
+                            Action::DeleteMap {
+                                id: current.id.clone(),
+                            },
+                            Action::RestoreMap {
+                                index,
+                                map: current,
+                            },
+                        ]),
                     );
                 }
             }

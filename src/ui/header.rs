@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use crate::domain::Lang;
 use crate::i18n::K;
 use crate::ui::ctx::{use_store, SaveStatus};
-use crate::ui::{export_menu::ExportMenu, maps_menu::MapsMenu, persist, share_dialog::ShareButton, theme};
+use crate::ui::{
+    export_menu::ExportMenu, maps_menu::MapsMenu, persist, share_dialog::ShareButton, theme,
+};
 
 #[component]
 pub fn Header() -> impl IntoView {

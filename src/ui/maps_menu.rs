@@ -91,7 +91,10 @@ pub fn MapsMenu() -> impl IntoView {
     let delete_message = Signal::derive(move || {
         let (name, n) = store
             .ws
-            .with(|w| w.current_map().map(|m| (m.name.clone(), m.stakeholders.len())))
+            .with(|w| {
+                w.current_map()
+                    .map(|m| (m.name.clone(), m.stakeholders.len()))
+            })
             .unwrap_or_default();
         fill(
             store.t(K::ConfirmDeleteMap),

@@ -131,7 +131,11 @@ pub fn boot(lang: Lang) -> Boot {
                 Boot {
                     ws: fresh(),
                     banners: vec![Banner::Corrupt {
-                        backup_key: if backed_up { key } else { WORKSPACE_KEY.to_string() },
+                        backup_key: if backed_up {
+                            key
+                        } else {
+                            WORKSPACE_KEY.to_string()
+                        },
                     }],
                     // Without a backup, the unreadable original must stay where it is.
                     blocked: !backed_up,
@@ -196,7 +200,9 @@ pub fn start(store: Store, blocked: bool, last_raw: Option<String>) {
         }
         let ctx = MigrateCtx {
             map_id: new_map_id(),
-            map_name: K::DefaultMapName.get(store.lang.get_untracked()).to_string(),
+            map_name: K::DefaultMapName
+                .get(store.lang.get_untracked())
+                .to_string(),
         };
         if let Ok(ws) = decode_workspace(&new_raw, &ctx) {
             last.set_value(Some(new_raw));
@@ -264,7 +270,9 @@ impl Persist {
     pub fn use_theirs(&self, store: Store, theirs: String) {
         let ctx = MigrateCtx {
             map_id: new_map_id(),
-            map_name: K::DefaultMapName.get(store.lang.get_untracked()).to_string(),
+            map_name: K::DefaultMapName
+                .get(store.lang.get_untracked())
+                .to_string(),
         };
         if let Ok(ws) = decode_workspace(&theirs, &ctx) {
             self.last.set_value(Some(theirs));

@@ -111,11 +111,17 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
     let delete = {
         let item = item.clone();
         move |_| {
-            let index = store.with_map(|m| m.plan.iter().position(|p| p.id == id)).flatten().unwrap_or(0);
+            let index = store
+                .with_map(|m| m.plan.iter().position(|p| p.id == id))
+                .flatten()
+                .unwrap_or(0);
             store.dispatch(Action::DeletePlanItem { id });
             store.toast(
                 store.t_untracked(K::ActionDeleted).to_string(),
-                Some(vec![Action::RestorePlanItem { index, item: item.clone() }]),
+                Some(vec![Action::RestorePlanItem {
+                    index,
+                    item: item.clone(),
+                }]),
             );
         }
     };

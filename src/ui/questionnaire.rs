@@ -13,9 +13,16 @@ use crate::ui::ctx::use_store;
 pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
     let store = use_store();
     let answers = Memo::new(move |_| {
-        store.with_map(|m| m.stakeholder(id).map(|s| s.answers.clone())).flatten()
+        store
+            .with_map(|m| m.stakeholder(id).map(|s| s.answers.clone()))
+            .flatten()
     });
-    let name = Memo::new(move |_| store.with_map(|m| m.stakeholder(id).map(|s| s.name.clone())).flatten().unwrap_or_default());
+    let name = Memo::new(move |_| {
+        store
+            .with_map(|m| m.stakeholder(id).map(|s| s.name.clone()))
+            .flatten()
+            .unwrap_or_default()
+    });
 
     // Resolve which question to show: the one in the URL if it is on the path, else the first unanswered.
     let current = Memo::new(move |_| {
@@ -36,7 +43,8 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
         }
         match current.get() {
             Some((Some(pos), _)) => {
-                let qid = answers.with_untracked(|a| a.as_ref().map(|a| questionnaire::path(a)[pos].id));
+                let qid =
+                    answers.with_untracked(|a| a.as_ref().map(|a| questionnaire::path(a)[pos].id));
                 if let Some(qid) = qid {
                     let want = View::Questionnaire(id, Some(qid.to_string()));
                     if store.route.with_untracked(|r| r.view != want) {
@@ -51,18 +59,30 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
 
     let fieldset = NodeRef::<leptos::html::Fieldset>::new();
     let choose = move |option: String| {
-        let Some((Some(pos), _)) = current.get_untracked() else { return };
-        let qid = answers.with_untracked(|a| a.as_ref().map(|a| questionnaire::path(a)[pos].id)).unwrap_or_default();
-        store.dispatch(Action::SetAnswer { id, question: qid.to_string(), option });
+        let Some((Some(pos), _)) = current.get_untracked() else {
+            return;
+        };
+        let qid = answers
+            .with_untracked(|a| a.as_ref().map(|a| questionnaire::path(a)[pos].id))
+            .unwrap_or_default();
+        store.dispatch(Action::SetAnswer {
+            id,
+            question: qid.to_string(),
+            option,
+        });
     };
     let go_next = move || {
-        let Some((Some(pos), _)) = current.get_untracked() else { return };
+        let Some((Some(pos), _)) = current.get_untracked() else {
+            return;
+        };
         answers.with_untracked(|a| {
             let Some(a) = a else { return };
             let path = questionnaire::path(a);
             let q = path[pos];
             if !a.contains_key(q.id) {
-                store.announce.set(store.t_untracked(K::ChooseAnOption).to_string());
+                store
+                    .announce
+                    .set(store.t_untracked(K::ChooseAnOption).to_string());
                 return;
             }
             match path.get(pos + 1) {
@@ -72,12 +92,15 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
         });
     };
     let go_back = move || {
-        let Some((Some(pos), _)) = current.get_untracked() else { return };
+        let Some((Some(pos), _)) = current.get_untracked() else {
+            return;
+        };
         if pos == 0 {
             store.go(View::Stakeholder(id));
             return;
         }
-        let prev = answers.with_untracked(|a| a.as_ref().map(|a| questionnaire::path(a)[pos - 1].id));
+        let prev =
+            answers.with_untracked(|a| a.as_ref().map(|a| questionnaire::path(a)[pos - 1].id));
         if let Some(prev) = prev {
             store.go(View::Questionnaire(id, Some(prev.to_string())));
         }
@@ -122,11 +145,18 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
             }
             return;
         }
-        if let Some(d) = key.chars().next().and_then(|c| c.to_digit(10)).filter(|_| key.len() == 1) {
+        if let Some(d) = key
+            .chars()
+            .next()
+            .and_then(|c| c.to_digit(10))
+            .filter(|_| key.len() == 1)
+        {
             let index = if d == 0 { 9 } else { d as usize - 1 };
             let option = answers.with_untracked(|a| {
                 let a = a.as_ref()?;
-                let (Some(pos), _) = current.get_untracked()? else { return None };
+                let (Some(pos), _) = current.get_untracked()? else {
+                    return None;
+                };
                 let q = questionnaire::path(a)[pos];
                 if index < q.options.len() {
                     Some(q.options[index].id.to_string())
@@ -142,7 +172,12 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
                 // Move focus with the choice so arrows continue from there.
                 request_animation_frame(move || {
                     if let Some(fs) = fieldset.try_get().flatten() {
-                        if let Some(el) = fs.query_selector("input:checked").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                        if let Some(el) = fs
+                            .query_selector("input:checked")
+                            .ok()
+                            .flatten()
+                            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                        {
                             let _ = el.focus();
                         }
                     }

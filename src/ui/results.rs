@@ -41,10 +41,17 @@ pub fn Results(id: u32) -> impl IntoView {
     let store = use_store();
     let placements = use_placements();
     let placement = Memo::new(move |_| {
-        placements.0.with(|v| v.iter().find(|(sid, _)| *sid == id).and_then(|(_, p)| p.clone()))
+        placements.0.with(|v| {
+            v.iter()
+                .find(|(sid, _)| *sid == id)
+                .and_then(|(_, p)| p.clone())
+        })
     });
     let answers = Memo::new(move |_| {
-        store.with_map(|m| m.stakeholder(id).map(|s| s.answers.clone())).flatten().unwrap_or_default()
+        store
+            .with_map(|m| m.stakeholder(id).map(|s| s.answers.clone()))
+            .flatten()
+            .unwrap_or_default()
     });
     view! {
         <section class="panel results" aria-labelledby="results-title" data-testid="results">
@@ -70,7 +77,11 @@ fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl IntoView
     let suggestions = move || answers.with(|a| suggest(&p2, a));
     let in_plan = move |lever: &str| {
         store
-            .with_map(|m| m.plan.iter().any(|i| i.lever.as_deref() == Some(lever) && i.stakeholders.contains(&id)))
+            .with_map(|m| {
+                m.plan
+                    .iter()
+                    .any(|i| i.lever.as_deref() == Some(lever) && i.stakeholders.contains(&id))
+            })
             .unwrap_or(false)
     };
     view! {

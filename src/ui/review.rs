@@ -11,8 +11,17 @@ use crate::ui::ctx::use_store;
 #[component]
 pub fn ReviewView(id: u32) -> impl IntoView {
     let store = use_store();
-    let answers = Memo::new(move |_| store.with_map(|m| m.stakeholder(id).map(|s| s.answers.clone())).flatten());
-    let name = Memo::new(move |_| store.with_map(|m| m.stakeholder(id).map(|s| s.name.clone())).flatten().unwrap_or_default());
+    let answers = Memo::new(move |_| {
+        store
+            .with_map(|m| m.stakeholder(id).map(|s| s.answers.clone()))
+            .flatten()
+    });
+    let name = Memo::new(move |_| {
+        store
+            .with_map(|m| m.stakeholder(id).map(|s| s.name.clone()))
+            .flatten()
+            .unwrap_or_default()
+    });
     view! {
         <nav class="crumbs">
             <a href=format!("#{}", View::Stakeholder(id).path()) class="crumbs__back">"← " {move || name.get()}</a>

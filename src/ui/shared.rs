@@ -27,19 +27,19 @@ pub fn watch_share_links(store: Store) {
         match payload.get() {
             // Leaving a link keeps any message about it; the user dismisses it.
             None => store.shared.set(None),
-            Some(p) => match {
+            Some(p) => {
                 store.remove_banner(|b| matches!(b, Banner::Share(_)));
-                decode_share(&p)
-            } {
-                Ok(map) => store.shared.set(Some(map)),
-                Err(e) => {
-                    store.shared.set(None);
-                    store.add_banner(Banner::Share(error_key(&e)));
-                    // Drop the broken payload so the user is back on their own maps.
-                    let view = store.route.with_untracked(|r| r.view.clone());
-                    navigate(Route { view, share: None });
+                match decode_share(&p) {
+                    Ok(map) => store.shared.set(Some(map)),
+                    Err(e) => {
+                        store.shared.set(None);
+                        store.add_banner(Banner::Share(error_key(&e)));
+                        // Drop the broken payload so the user is back on their own maps.
+                        let view = store.route.with_untracked(|r| r.view.clone());
+                        navigate(Route { view, share: None });
+                    }
                 }
-            },
+            }
         }
     });
 }
@@ -69,10 +69,16 @@ pub fn SharedBanner() -> impl IntoView {
         store.toast(store.t_untracked(K::SharedSaved).to_string(), None);
     };
     let save = move |_| {
-        let Some(id) = store.shared.with_untracked(|m| m.as_ref().map(|m| m.id.clone())) else {
+        let Some(id) = store
+            .shared
+            .with_untracked(|m| m.as_ref().map(|m| m.id.clone()))
+        else {
             return;
         };
-        match store.ws.with_untracked(|w| w.map(&id).map(|m| m.name.clone())) {
+        match store
+            .ws
+            .with_untracked(|w| w.map(&id).map(|m| m.name.clone()))
+        {
             Some(name) => existing.set(Some((id, name))),
             None => save_copy(false),
         }

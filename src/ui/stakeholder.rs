@@ -110,7 +110,13 @@ fn Details(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoView {
 #[component]
 fn AnswersPanel(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoView {
     let store = use_store();
-    let json = move || stakeholder.with(|s| s.as_ref().map(|s| answers_to_json(&s.answers)).unwrap_or_default());
+    let json = move || {
+        stakeholder.with(|s| {
+            s.as_ref()
+                .map(|s| answers_to_json(&s.answers))
+                .unwrap_or_default()
+        })
+    };
     let draft = RwSignal::new(None::<String>);
     let message = RwSignal::new(None::<(bool, String)>);
     let import = move |_| {
@@ -119,11 +125,17 @@ fn AnswersPanel(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoVie
             Ok(answers) => {
                 store.dispatch(Action::ReplaceAnswers { id, answers });
                 draft.set(None);
-                message.set(Some((true, store.t_untracked(K::AnswersImported).to_string())));
+                message.set(Some((
+                    true,
+                    store.t_untracked(K::AnswersImported).to_string(),
+                )));
             }
             Err(e) => message.set(Some((
                 false,
-                fill(store.t_untracked(K::AnswersInvalid), &[("field", &e.field), ("msg", &e.message)]),
+                fill(
+                    store.t_untracked(K::AnswersInvalid),
+                    &[("field", &e.field), ("msg", &e.message)],
+                ),
             ))),
         }
     };

@@ -52,7 +52,11 @@ pub fn StakeholderList() -> impl IntoView {
             .with_map(|m| {
                 m.stakeholders
                     .iter()
-                    .filter(|s| q.is_empty() || s.name.to_lowercase().contains(&q) || s.role.to_lowercase().contains(&q))
+                    .filter(|s| {
+                        q.is_empty()
+                            || s.name.to_lowercase().contains(&q)
+                            || s.role.to_lowercase().contains(&q)
+                    })
                     .map(|s| (s.id, s.name.clone(), s.role.clone(), s.answers.clone()))
                     .collect::<Vec<_>>()
             })

@@ -65,9 +65,18 @@ pub fn TypeChip(t: CustomerType) -> impl IntoView {
 /// The marker shape of a type: internal types are cool, rounded or pointed; external warm.
 pub fn shape(t: CustomerType, r: f64) -> AnyView {
     match t {
-        CustomerType::Loyal => view! { <circle class="shape" cx="0" cy="0" r=r></circle> }.into_any(),
+        CustomerType::Loyal => {
+            view! { <circle class="shape" cx="0" cy="0" r=r></circle> }.into_any()
+        }
         CustomerType::Impulsive => {
-            let pts = format!("0,{} {},{} {},{}", -r, r * 0.95, r * 0.8, -r * 0.95, r * 0.8);
+            let pts = format!(
+                "0,{} {},{} {},{}",
+                -r,
+                r * 0.95,
+                r * 0.8,
+                -r * 0.95,
+                r * 0.8
+            );
             view! { <polygon class="shape" points=pts></polygon> }.into_any()
         }
         CustomerType::NeedBased => {
@@ -89,7 +98,14 @@ pub fn shape(t: CustomerType, r: f64) -> AnyView {
             view! { <polygon class="shape" points=pts></polygon> }.into_any()
         }
         CustomerType::Operative => {
-            let pts = format!("0,{} {},{} {},{}", r, r * 0.95, -r * 0.8, -r * 0.95, -r * 0.8);
+            let pts = format!(
+                "0,{} {},{} {},{}",
+                r,
+                r * 0.95,
+                -r * 0.8,
+                -r * 0.95,
+                -r * 0.8
+            );
             view! { <polygon class="shape" points=pts></polygon> }.into_any()
         }
     }
@@ -99,7 +115,10 @@ pub fn shape(t: CustomerType, r: f64) -> AnyView {
 #[component]
 pub fn HealthDot(health: Option<Health>) -> impl IntoView {
     let store = use_store();
-    let class = format!("health-dot health-dot--{}", band_class(health.map(|h| h.band)));
+    let class = format!(
+        "health-dot health-dot--{}",
+        band_class(health.map(|h| h.band))
+    );
     view! {
         <span class=class>
             <span class="health-dot__dot" aria-hidden="true"></span>
