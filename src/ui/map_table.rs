@@ -212,23 +212,7 @@ pub fn MapTable(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::placement::{Band, Health, Placement};
-
-    fn dot(id: u32, name: &str, axis: u8, types: &[CustomerType], score: Option<u8>) -> Dot {
-        let p = Placement {
-            axis,
-            side: Side::from_axis(axis),
-            types: types.to_vec(),
-            confidence: 100,
-            reasons: Vec::new(),
-            health: score.map(|score| Health {
-                score,
-                band: Band::from_score(score),
-            }),
-            complete: true,
-        };
-        Dot::new(id, name, "", &p)
-    }
+    use crate::ui::orbit_map::tests::test_dot as dot;
 
     fn names(v: &[Dot]) -> Vec<&str> {
         v.iter().map(|d| d.name.as_str()).collect()

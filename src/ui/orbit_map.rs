@@ -531,14 +531,16 @@ pub struct ActiveMarker {
     pub focused: RwSignal<Option<u32>>,
 }
 
-impl ActiveMarker {
-    pub fn new() -> ActiveMarker {
+impl Default for ActiveMarker {
+    fn default() -> ActiveMarker {
         ActiveMarker {
             hovered: RwSignal::new(None),
             focused: RwSignal::new(None),
         }
     }
+}
 
+impl ActiveMarker {
     pub fn get(&self) -> Option<u32> {
         self.hovered.get().or_else(|| self.focused.get())
     }
@@ -1030,7 +1032,7 @@ pub fn MapView() -> impl IntoView {
     let data = map_dots(store, use_placements());
     let filters = RwSignal::new(Filters::default());
     let as_table = RwSignal::new(false);
-    let active = ActiveMarker::new();
+    let active = ActiveMarker::default();
     let visible = Memo::new(move |_| {
         let f = filters.get();
         data.with(|m| {
@@ -1153,7 +1155,7 @@ pub fn MapView() -> impl IntoView {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn dist((x, y): (f64, f64)) -> f64 {
@@ -1344,6 +1346,17 @@ mod tests {
     }
 
     fn dot(axis: u8, types: &[CustomerType], score: Option<u8>) -> Dot {
+        test_dot(1, "Ana", axis, types, score)
+    }
+
+    /// A dot for tests, placed at `axis` with these types and health score.
+    pub(crate) fn test_dot(
+        id: u32,
+        name: &str,
+        axis: u8,
+        types: &[CustomerType],
+        score: Option<u8>,
+    ) -> Dot {
         let p = Placement {
             axis,
             side: Side::from_axis(axis),
@@ -1356,7 +1369,7 @@ mod tests {
             }),
             complete: true,
         };
-        Dot::new(1, "Ana", "", &p)
+        Dot::new(id, name, "", &p)
     }
 
     #[test]

@@ -92,7 +92,7 @@ pub fn Report() -> impl IntoView {
                             if group.is_empty() {
                                 return None;
                             }
-                            group.sort_by(|a, b| b.priority.cmp(&a.priority));
+                            group.sort_by_key(|i| std::cmp::Reverse(i.priority));
                             Some(view! {
                                 <h3 class="report__subtitle">{move || store.t(status_key(status))}</h3>
                                 <ul class="report__plan">

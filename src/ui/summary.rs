@@ -40,19 +40,27 @@ pub struct MapAction {
 /// is urgent for one person still ranks, and one that helps many ranks higher. Ties go to the
 /// lever serving more people, then to catalogue order.
 pub fn top_actions(per_person: &[(u32, Vec<Suggestion>)], limit: usize) -> Vec<MapAction> {
+    /// What one lever gathers across people.
+    struct Tally {
+        best: u8,
+        why: Text,
+        /// `(score, stakeholder id)`.
+        people: Vec<(u8, u32)>,
+    }
     let placed = per_person.len().max(1) as u32;
-    // lever id → (best score, why, [(score, person)])
-    let mut by_lever: HashMap<&'static str, (u8, Text, Vec<(u8, u32)>)> = HashMap::new();
+    let mut by_lever: HashMap<&'static str, Tally> = HashMap::new();
     for (id, list) in per_person {
         for s in list {
-            let e = by_lever
-                .entry(s.lever.id)
-                .or_insert((s.score, s.why, Vec::new()));
-            if s.score > e.0 {
-                e.0 = s.score;
-                e.1 = s.why;
+            let e = by_lever.entry(s.lever.id).or_insert(Tally {
+                best: s.score,
+                why: s.why,
+                people: Vec::new(),
+            });
+            if s.score > e.best {
+                e.best = s.score;
+                e.why = s.why;
             }
-            e.2.push((s.score, *id));
+            e.people.push((s.score, *id));
         }
     }
     let order = |id: &str| {
@@ -63,18 +71,27 @@ pub fn top_actions(per_person: &[(u32, Vec<Suggestion>)], limit: usize) -> Vec<M
     };
     let mut out: Vec<MapAction> = by_lever
         .into_iter()
-        .map(|(lever, (best, why, mut people))| {
-            people.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-            let reach = 100 * people.len() as u32 / placed;
-            let priority =
-                (SCORE_WEIGHT * u32::from(best) + (100 - SCORE_WEIGHT) * reach + 50) / 100;
-            MapAction {
+        .map(
+            |(
                 lever,
-                priority: priority.min(100) as u8,
-                people: people.into_iter().map(|(_, id)| id).collect(),
-                why,
-            }
-        })
+                Tally {
+                    best,
+                    why,
+                    mut people,
+                },
+            )| {
+                people.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+                let reach = 100 * people.len() as u32 / placed;
+                let priority =
+                    (SCORE_WEIGHT * u32::from(best) + (100 - SCORE_WEIGHT) * reach + 50) / 100;
+                MapAction {
+                    lever,
+                    priority: priority.min(100) as u8,
+                    people: people.into_iter().map(|(_, id)| id).collect(),
+                    why,
+                }
+            },
+        )
         .collect();
     out.sort_by(|a, b| {
         b.priority
