@@ -210,6 +210,8 @@ ui_strings! {
                    "This is a long link: some chat apps cut long links. If it fails, export the map to a file instead.";
     SharedBanner => "Mapa compartido: solo lectura", "Shared map — read only";
     SharedBannerBody => "Estás viendo «{name}», recibido por enlace. Tus mapas no se han tocado.", "You are looking at “{name}”, received through a link. Your own maps are untouched.";
+    ExampleBanner => "Mapa de ejemplo: solo lectura", "Example map — read only";
+    ExampleBannerBody => "Estás viendo «{name}», un ejemplo para explorar. Guárdalo como mapa nuevo si quieres cambiarlo; tus mapas no se tocan.", "You are looking at “{name}”, an example to explore. Save it as a new map if you want to change it; your own maps are untouched.";
     SaveAsNewMap => "Guardar como mapa nuevo", "Save as a new map";
     SharedAlreadySaved => "Ya tienes este mapa guardado como «{name}».", "You already have this map saved as “{name}”.";
     OpenSaved => "Abrir el guardado", "Open the saved one";

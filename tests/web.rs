@@ -163,3 +163,42 @@ async fn corrupt_saved_data_is_backed_up_and_reported() {
     assert_eq!(backups.len(), 1);
     assert_eq!(storage.get_item(&backups[0]).unwrap().unwrap(), "{not json");
 }
+
+#[wasm_bindgen_test]
+async fn results_show_side_type_and_suggestions_for_saved_answers() {
+    let root = fresh_container();
+    let answers = orbita::domain::questionnaire::answers_from(&[
+        ("pays", "pays.they_pay"),
+        ("produces", "produces.feedback"),
+        ("info", "info.own"),
+        ("contact", "contact.rarely"),
+        ("meaning", "meaning.brand"),
+        ("judges", "judges.result"),
+        ("ext.frequency", "ext.frequency.weekly"),
+        ("ext.decision", "ext.decision.habit"),
+        ("ext.range", "ext.range.many"),
+        ("recommend", "recommend.10"),
+    ]);
+    let mut ws = orbita::domain::state::Workspace::with_map("m1", "Shop");
+    ws.apply(orbita::domain::state::Action::AddStakeholder {
+        name: "Jorge".into(),
+        role: String::new(),
+        notes: String::new(),
+    });
+    ws.apply(orbita::domain::state::Action::ReplaceAnswers { id: 1, answers });
+    let raw = orbita::codec::encode_workspace(&ws);
+    let storage = window().local_storage().unwrap().unwrap();
+    storage.set_item("orbita.workspace", &raw).unwrap();
+    window().location().set_hash("#/s/1").unwrap();
+    let _app = leptos::mount::mount_to(root.clone(), orbita::App);
+    tick().await;
+    let side = q(&root, "[data-testid=result-side]");
+    assert_eq!(side.get_attribute("data-side").as_deref(), Some("external"));
+    let types = q(&root, "[data-testid=result-types]");
+    assert_eq!(types.get_attribute("data-types").as_deref(), Some("loyal"));
+    assert!(root
+        .query_selector("[data-testid=suggestion]")
+        .unwrap()
+        .is_some());
+    let _ = window().location().set_hash("");
+}

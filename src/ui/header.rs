@@ -59,7 +59,7 @@ pub fn Header() -> impl IntoView {
                     {move || if store.lang.get() == Lang::Es { "English" } else { "Español" }}
                 </button>
                 <theme::ThemeButton/>
-                <span class="save-status" data-testid="save-status" data-state=move || status().1>
+                <span class="save-status" role="status" data-testid="save-status" data-state=move || status().1>
                     <span class="save-status__dot" aria-hidden="true"></span>
                     {move || status().0}
                 </span>

@@ -56,6 +56,8 @@ fn close_shared(store: Store) {
 pub fn SharedBanner() -> impl IntoView {
     let store = use_store();
     let existing = RwSignal::new(None::<(String, String)>);
+    // A map open without a link in the URL is an example picked from the welcome screen.
+    let from_link = move || store.route.with(|r| r.share.is_some());
     let save_copy = move |fresh_id: bool| {
         let Some(mut map) = store.shared.get_untracked() else {
             return;
@@ -96,9 +98,9 @@ pub fn SharedBanner() -> impl IntoView {
                 <div class="shared-banner__text">
                     <h2 id="shared-title" class="shared-banner__title">
                         <span class="badge" aria-hidden="true">"⇄"</span>
-                        {move || store.t(K::SharedBanner)}
+                        {move || store.t(if from_link() { K::SharedBanner } else { K::ExampleBanner })}
                     </h2>
-                    <p>{move || fill(store.t(K::SharedBannerBody), &[("name", &store.shared.with(|m| m.as_ref().map(|m| m.name.clone()).unwrap_or_default()))])}</p>
+                    <p>{move || fill(store.t(if from_link() { K::SharedBannerBody } else { K::ExampleBannerBody }), &[("name", &store.shared.with(|m| m.as_ref().map(|m| m.name.clone()).unwrap_or_default()))])}</p>
                     {move || existing.get().map(|(_, name)| view! {
                         <p class="notice notice--warn" role="alert" data-testid="shared-exists">
                             {fill(store.t(K::SharedAlreadySaved), &[("name", &name)])}
