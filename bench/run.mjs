@@ -1,0 +1,616 @@
+// Órbita benchmark runner: measures a release build and a SurveyJS peer in the same run, prints
+// a table and budget lines, writes results JSON. scripts/bench builds everything and calls this:
+//
+//   node bench/run.mjs --dist DIR --peer DIR --maps DIR --placement FILE --out FILE [--quick]
+//
+// --maps holds map-50.json, map-200.json and map-1000.json (storage envelopes printed by
+// `cargo run --release --example gen_map -- N`); --placement holds the output of
+// `cargo run --release --example placement_throughput`.
+// Exits 0 when everything was measured (budgets are reported, not enforced), 1 when a
+// measurement broke (timeout, missing element, page error).
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { gzipSync, brotliCompressSync, constants as zc } from "node:zlib";
+import { execFileSync } from "node:child_process";
+import os from "node:os";
+import { startServer, launch, newContext } from "../tests/e2e/harness.mjs";
+import { seed } from "../tests/e2e/fixtures.mjs";
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  if (i === -1) return fallback;
+  const v = argv[i + 1];
+  if (v === undefined || v.startsWith("--")) throw new Error(`--${name} needs a value`);
+  return v;
+};
+const QUICK = argv.includes("--quick");
+const ROOT = resolve(new URL("..", import.meta.url).pathname);
+const DIST = resolve(opt("dist", "dist"));
+const PEER = resolve(opt("peer", "bench/peer/dist"));
+const MAPS = resolve(opt("maps", "."));
+const PLACEMENT = opt("placement", "");
+const OUT = resolve(opt("out", "bench/results.json"));
+const RUNS = Number(opt("runs", QUICK ? 3 : 10)); // cold loads per app, 1,000-stakeholder loads
+const CHANGES = Number(opt("changes", QUICK ? 10 : 20)); // answer changes
+const SAVES = Number(opt("saves", 20)); // localStorage writes
+const WATCHDOG_MS = Number(opt("watchdog", QUICK ? 10 * 60_000 : 25 * 60_000));
+const WAIT = 30_000; // longest wait for any one page condition
+
+const KB = 1000; // budgets use 1 KB = 1,000 bytes
+const BUDGETS = {
+  totalBrotliBytes: 200 * KB,
+  totalVsPeer: 0.5,
+  loadVsPeer: 0.5,
+  answerToPaintMs: 16,
+  firstRenderMs: 150,
+  saveMs: 20,
+  share50Chars: 2000,
+  share200Chars: 8000,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+const median = (xs) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x, d = 1) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
+const stats = (xs, d = 1) => ({
+  median: round(median(xs), d),
+  min: round(Math.min(...xs), d),
+  max: round(Math.max(...xs), d),
+  n: xs.length,
+  samples: xs.map((x) => round(x, d)),
+});
+const log = (...a) => console.error("[bench]", ...a);
+const fmtBytes = (b) => (b >= 1e6 ? `${(b / 1e6).toFixed(2)} MB` : `${(b / 1e3).toFixed(1)} kB`);
+const fmtInt = (n) => n.toLocaleString("en-US");
+const rel = (p) => relative(ROOT, p) || ".";
+
+function git(...args) {
+  try {
+    return execFileSync("git", args, { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Transfer sizes
+
+function listFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const n of readdirSync(d).sort()) {
+      if (n.startsWith(".")) continue; // Trunk's staging dir, editor files
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function sizes(dir) {
+  const files = listFiles(dir).map((p) => {
+    const body = readFileSync(p);
+    return {
+      file: relative(dir, p).split("\\").join("/"),
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, {
+        params: { [zc.BROTLI_PARAM_QUALITY]: 11, [zc.BROTLI_PARAM_SIZE_HINT]: body.length },
+      }).length,
+    };
+  });
+  if (!files.length) throw new Error(`no files in ${rel(dir)}`);
+  const sum = (k, list = files) => list.reduce((a, f) => a + f[k], 0);
+  return { files, total: { raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli") }, sum };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser plumbing
+
+let browser;
+const problems = []; // console/page errors and foreign requests seen anywhere, reported as warnings
+
+/** A fresh context (own cache and storage, service workers blocked). */
+async function fresh(server, { envelope, initScripts = [] } = {}) {
+  const ctx = await newContext(browser, server.origin, { serviceWorkers: "block" });
+  if (envelope) await seed(ctx.context, envelope);
+  for (const s of initScripts) await ctx.context.addInitScript(s);
+  const page = await ctx.page();
+  page.setDefaultTimeout(WAIT);
+  return {
+    ...ctx,
+    page,
+    async close() {
+      problems.push(...ctx.problems);
+      await ctx.context.close();
+    },
+  };
+}
+
+/** Captures the app's WebAssembly memory as window.__benchWasmMemory (measured from outside). */
+function captureWasmMemory() {
+  const keep = (r) => {
+    const inst = r && (r.instance || r);
+    const mem = inst && inst.exports && inst.exports.memory;
+    if (mem instanceof WebAssembly.Memory) window.__benchWasmMemory = mem;
+    return r;
+  };
+  for (const name of ["instantiateStreaming", "instantiate"]) {
+    const orig = WebAssembly[name];
+    if (typeof orig !== "function") continue;
+    WebAssembly[name] = function (...args) {
+      return orig.apply(this, args).then(keep);
+    };
+  }
+}
+
+/** Records when the stakeholder list first holds `n` rows (performance.now()). */
+function watchRows(n) {
+  const rows = document.getElementsByClassName("stakeholder-row");
+  const check = () => {
+    if (window.__benchRowsAt === undefined && rows.length >= n &&
+        document.querySelectorAll("[data-testid=stakeholder-row]").length >= n) {
+      window.__benchRowsAt = performance.now();
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+async function readyMark(page, name) {
+  await page.waitForSelector("body[data-ready=true]", { timeout: WAIT });
+  const t = await page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
+  if (t === null) throw new Error(`performance mark "${name}" missing`);
+  return t;
+}
+
+async function heap(ctx) {
+  const cdp = await ctx.context.newCDPSession(ctx.page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize, totalSize } = await cdp.send("Runtime.getHeapUsage");
+  await cdp.detach();
+  const wasm = await ctx.page.evaluate(() => window.__benchWasmMemory?.buffer.byteLength ?? null);
+  return { jsHeapUsed: usedSize, jsHeapTotal: totalSize, wasmMemory: wasm };
+}
+
+// ---------------------------------------------------------------------------------------------
+// In-page measurements (run inside the page by page.evaluate)
+
+/** Hash change → DOM condition → next animation frame; returns ms. */
+async function timeHashChange({ hash, rows, markers, timeout }) {
+  const done = () => {
+    if (rows) return document.querySelectorAll("[data-testid=stakeholder-row]").length >= rows;
+    const shown = document.querySelector("[data-testid=showing]");
+    if (!shown) return false;
+    const k = Number((shown.textContent.match(/\d[\d.,\u00a0\u202f ]*/) || ["0"])[0].replace(/\D/g, ""));
+    const count = document.querySelectorAll("[data-testid=marker]").length;
+    return count > 0 && count === k && (markers === undefined || count === markers);
+  };
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  await frame();
+  await frame();
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      observer.disconnect();
+      requestAnimationFrame(() => resolve(performance.now() - t0));
+    };
+    const observer = new MutationObserver(() => done() && finish());
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    setTimeout(() => {
+      if (!finished) {
+        observer.disconnect();
+        reject(new Error(`hash ${hash}: condition not met in ${timeout} ms`));
+      }
+    }, timeout);
+    location.hash = hash;
+  });
+}
+
+/** Alternates one review select between two values; times dispatch → next rAF (and → after paint). */
+async function timeAnswerChanges({ selectId, values, changes }) {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const raf = [];
+  const paint = [];
+  for (let i = 0; i < changes; i++) {
+    await frame();
+    await new Promise((r) => setTimeout(r, 30));
+    await frame();
+    const select = document.getElementById(selectId);
+    if (!select) throw new Error(`select #${selectId} is gone`);
+    const value = values[i % 2];
+    const t0 = performance.now();
+    select.value = value;
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    const [t1, t2] = await new Promise((r) =>
+      requestAnimationFrame(() => {
+        const t = performance.now();
+        // A message posted in rAF is delivered after that frame's paint.
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => r([t, performance.now()]);
+        ch.port2.postMessage(0);
+      }),
+    );
+    raf.push(t1 - t0);
+    paint.push(t2 - t0);
+    await frame();
+    const now = document.getElementById(selectId);
+    if (!now || now.value !== value) throw new Error(`answer change ${i} did not stick (${now?.value} ≠ ${value})`);
+  }
+  return { raf, paint };
+}
+
+/** Times localStorage.setItem of the current envelope (alternating with a same-size variant). */
+function timeSaves({ key, saves }) {
+  const value = localStorage.getItem(key);
+  if (!value) throw new Error("no stored workspace");
+  const variant = value + " "; // same JSON, one more char: a real write, never a no-op
+  const set = [];
+  const setRead = [];
+  for (let i = 0; i < saves; i++) {
+    const v = i % 2 ? value : variant;
+    const t0 = performance.now();
+    localStorage.setItem(key, v);
+    const t1 = performance.now();
+    const back = localStorage.getItem(key);
+    const t2 = performance.now();
+    if (back !== v) throw new Error("read-back differs");
+    set.push(t1 - t0);
+    setRead.push(t2 - t0);
+  }
+  localStorage.setItem(key, value);
+  return { set, setRead, chars: value.length, bytes: new TextEncoder().encode(value).length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements
+
+async function coldLoads(orbita, peer) {
+  const times = { orbita: [], peer: [] };
+  const requested = new Set();
+  const one = async (server, mark, into, track) => {
+    const c = await fresh(server);
+    if (track) c.page.on("request", (r) => requested.add(new URL(r.url()).pathname));
+    await c.page.goto(server.url, { timeout: WAIT });
+    into.push(await readyMark(c.page, mark));
+    await c.close();
+  };
+  // One untimed load of each first (process start-up, disk cache), then alternate.
+  await one(orbita, "orbita-ready", [], true);
+  await one(peer, "peer-ready", []);
+  for (let i = 0; i < RUNS; i++) {
+    await one(orbita, "orbita-ready", times.orbita);
+    await one(peer, "peer-ready", times.peer);
+    log(`cold load ${i + 1}/${RUNS}: orbita ${round(times.orbita.at(-1))} ms, peer ${round(times.peer.at(-1))} ms`);
+  }
+  return { times, requested: [...requested].map((p) => p.replace(/^\//, "") || "index.html").sort() };
+}
+
+async function memoryAfterLoad(server, mark, envelope) {
+  const c = await fresh(server, { envelope, initScripts: [captureWasmMemory] });
+  await c.page.goto(server.url, { timeout: WAIT });
+  await readyMark(c.page, mark);
+  const m = await heap(c);
+  await c.close();
+  return m;
+}
+
+async function thousand(server, envelope, n) {
+  const load = [];
+  const rowsAt = [];
+  const mapRender = [];
+  const listRender = [];
+  const heaps = [];
+  let markers = null;
+  for (let i = 0; i < RUNS; i++) {
+    const c = await fresh(server, { envelope, initScripts: [captureWasmMemory, [watchRows, n]].map(toScript) });
+    await c.page.goto(server.url, { timeout: WAIT });
+    const t = await readyMark(c.page, "orbita-ready");
+    await c.page.waitForFunction(
+      (k) => document.querySelectorAll("[data-testid=stakeholder-row]").length >= k && window.__benchRowsAt !== undefined,
+      n,
+      { timeout: WAIT },
+    );
+    const rows = await c.page.evaluate(() => window.__benchRowsAt);
+    load.push(t);
+    rowsAt.push(rows);
+    heaps.push(await heap(c));
+    mapRender.push(await c.page.evaluate(timeHashChange, { hash: "#/map", timeout: WAIT }));
+    markers = await c.page.locator("[data-testid=marker]").count();
+    listRender.push(await c.page.evaluate(timeHashChange, { hash: "#/", rows: n, timeout: WAIT }));
+    await c.close();
+    log(`1,000 stakeholders ${i + 1}/${RUNS}: ready ${round(t)} ms, rows ${round(rows)} ms, map ${round(mapRender.at(-1))} ms, list ${round(listRender.at(-1))} ms`);
+  }
+  return { load, rowsAt, mapRender, listRender, heaps, markers };
+}
+
+function toScript(s) {
+  // addInitScript takes a function, or [function, argument] as a string we build here.
+  if (Array.isArray(s)) return { content: `(${s[0].toString()})(${JSON.stringify(s[1])});` };
+  return s;
+}
+
+async function answerAndSave(server, envelope, id) {
+  const c = await fresh(server, { envelope });
+  await c.page.goto(`${server.url}#/s/${id}/review`, { timeout: WAIT });
+  await readyMark(c.page, "orbita-ready");
+  await c.page.waitForSelector("[data-testid=review-select]", { timeout: WAIT });
+  // The last question on the path: changing it does not change which questions are asked.
+  const pick = await c.page.evaluate(() => {
+    const selects = [...document.querySelectorAll("[data-testid=review-select]")];
+    const s = selects.at(-1);
+    const values = [...s.options].map((o) => o.value).filter((v) => v && v !== "dk");
+    const others = values.filter((v) => v !== s.value);
+    return { selectId: s.id, current: s.value, values: [others[0], s.value && s.value !== "dk" ? s.value : others[1]] };
+  });
+  if (!pick.values[0] || !pick.values[1]) throw new Error("review select has fewer than two options");
+  const changes = await c.page.evaluate(timeAnswerChanges, { selectId: pick.selectId, values: pick.values, changes: CHANGES });
+  await c.page.waitForSelector("[data-testid=save-status][data-state=saved]", { timeout: WAIT });
+  const saves = await c.page.evaluate(timeSaves, { key: "orbita.workspace", saves: SAVES });
+  await c.close();
+  return { question: pick.selectId.replace(/^review-/, ""), values: pick.values, ...changes, ...saves };
+}
+
+async function shareLength(server, envelope) {
+  const c = await fresh(server, { envelope });
+  await c.page.goto(server.url, { timeout: WAIT });
+  await readyMark(c.page, "orbita-ready");
+  await c.page.getByTestId("share-button").click();
+  const link = c.page.getByTestId("share-link");
+  await c.page.waitForFunction(() => document.querySelector("[data-testid=share-link]")?.value.includes("#s="), null, { timeout: WAIT });
+  const full = await link.inputValue();
+  await c.page.getByTestId("share-without-notes").check();
+  await c.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const lean = await link.inputValue();
+  await c.close();
+  const payload = (l) => l.slice(l.indexOf("#s=") + 3).length;
+  return {
+    withNotesAndPlan: { link: full.length, payload: payload(full) },
+    withoutNotes: { link: lean.length, payload: payload(lean) },
+  };
+}
+
+function placement(file) {
+  if (!file) return null;
+  const text = readFileSync(file, "utf8");
+  const out = {};
+  for (const line of text.split("\n")) {
+    const m = line.match(/^(.+?): (\d+) stakeholders in ([\d.]+) s = (\d+) stakeholders\/second/);
+    if (m) out[m[1] === "place + suggest" ? "placeAndSuggest" : m[1]] = {
+      label: m[1],
+      stakeholders: Number(m[2]),
+      seconds: Number(m[3]),
+      perSecond: Number(m[4]),
+    };
+  }
+  if (!out.place) throw new Error(`could not parse placement throughput output:\n${text}`);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+async function main() {
+  const started = Date.now();
+  const envelopes = Object.fromEntries(
+    [50, 200, 1000].map((n) => [n, readFileSync(join(MAPS, `map-${n}.json`), "utf8").trim()]),
+  );
+  const big = JSON.parse(envelopes[1000]);
+  const people = big.data.maps[0].stakeholders;
+  const n = people.length;
+  const reviewId = people[Math.floor(n / 2)].id;
+
+  log("sizes");
+  const orbitaSizes = sizes(DIST);
+  const peerSizes = sizes(PEER);
+  const throughput = placement(PLACEMENT);
+
+  const orbita = await startServer({ root: DIST });
+  const peer = await startServer({ root: PEER });
+  try {
+    browser = await launch();
+    log(`browser ${browser.version()}, ${RUNS} runs${QUICK ? " (quick)" : ""}`);
+
+    log("cold loads");
+    const cold = await coldLoads(orbita, peer);
+    const firstLoad = orbitaSizes.files.filter((f) => cold.requested.includes(f.file));
+
+    log("memory after load");
+    const memEmpty = await memoryAfterLoad(orbita, "orbita-ready");
+    const memPeer = await memoryAfterLoad(peer, "peer-ready");
+
+    log(`${fmtInt(n)} stakeholders: load, list and map`);
+    const big1 = await thousand(orbita, envelopes[1000], n);
+
+    log(`${fmtInt(n)} stakeholders: answer changes and saves`);
+    const interact = await answerAndSave(orbita, envelopes[1000], reviewId);
+
+    log("share links");
+    const share50 = await shareLength(orbita, envelopes[50]);
+    const share200 = await shareLength(orbita, envelopes[200]);
+
+    const coldMedian = median(cold.times.orbita);
+    const peerMedian = median(cold.times.peer);
+    const readyWithRows = big1.load.map((t, i) => Math.max(t, big1.rowsAt[i]));
+    const results = {
+      schema: 1,
+      when: new Date().toISOString(),
+      commit: git("rev-parse", "--short", "HEAD"),
+      dirty: (git("status", "--porcelain", "--untracked-files=no") || "") !== "",
+      quick: QUICK,
+      environment: {
+        browser: `Chromium ${browser.version()} (headless)`,
+        node: process.version,
+        cpus: os.cpus().length,
+        loadAverage: os.loadavg().map((x) => round(x, 2)),
+        runs: RUNS,
+      },
+      sizes: {
+        orbita: { files: orbitaSizes.files, total: orbitaSizes.total, firstLoad: {
+          files: firstLoad.map((f) => f.file),
+          raw: orbitaSizes.sum("raw", firstLoad), gzip: orbitaSizes.sum("gzip", firstLoad), brotli: orbitaSizes.sum("brotli", firstLoad),
+        } },
+        peer: { files: peerSizes.files, total: peerSizes.total },
+        ratioBrotli: round(orbitaSizes.total.brotli / peerSizes.total.brotli, 3),
+      },
+      loadToReadyMs: {
+        orbita: stats(cold.times.orbita),
+        peer: stats(cold.times.peer),
+        ratio: round(coldMedian / peerMedian, 3),
+      },
+      memoryAfterLoad: { orbitaEmpty: memEmpty, peer: memPeer },
+      thousand: {
+        stakeholders: n,
+        envelope: { chars: interact.chars, bytes: interact.bytes },
+        loadToReadyMs: stats(big1.load),
+        listRowsAtMs: stats(big1.rowsAt),
+        listFirstRenderMs: round(median(readyWithRows) - coldMedian),
+        mapRenderMs: stats(big1.mapRender),
+        markers: big1.markers,
+        listRerenderMs: stats(big1.listRender),
+        memoryAfterLoad: {
+          jsHeapUsed: median(big1.heaps.map((h) => h.jsHeapUsed)),
+          jsHeapTotal: median(big1.heaps.map((h) => h.jsHeapTotal)),
+          wasmMemory: median(big1.heaps.map((h) => h.wasmMemory ?? NaN)) || null,
+        },
+        answerChange: {
+          question: interact.question,
+          values: interact.values,
+          toNextFrameMs: stats(interact.raf),
+          toAfterPaintMs: stats(interact.paint),
+        },
+        saveMs: { setItem: stats(interact.set, 2), setItemAndReadBack: stats(interact.setRead, 2) },
+      },
+      shareLinkChars: { 50: share50, 200: share200 },
+      placementThroughput: throughput,
+      problems: [...new Set(problems)],
+    };
+
+    const lenMax = (s) => Math.max(s.withNotesAndPlan.link, s.withoutNotes.link);
+    const budget = [
+      ["total transfer (brotli) ≤ 200 kB", orbitaSizes.total.brotli <= BUDGETS.totalBrotliBytes,
+        `${fmtBytes(orbitaSizes.total.brotli)}`],
+      ["total transfer (brotli) ≤ 0.5 × peer", results.sizes.ratioBrotli <= BUDGETS.totalVsPeer,
+        `${results.sizes.ratioBrotli} × (${fmtBytes(orbitaSizes.total.brotli)} vs ${fmtBytes(peerSizes.total.brotli)})`],
+      ["load to interactive ≤ 0.5 × peer", results.loadToReadyMs.ratio <= BUDGETS.loadVsPeer,
+        `${results.loadToReadyMs.ratio} × (${round(coldMedian)} ms vs ${round(peerMedian)} ms)`],
+      [`${fmtInt(n)} stakeholders: answer change → paint ≤ 16 ms`,
+        results.thousand.answerChange.toNextFrameMs.median <= BUDGETS.answerToPaintMs,
+        `${results.thousand.answerChange.toNextFrameMs.median} ms`],
+      [`${fmtInt(n)} stakeholders: list first render ≤ 150 ms`,
+        results.thousand.listFirstRenderMs <= BUDGETS.firstRenderMs,
+        `${results.thousand.listFirstRenderMs} ms over an empty load`],
+      [`${fmtInt(n)} stakeholders: map first render ≤ 150 ms`,
+        results.thousand.mapRenderMs.median <= BUDGETS.firstRenderMs, `${results.thousand.mapRenderMs.median} ms`],
+      [`${fmtInt(n)} stakeholders: save ≤ 20 ms`, results.thousand.saveMs.setItem.median <= BUDGETS.saveMs,
+        `${results.thousand.saveMs.setItem.median} ms`],
+      ["share link, 50 stakeholders ≤ 2,000 chars", lenMax(share50) <= BUDGETS.share50Chars, `${fmtInt(lenMax(share50))} chars`],
+      ["share link, 200 stakeholders ≤ 8,000 chars", lenMax(share200) <= BUDGETS.share200Chars, `${fmtInt(lenMax(share200))} chars`],
+    ];
+    results.budgets = budget.map(([name, pass, value]) => ({ name, pass, value }));
+    results.seconds = Math.round((Date.now() - started) / 1000);
+
+    writeFileSync(OUT, JSON.stringify(results, null, 2) + "\n");
+    print(results, orbitaSizes, peerSizes);
+    console.log(`\nwrote ${rel(OUT)}`);
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    await orbita.stop();
+    await peer.stop();
+  }
+}
+
+function print(r, os_, ps) {
+  const pad = (s, w) => String(s).padEnd(w);
+  const lpad = (s, w) => String(s).padStart(w);
+  const line = (cols, widths) => console.log(cols.map((c, i) => (i === 0 ? pad(c, widths[i]) : lpad(c, widths[i]))).join("  "));
+  const w = [44, 12, 12, 12];
+
+  console.log("\n== Transfer size (every file; gzip -9, brotli q11)");
+  line(["file", "raw", "gzip", "brotli"], w);
+  for (const f of os_.files) line([f.file, fmtBytes(f.raw), fmtBytes(f.gzip), fmtBytes(f.brotli)], w);
+  line(["Órbita total", fmtBytes(os_.total.raw), fmtBytes(os_.total.gzip), fmtBytes(os_.total.brotli)], w);
+  const fl = r.sizes.orbita.firstLoad;
+  line([`Órbita first visit (${fl.files.length} files requested)`, fmtBytes(fl.raw), fmtBytes(fl.gzip), fmtBytes(fl.brotli)], w);
+  for (const f of ps.files) line([`peer: ${f.file}`, fmtBytes(f.raw), fmtBytes(f.gzip), fmtBytes(f.brotli)], w);
+  line(["peer total", fmtBytes(ps.total.raw), fmtBytes(ps.total.gzip), fmtBytes(ps.total.brotli)], w);
+  line(["ratio Órbita / peer", (os_.total.raw / ps.total.raw).toFixed(2), (os_.total.gzip / ps.total.gzip).toFixed(2), r.sizes.ratioBrotli.toFixed(2)], w);
+
+  const ms = (s) => `${s.median} ms (${s.min}–${s.max}, n=${s.n})`;
+  const row = (k, v) => console.log(`${pad(k, 52)}${v}`);
+  console.log("\n== Timings (headless Chromium, 127.0.0.1, fresh context per load, medians)");
+  row("cold load → ready, Órbita (empty)", ms(r.loadToReadyMs.orbita));
+  row("cold load → ready, peer (SurveyJS)", ms(r.loadToReadyMs.peer));
+  row("ratio Órbita / peer", `${r.loadToReadyMs.ratio}`);
+  const t = r.thousand;
+  row(`${fmtInt(t.stakeholders)} stakeholders: load → ready`, ms(t.loadToReadyMs));
+  row(`${fmtInt(t.stakeholders)} stakeholders: load → all list rows`, ms(t.listRowsAtMs));
+  row(`${fmtInt(t.stakeholders)} stakeholders: list first render (over empty)`, `${t.listFirstRenderMs} ms`);
+  row(`${fmtInt(t.stakeholders)} stakeholders: #/map → ${fmtInt(t.markers)} markers painted`, ms(t.mapRenderMs));
+  row(`${fmtInt(t.stakeholders)} stakeholders: #/ → list painted again`, ms(t.listRerenderMs));
+  row(`${fmtInt(t.stakeholders)} stakeholders: answer change → next frame`, ms(t.answerChange.toNextFrameMs));
+  row(`${fmtInt(t.stakeholders)} stakeholders: answer change → after paint`, ms(t.answerChange.toAfterPaintMs));
+  row(`${fmtInt(t.stakeholders)} stakeholders: save (setItem)`, ms(t.saveMs.setItem));
+  row(`${fmtInt(t.stakeholders)} stakeholders: save + read-back`, ms(t.saveMs.setItemAndReadBack));
+  row(`${fmtInt(t.stakeholders)} stakeholders: envelope size`, `${fmtInt(t.envelope.chars)} chars, ${fmtBytes(t.envelope.bytes)} UTF-8`);
+
+  console.log("\n== Memory after load (after a forced GC)");
+  const mem = (m) => `JS heap ${fmtBytes(m.jsHeapUsed)} used / ${fmtBytes(m.jsHeapTotal)}` +
+    (m.wasmMemory ? `, wasm memory ${fmtBytes(m.wasmMemory)}` : "");
+  row("Órbita, empty workspace", mem(r.memoryAfterLoad.orbitaEmpty));
+  row(`Órbita, ${fmtInt(t.stakeholders)} stakeholders`, mem(t.memoryAfterLoad));
+  row("peer (SurveyJS)", mem(r.memoryAfterLoad.peer));
+
+  console.log("\n== Share link length (characters, full URL on this origin; payload after #s=)");
+  for (const k of ["50", "200"]) {
+    const s = r.shareLinkChars[k];
+    row(`${k} stakeholders, with notes and plan`, `${fmtInt(s.withNotesAndPlan.link)} (payload ${fmtInt(s.withNotesAndPlan.payload)})`);
+    row(`${k} stakeholders, without notes`, `${fmtInt(s.withoutNotes.link)} (payload ${fmtInt(s.withoutNotes.payload)})`);
+  }
+
+  if (r.placementThroughput) {
+    console.log("\n== Native placement throughput (placement_throughput example)");
+    for (const v of Object.values(r.placementThroughput)) row(v.label, `${fmtInt(v.perSecond)} stakeholders/second`);
+  }
+
+  if (r.problems.length) {
+    console.log("\n== Browser warnings");
+    for (const p of r.problems) console.log(`  ${p}`);
+  }
+
+  console.log("\n== Budgets (reported, not enforced)");
+  for (const b of r.budgets) console.log(`${b.pass ? "PASS" : "FAIL"}  ${b.name}: ${b.value}`);
+  const failed = r.budgets.filter((b) => !b.pass).length;
+  console.log(`${r.budgets.length - failed} passed, ${failed} failed`);
+}
+
+const watchdog = setTimeout(() => {
+  console.error(`[bench] gave up after ${WATCHDOG_MS / 60000} minutes`);
+  process.exit(1);
+}, WATCHDOG_MS);
+main().then(
+  () => {
+    clearTimeout(watchdog);
+    process.exit(0);
+  },
+  (err) => {
+    console.error(`[bench] measurement failed: ${err.stack || err}`);
+    process.exit(1);
+  },
+);
