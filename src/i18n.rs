@@ -85,6 +85,7 @@ ui_strings! {
     NotAssessed => "Sin evaluar", "Not assessed";
     ProgressOf => "{k} de {n} respuestas", "{k} of {n} answered";
     FilterList => "Buscar en la lista", "Search the list";
+    ShowMore => "Mostrar 100 más", "Show 100 more";
     NoMatches => "Nadie coincide con la búsqueda.", "No one matches the search.";
 
     // Stakeholder page
@@ -133,6 +134,9 @@ ui_strings! {
     AddToPlan => "Añadir al plan", "Add to plan";
     InPlan => "En el plan", "In the plan";
     AddedToPlan => "Añadido al plan: {title}", "Added to the plan: {title}";
+    SrcExternal => "artículo de referencia sobre clientes externos", "background article on external customers";
+    SrcInternal => "artículo de referencia sobre clientes internos", "background article on internal customers";
+    SrcTypes => "artículo de referencia sobre tipos de cliente", "background article on customer types";
     SourceLabel => "Fuente", "Source";
     NotPlacedYet => "Todavía no hay suficientes respuestas para situar a esta persona. Empieza el cuestionario.",
                     "Not enough answers to place this stakeholder yet. Start the questionnaire.";

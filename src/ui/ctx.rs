@@ -13,6 +13,8 @@ use crate::storage::StorageError;
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveStatus {
     Saved,
+    /// A change is waiting for the write that follows the next frame.
+    Pending,
     Failed(StorageError),
     /// Saving is switched off to protect data we must not overwrite (newer version, conflict).
     Blocked,

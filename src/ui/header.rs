@@ -24,6 +24,7 @@ pub fn Header() -> impl IntoView {
     };
     let status = move || match store.save.get() {
         SaveStatus::Saved => (store.t(K::Saved), "saved"),
+        SaveStatus::Pending => (store.t(K::Saving), "saving"),
         SaveStatus::Failed(_) => (store.t(K::NotSaved), "failed"),
         SaveStatus::Blocked => (store.t(K::NotSaved), "failed"),
     };

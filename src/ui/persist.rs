@@ -161,31 +161,34 @@ pub fn start(store: Store, blocked: bool, last_raw: Option<String>) {
     let blocked = StoredValue::new(blocked);
     provide_context(Persist { last, blocked });
 
+    // Saving runs just after the next frame, so the change paints first; several changes in one
+    // frame make one write. Leaving the page flushes at once, so nothing is lost on close.
+    let pending = StoredValue::new(false);
+    let flush = move || {
+        if !pending.get_value() {
+            return;
+        }
+        pending.set_value(false);
+        save_now(store, last, blocked);
+    };
     Effect::new(move |_| {
-        let raw = store.ws.with(encode_workspace);
-        if blocked.get_value() {
-            store.save.set(SaveStatus::Blocked);
+        store.ws.track();
+        if pending.get_value() {
             return;
         }
-        if last.with_value(|l| l.as_deref() == Some(raw.as_str())) {
-            return;
+        pending.set_value(true);
+        store.save.set(SaveStatus::Pending);
+        request_animation_frame(move || set_timeout(flush, std::time::Duration::ZERO));
+    });
+    let hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
+    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            flush();
         }
-        // Never write over a newer version another tab saved since we last looked.
-        match storage::read(WORKSPACE_KEY) {
-            Ok(current) if current != last.get_value() => {
-                if let Some(theirs) = current {
-                    store.add_banner(Banner::Conflict { theirs });
-                    store.save.set(SaveStatus::Blocked);
-                    return;
-                }
-            }
-            Err(e) => {
-                fail(store, e);
-                return;
-            }
-            _ => {}
-        }
-        write(store, last, raw);
+    });
+    on_cleanup(move || {
+        hide.remove();
+        hidden.remove();
     });
 
     let handle = window_event_listener(leptos::ev::storage, move |ev| {
@@ -238,6 +241,35 @@ pub fn start(store: Store, blocked: bool, last_raw: Option<String>) {
 const BACKUP_REMINDER_MIN_STAKEHOLDERS: usize = 10;
 /// Two weeks.
 const BACKUP_REMINDER_AFTER_MS: f64 = 14.0 * 24.0 * 3600.0 * 1000.0;
+
+/// Writes the workspace unless it is unchanged, blocked, or another tab saved in between.
+fn save_now(store: Store, last: StoredValue<Option<String>>, blocked: StoredValue<bool>) {
+    if blocked.get_value() {
+        store.save.set(SaveStatus::Blocked);
+        return;
+    }
+    let raw = store.ws.with_untracked(encode_workspace);
+    if last.with_value(|l| l.as_deref() == Some(raw.as_str())) {
+        store.save.set(SaveStatus::Saved);
+        return;
+    }
+    // Never write over a newer version another tab saved since we last looked.
+    match storage::read(WORKSPACE_KEY) {
+        Ok(current) if current != last.get_value() => {
+            if let Some(theirs) = current {
+                store.add_banner(Banner::Conflict { theirs });
+                store.save.set(SaveStatus::Blocked);
+                return;
+            }
+        }
+        Err(e) => {
+            fail(store, e);
+            return;
+        }
+        _ => {}
+    }
+    write(store, last, raw);
+}
 
 fn write(store: Store, last: StoredValue<Option<String>>, raw: String) {
     match storage::write(WORKSPACE_KEY, &raw) {

@@ -168,20 +168,14 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
             });
             if let Some(o) = option {
                 ev.prevent_default();
-                choose(o);
-                // Move focus with the choice so arrows continue from there.
-                request_animation_frame(move || {
-                    if let Some(fs) = fieldset.try_get().flatten() {
-                        if let Some(el) = fs
-                            .query_selector("input:checked")
-                            .ok()
-                            .flatten()
-                            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                        {
-                            let _ = el.focus();
-                        }
-                    }
-                });
+                choose(o.clone());
+                // Move focus with the choice at once, so arrows continue from there.
+                if let Some(el) = document()
+                    .get_element_by_id(&format!("opt-{}", o.replace('.', "-")))
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = el.focus();
+                }
             }
         }
     };

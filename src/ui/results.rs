@@ -8,7 +8,7 @@ use crate::domain::state::{Action, PlanItem, Status};
 use crate::domain::suggestions::suggest;
 use crate::i18n::{fill, K};
 use crate::ui::ctx::{use_placements, use_store};
-use crate::ui::widgets::{band_class, side_class, TypeChip};
+use crate::ui::widgets::{band_class, side_class, source_label, TypeChip};
 
 /// The horizontal external ↔ internal bar with the stakeholder's marker.
 #[component]
@@ -193,7 +193,7 @@ fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl IntoView
                                     <h4 class="suggestion__title">{move || lever.title.get(store.lang.get())}</h4>
                                     <p class="suggestion__why">{move || s.why.get(store.lang.get())}</p>
                                     <p class="suggestion__detail">{move || lever.detail.get(store.lang.get())}</p>
-                                    <p class="suggestion__source muted">{move || store.t(K::SourceLabel)}": "{lever.source}</p>
+                                    <p class="suggestion__source muted">{move || store.t(K::SourceLabel)}": "{move || source_label(lever.source, store.lang.get())}</p>
                                 </div>
                                 <Show when=move || !store.read_only()>
                                     <button class="btn btn--small" data-testid="add-to-plan" disabled=added

@@ -85,8 +85,10 @@ fn Details(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoView {
             </div>
             <Show when=move || !ro()>
                 <div class="stakeholder__actions">
-                    <a class="btn btn--primary" data-testid="start-questionnaire"
-                        href=move || format!("#{}", View::Questionnaire(id, None).path())>
+                    // Once every question is answered, the main action is reviewing the answers.
+                    <a class="btn btn--primary"
+                        data-testid=move || { let (k, n) = progress(); if k == n { "review-answers" } else { "start-questionnaire" } }
+                        href=move || { let (k, n) = progress(); format!("#{}", if k == n { View::Review(id) } else { View::Questionnaire(id, None) }.path()) }>
                         {move || {
                             let (k, n) = progress();
                             if k == 0 { store.t(K::StartQuestionnaire) } else if k < n { store.t(K::ContinueQuestionnaire) } else { store.t(K::ReviewAnswers) }

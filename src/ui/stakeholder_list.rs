@@ -10,6 +10,9 @@ use crate::ui::ctx::{use_placements, use_store};
 use crate::ui::welcome::Welcome;
 use crate::ui::widgets::{HealthDot, MiniAxis, TypeChip};
 
+/// Rows rendered per page of the list.
+const PAGE: usize = 100;
+
 #[component]
 pub fn StakeholderList() -> impl IntoView {
     let store = use_store();
@@ -46,7 +49,9 @@ pub fn StakeholderList() -> impl IntoView {
     };
 
     let count = move || store.with_map(|m| m.stakeholders.len()).unwrap_or(0);
-    let rows = move || {
+    // Long lists render a page at a time, so a map of a thousand people opens at once.
+    let limit = RwSignal::new(PAGE);
+    let matching = move || {
         let q = query.get().to_lowercase();
         store
             .with_map(|m| {
@@ -57,6 +62,23 @@ pub fn StakeholderList() -> impl IntoView {
                             || s.name.to_lowercase().contains(&q)
                             || s.role.to_lowercase().contains(&q)
                     })
+                    .count()
+            })
+            .unwrap_or(0)
+    };
+    let rows = move || {
+        let q = query.get().to_lowercase();
+        let limit = limit.get();
+        store
+            .with_map(|m| {
+                m.stakeholders
+                    .iter()
+                    .filter(|s| {
+                        q.is_empty()
+                            || s.name.to_lowercase().contains(&q)
+                            || s.role.to_lowercase().contains(&q)
+                    })
+                    .take(limit)
                     .map(|s| (s.id, s.name.clone(), s.role.clone(), s.answers.clone()))
                     .collect::<Vec<_>>()
             })
@@ -214,6 +236,16 @@ pub fn StakeholderList() -> impl IntoView {
                         }
                     </For>
                 </ul>
+                <Show when=move || { matching() > limit.get() }>
+                    <div class="stakeholders__more">
+                        <p class="muted" data-testid="list-showing">
+                            {move || fill(store.t(K::ShowingN), &[("k", &fmt_int(limit.get(), store.lang.get())), ("n", &fmt_int(matching(), store.lang.get()))])}
+                        </p>
+                        <button class="btn" data-testid="show-more" on:click=move |_| limit.update(|l| *l += PAGE)>
+                            {move || store.t(K::ShowMore)}
+                        </button>
+                    </div>
+                </Show>
                 <Show when=move || !query.get().is_empty() && rows().is_empty()>
                     <p class="empty">{move || store.t(K::NoMatches)}</p>
                 </Show>

@@ -38,6 +38,18 @@ pub fn types_text(p: &Placement, lang: Lang) -> String {
         .join(" · ")
 }
 
+/// A lever's source in the interface language: the background articles are named in words,
+/// published works by their (language-neutral) citation.
+pub fn source_label(source: &'static str, lang: Lang) -> &'static str {
+    let key = match source.strip_prefix("Source article: ") {
+        Some("external customers") => K::SrcExternal,
+        Some("internal customers") => K::SrcInternal,
+        Some("customer types") => K::SrcTypes,
+        _ => return source,
+    };
+    key.get(lang)
+}
+
 /// A tiny external ↔ internal bar for lists.
 #[component]
 pub fn MiniAxis(axis: u8) -> impl IntoView {
@@ -127,5 +139,29 @@ pub fn HealthDot(health: Option<Health>) -> impl IntoView {
                 None => store.t(K::HealthUnknownShort).to_string(),
             }}
         </span>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::suggestions::levers;
+
+    #[test]
+    fn every_lever_source_reads_in_both_languages() {
+        for lever in levers() {
+            let es = source_label(lever.source, Lang::Es);
+            let en = source_label(lever.source, Lang::En);
+            assert!(
+                !es.is_empty() && !en.is_empty(),
+                "{} has no source",
+                lever.id
+            );
+            assert!(
+                !es.starts_with("Source article"),
+                "{}: untranslated source",
+                lever.id
+            );
+        }
     }
 }

@@ -113,6 +113,7 @@ test("keyboard only: create a map, add a stakeholder, answer, read results, add 
       if (index < 9) await page.keyboard.press(String(index + 1));
       else {
         await page.keyboard.press("0");
+        await page.waitForFunction(() => document.activeElement?.matches("input:checked"));
         for (let i = 9; i < index; i++) await page.keyboard.press("ArrowDown");
       }
       await page.keyboard.press("Enter");

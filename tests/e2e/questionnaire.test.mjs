@@ -23,6 +23,7 @@ async function answerWithKeyboard(page, optionId) {
     await page.keyboard.press(String(index + 1));
   } else {
     await page.keyboard.press("0"); // the 10th option
+    await page.waitForFunction(() => document.activeElement?.matches("input:checked"));
     for (let i = 9; i < index; i++) await page.keyboard.press("ArrowDown");
   }
   await page.waitForSelector(`[data-testid=option][data-option="${optionId}"] input:checked`);
