@@ -4,12 +4,13 @@ use std::cmp::Ordering;
 
 use leptos::prelude::*;
 
-use crate::domain::placement::{CustomerType, Side};
+use crate::domain::placement::{CustomerType, Health, Side};
+use crate::domain::Lang;
 use crate::i18n::{fill, K};
 use crate::route::View;
 use crate::ui::ctx::use_store;
 use crate::ui::orbit_map::{type_index, Dot};
-use crate::ui::widgets::{side_class, HealthDot, MiniAxis, TypeChip};
+use crate::ui::widgets::{band_class, shape, side_class, type_class, MiniAxis};
 
 /// A column the table can be sorted by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,6 +91,40 @@ pub fn sort_dots(rows: &mut [Dot], col: SortCol, ascending: bool) {
     });
 }
 
+/// Type chips (or "no type yet") in a fixed language, for long lists. `TypeChip` follows the
+/// language itself, but a subscription per row makes switching language slow on big maps.
+pub fn fixed_types(types: &[CustomerType], lang: Lang) -> AnyView {
+    if types.is_empty() {
+        return view! { <span class="muted">{K::NoType.get(lang)}</span> }.into_any();
+    }
+    types
+        .iter()
+        .map(|t| {
+            view! {
+                <span class=format!("chip chip--{}", type_class(*t))>
+                    <svg class="chip__icon" viewBox="-6 -6 12 12" aria-hidden="true">{shape(*t, 5.0)}</svg>
+                    {t.label().get(lang)}
+                </span>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// Health as a dot plus words in a fixed language (the long-list twin of `HealthDot`).
+pub fn fixed_health(health: Option<Health>, lang: Lang) -> impl IntoView {
+    let text = match health {
+        Some(h) => format!("{} · {}", h.band.label().get(lang), h.score),
+        None => K::HealthUnknownShort.get(lang).to_string(),
+    };
+    view! {
+        <span class=format!("health-dot health-dot--{}", band_class(health.map(|h| h.band)))>
+            <span class="health-dot__dot" aria-hidden="true"></span>
+            {text}
+        </span>
+    }
+}
+
 /// The table of `dots`. Interactive tables sort by column and link each name to the
 /// stakeholder; `printable` ones are plain (the printed report).
 #[component]
@@ -160,8 +195,17 @@ pub fn MapTable(
                     <tr>{SortCol::ALL.into_iter().map(header).collect_view()}</tr>
                 </thead>
                 <tbody>
-                    <For each=move || rows.get() key=Dot::key let:d>
+                    // Each row carries the language rather than subscribing to it (see OrbitSvg).
+                    <For
+                        each=move || {
+                            let lang = store.lang.get();
+                            rows.get().into_iter().map(move |d| (lang, d)).collect::<Vec<_>>()
+                        }
+                        key=|(lang, d)| (*lang, d.key())
+                        let:item
+                    >
                         {
+                            let (lang, d) = item;
                             let id = d.id;
                             let side = d.side;
                             let name = d.name.clone();
@@ -188,17 +232,11 @@ pub fn MapTable(
                                     </td>
                                     <td>
                                         <span class=format!("side-tag side-tag--{}", side_class(side))>
-                                            {move || side.label().get(store.lang.get())}
+                                            {side.label().get(lang)}
                                         </span>
                                     </td>
-                                    <td class="map-table__types">
-                                        {if d.types.is_empty() {
-                                            view! { <span class="muted">{move || store.t(K::NoType)}</span> }.into_any()
-                                        } else {
-                                            d.types.iter().map(|t| view! { <TypeChip t=*t/> }).collect_view().into_any()
-                                        }}
-                                    </td>
-                                    <td><HealthDot health=d.health/></td>
+                                    <td class="map-table__types">{fixed_types(&d.types, lang)}</td>
+                                    <td>{fixed_health(d.health, lang)}</td>
                                 </tr>
                             }
                         }

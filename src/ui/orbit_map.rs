@@ -732,8 +732,18 @@ pub fn OrbitSvg(
                 </text>
             </g>
             <g class="orbit-map__markers">
-                <For each=move || dots.get() key=Dot::key let:d>
+                // Rows carry the language instead of subscribing to it one by one: with a
+                // thousand markers, per-marker subscriptions make every change slow.
+                <For
+                    each=move || {
+                        let lang = store.lang.get();
+                        dots.get().into_iter().map(move |d| (lang, d)).collect::<Vec<_>>()
+                    }
+                    key=|(lang, d)| (*lang, d.key())
+                    let:item
+                >
                     {
+                        let (lang, d) = item;
                         let t = d.types.first().copied();
                         let band = d.band();
                         let class = format!(
@@ -743,10 +753,7 @@ pub fn OrbitSvg(
                         );
                         let types = d.types.iter().map(|t| t.id()).collect::<Vec<_>>().join(" ");
                         let r = radius_for(d.axis);
-                        let desc = {
-                            let d = d.clone();
-                            move || marker_desc(&d, store.lang.get())
-                        };
+                        let desc = marker_desc(&d, lang);
                         view! {
                             <g
                                 class=class

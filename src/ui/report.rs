@@ -5,12 +5,13 @@ use leptos::prelude::*;
 
 use crate::domain::state::{PlanItem, Status};
 use crate::domain::suggestions::suggest;
+use crate::domain::Lang;
 use crate::i18n::{fill, fmt_date, K};
 use crate::ui::ctx::{use_placements, use_store};
-use crate::ui::map_table::MapTable;
+use crate::ui::map_table::{fixed_health, MapTable};
 use crate::ui::orbit_map::{dot_types_text, map_dots, placed, Dot, Legend, OrbitSvg};
 use crate::ui::plan::status_key;
-use crate::ui::widgets::{side_class, HealthDot, MiniAxis};
+use crate::ui::widgets::{side_class, MiniAxis};
 
 /// Suggestions shown per stakeholder in the report.
 const REPORT_SUGGESTIONS: usize = 3;
@@ -74,8 +75,15 @@ pub fn Report() -> impl IntoView {
             <section class="report__section">
                 <h2 class="report__title">{move || store.t(K::ReportStakeholders)}</h2>
                 <div class="report__cards">
-                    <For each=move || entries.get() key=|e| (e.dot.key(), e.top.iter().map(|t| t.0).collect::<Vec<_>>()) let:e>
-                        <ReportCard entry=e/>
+                    <For
+                        each=move || {
+                            let lang = store.lang.get();
+                            entries.get().into_iter().map(move |e| (lang, e)).collect::<Vec<_>>()
+                        }
+                        key=|(lang, e)| (*lang, e.dot.key(), e.top.iter().map(|t| t.0).collect::<Vec<_>>())
+                        let:item
+                    >
+                        <ReportCard entry=item.1 lang=item.0/>
                     </For>
                 </div>
             </section>
@@ -108,37 +116,33 @@ pub fn Report() -> impl IntoView {
     }
 }
 
+/// One stakeholder's card, in a fixed language (the list re-renders when it changes).
 #[component]
-fn ReportCard(entry: Entry) -> impl IntoView {
-    let store = use_store();
-    let lang = move || store.lang.get();
+fn ReportCard(entry: Entry, lang: Lang) -> impl IntoView {
     let d = entry.dot;
     let side = d.side;
-    let axis = d.axis;
-    let types = {
-        let d = d.clone();
-        move || dot_types_text(&d, lang())
-    };
     view! {
         <article class="report-card" data-testid="report-card">
             <h3 class="report-card__name">{d.name.clone()}</h3>
             {(!d.role.is_empty()).then(|| view! { <p class="report-card__role muted">{d.role.clone()}</p> })}
             <p class="report-card__facts">
-                <span class="report-card__axis"><MiniAxis axis=axis/>{move || fill(store.t(K::AxisValue), &[("n", &axis.to_string())])}</span>
-                <span class=format!("side-tag side-tag--{}", side_class(side))>{move || side.label().get(lang())}</span>
-                <span>{types}</span>
-                <HealthDot health=d.health/>
+                <span class="report-card__axis">
+                    <MiniAxis axis=d.axis/>
+                    {fill(K::AxisValue.get(lang), &[("n", &d.axis.to_string())])}
+                </span>
+                <span class=format!("side-tag side-tag--{}", side_class(side))>{side.label().get(lang)}</span>
+                <span>{dot_types_text(&d, lang)}</span>
+                {fixed_health(d.health, lang)}
             </p>
             {(!entry.top.is_empty()).then(|| view! {
                 <ol class="report-card__suggestions">
                     {entry.top.iter().filter_map(|(id, why)| {
                         let lever = crate::domain::suggestions::lever(id)?;
-                        let why = *why;
                         Some(view! {
                             <li>
-                                <strong>{move || lever.title.get(lang())}</strong>
+                                <strong>{lever.title.get(lang)}</strong>
                                 " — "
-                                <span>{move || why.get(lang())}</span>
+                                <span>{why.get(lang)}</span>
                             </li>
                         })
                     }).collect_view()}

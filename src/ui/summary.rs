@@ -19,6 +19,8 @@ use crate::ui::widgets::{band_class, side_class, TypeChip};
 
 /// How many actions the dashboard proposes.
 pub const TOP_N: usize = 5;
+/// Up to this many placed stakeholders the printed report is kept ready at all times.
+const EAGER_REPORT_MAX: usize = 150;
 /// Share (%) of an action's priority that comes from its best score; the rest from its reach.
 const SCORE_WEIGHT: u32 = 70;
 
@@ -249,8 +251,26 @@ pub fn SummaryView() -> impl IntoView {
         })
     });
     let map_name = move || store.with_map(|m| m.name.clone()).unwrap_or_default();
+    // The report is built for printing only on big maps, where keeping thousands of hidden
+    // nodes would slow every change; `beforeprint` covers the browser's own Print command.
+    let printing = RwSignal::new(false);
+    let before = window_event_listener_untyped("beforeprint", move |_| {
+        let _ = printing.try_set(true);
+    });
+    let after = window_event_listener_untyped("afterprint", move |_| {
+        let _ = printing.try_set(false);
+    });
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+    let show_report = move || printing.get() || summary.with(|s| s.placed <= EAGER_REPORT_MAX);
     let print = move |_| {
-        let _ = window().print();
+        printing.set(true);
+        // One frame for the report to render before the print dialog takes its snapshot.
+        request_animation_frame(|| {
+            let _ = window().print();
+        });
     };
 
     view! {
@@ -317,7 +337,9 @@ pub fn SummaryView() -> impl IntoView {
                 </Show>
             </section>
         </section>
-        <Report/>
+        <Show when=show_report>
+            <Report/>
+        </Show>
     }
 }
 

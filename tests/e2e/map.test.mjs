@@ -2,6 +2,7 @@
 // matches the map and sorts, and the summary proposes actions that go into the plan.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { createRequire } from "node:module";
 import { startServer, launch, newContext, ready } from "./harness.mjs";
 import { CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER, TOURIST, workspace, seed } from "./fixtures.mjs";
 
@@ -278,6 +279,16 @@ test("a big map stays readable: small markers, no names", async () => {
     assert.equal(await page.getByTestId("marker").count(), 400);
     assert.match(await page.getByTestId("orbit-map").getAttribute("class"), /orbit-map--(dense|crowded)/);
     assert.equal(await page.locator(".orbit-map__label").count(), 0);
+
+    // On a big map the printed report is built when printing starts.
+    await page.getByTestId("tab-summary").click();
+    await page.getByTestId("summary").waitFor();
+    assert.equal(await page.getByTestId("report-card").count(), 0);
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await page.getByTestId("report-card").first().waitFor({ state: "attached" });
+    assert.equal(await page.getByTestId("report-card").count(), 400);
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    await page.waitForFunction(() => !document.querySelector("[data-testid=report-card]"));
     env.expectClean();
   } finally {
     await env.context.close();
@@ -317,8 +328,53 @@ test("summary: counts, health inside and outside, top actions into the plan, pri
     assert.equal(await page.getByTestId("summary-print").isVisible(), false);
     assert.match(await page.locator(".report-head__title").textContent(), /Órbita report: Corner Bakery/);
     await page.emulateMedia({ media: "screen" });
+
+    // "Print report" opens the browser's print dialog.
+    await page.evaluate(() => {
+      window.print = () => {
+        window.printed = true;
+      };
+    });
+    await page.getByTestId("summary-print").click();
+    await page.waitForFunction(() => window.printed === true);
     env.expectClean();
   } finally {
     await env.context.close();
   }
 });
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe: the details card, the table and filters that match no one (${scheme})`, async () => {
+    const env = await newContext(browser, server.origin, { colorScheme: scheme });
+    try {
+      await env.context.addInitScript({ path: AXE });
+      const page = await env.page();
+      await seed(env.context, workspace(people()));
+      await page.goto(`${server.url}#/map`);
+      await ready(page);
+      const check = async (label) => {
+        const result = await page.evaluate(() =>
+          // eslint-disable-next-line no-undef
+          axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } }));
+        return result.violations.map((v) => `${label}: ${v.id} — ${v.help} ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+      };
+      const problems = [];
+      await page.getByTestId("marker").first().focus();
+      await page.getByTestId("marker-card-name").waitFor();
+      problems.push(...(await check("map with card")));
+      await page.getByTestId("filter-no-health").uncheck();
+      await page.getByTestId("show-table").click();
+      await page.getByTestId("sort-health").click();
+      problems.push(...(await check("table")));
+      for (const b of ["thriving", "fine", "at_risk"]) await page.getByTestId(`filter-${b}`).uncheck();
+      await page.getByTestId("no-matches").waitFor();
+      problems.push(...(await check("no matches")));
+      assert.deepEqual(problems, []);
+      env.expectClean();
+    } finally {
+      await env.context.close();
+    }
+  });
+}
