@@ -49,7 +49,6 @@ pub fn App() -> impl IntoView {
 
     let view = Memo::new(move |_| store.route.with(|r| r.view.clone()));
     let tab = move |target: View, key: K, testid: &'static str| {
-        let href = format!("#{}", target.path());
         let active = {
             let target = target.clone();
             move || {
@@ -70,7 +69,6 @@ pub fn App() -> impl IntoView {
             }
             .to_fragment()
         };
-        let _ = href;
         view! {
             <a
                 class="tabs__tab"

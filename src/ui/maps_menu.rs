@@ -71,7 +71,6 @@ pub fn MapsMenu() -> impl IntoView {
         }) else {
             return;
         };
-        let previous = store.ws.with_untracked(|w| w.current.clone());
         store.dispatch(Action::DeleteMap { id: map.id.clone() });
         // A workspace is never left without a map.
         if store.ws.with_untracked(|w| w.maps.is_empty()) {
@@ -80,7 +79,6 @@ pub fn MapsMenu() -> impl IntoView {
                 name: store.t_untracked(K::DefaultMapName).to_string(),
             });
         }
-        let _ = previous;
         store.toast(
             store.t_untracked(K::MapDeleted).to_string(),
             Some(vec![Action::RestoreMap { index, map }]),
