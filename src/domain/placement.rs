@@ -47,6 +47,7 @@
 
 use super::questionnaire::{self, Answers, Opt, Question, Section, DONT_KNOW};
 use super::text::Text;
+use crate::domain::order;
 
 /// Axis values up to this one are on the external side.
 pub const EXTERNAL_MAX: u8 = 35;
@@ -366,7 +367,7 @@ fn reasons(real: &[Answered]) -> Vec<Reason> {
             }
         })
         .collect();
-    out.sort_by_key(|r| std::cmp::Reverse(r.points.abs()));
+    order::sort_by_key(&mut out, |r| std::cmp::Reverse(r.points.abs()));
     out
 }
 
@@ -384,7 +385,7 @@ fn types_for(side: Side, axis: u8, on_path: &[Answered]) -> Vec<CustomerType> {
             .map(|t| (t, points[t.index()]))
             .filter(|(_, p)| *p >= MIN_TYPE_POINTS)
             .collect();
-        v.sort_by_key(|(_, p)| std::cmp::Reverse(*p));
+        order::sort_by_key(&mut v, |(_, p)| std::cmp::Reverse(*p));
         v
     };
     match side {
@@ -396,7 +397,9 @@ fn types_for(side: Side, axis: u8, on_path: &[Answered]) -> Vec<CustomerType> {
                 .collect();
             // Strongest first; on a tie, the side the axis leans to.
             let inward = axis >= 50;
-            both.sort_by_key(|(t, p)| (std::cmp::Reverse(*p), t.is_internal() != inward));
+            order::sort_by_key(&mut both, |(t, p)| {
+                (std::cmp::Reverse(*p), t.is_internal() != inward)
+            });
             both.into_iter().map(|(t, _)| t).collect()
         }
         Side::External | Side::Internal => {

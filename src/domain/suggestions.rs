@@ -10,6 +10,7 @@ use super::placement::{self, Band, CustomerType, Placement, Side};
 use super::questionnaire::Answers;
 use super::text::Text;
 
+use crate::domain::order;
 use CustomerType::{Commercial, Executive, Impulsive, Loyal, NeedBased, Operative};
 
 const SOURCE_EXTERNAL: &str = "Source article: external customers";
@@ -983,7 +984,7 @@ pub fn suggest(p: &Placement, answers: &Answers) -> Vec<Suggestion> {
         }
     }
     // Stable sort: equal scores keep catalogue order of the first rule that fired.
-    out.sort_by_key(|s| std::cmp::Reverse(s.score));
+    order::sort_by_key(&mut out, |s| std::cmp::Reverse(s.score));
     out
 }
 

@@ -4,13 +4,15 @@ use std::cmp::Ordering;
 
 use leptos::prelude::*;
 
+use crate::domain::order;
 use crate::domain::placement::{CustomerType, Health, Side};
 use crate::domain::Lang;
 use crate::i18n::{fill, K};
 use crate::route::View;
 use crate::ui::ctx::use_store;
 use crate::ui::orbit_map::{type_index, Dot};
-use crate::ui::widgets::{band_class, shape, side_class, type_class, MiniAxis};
+use crate::ui::svg::shape;
+use crate::ui::widgets::{band_class, side_class, type_class, MiniAxis};
 
 /// A column the table can be sorted by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,14 +66,14 @@ fn type_rank(types: &[CustomerType]) -> usize {
 }
 
 /// Orders rows by a column; ties fall back to the name, then the id, so the order is stable.
-pub fn sort_dots(rows: &mut [Dot], col: SortCol, ascending: bool) {
+pub fn sort_dots(rows: &mut Vec<Dot>, col: SortCol, ascending: bool) {
     let by_name = |a: &Dot, b: &Dot| {
         a.name
             .to_lowercase()
             .cmp(&b.name.to_lowercase())
             .then(a.id.cmp(&b.id))
     };
-    rows.sort_by(|a, b| {
+    order::sort_by(rows, |a: &Dot, b: &Dot| {
         let main = match col {
             SortCol::Name => Ordering::Equal,
             SortCol::Axis => a.axis.cmp(&b.axis),
@@ -102,7 +104,7 @@ pub fn fixed_types(types: &[CustomerType], lang: Lang) -> AnyView {
         .map(|t| {
             view! {
                 <span class=format!("chip chip--{}", type_class(*t))>
-                    <svg class="chip__icon" viewBox="-6 -6 12 12" aria-hidden="true">{shape(*t, 5.0)}</svg>
+                    <svg class="chip__icon" viewBox="-6 -6 12 12" aria-hidden="true" inner_html=shape(Some(*t), 5.0)></svg>
                     {t.label().get(lang)}
                 </span>
             }

@@ -21,6 +21,7 @@ pub mod shared;
 pub mod stakeholder;
 pub mod stakeholder_list;
 pub mod summary;
+pub mod svg;
 pub mod theme;
 pub mod toasts;
 pub mod update;

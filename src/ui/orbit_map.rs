@@ -4,9 +4,12 @@
 //! Geometry is pure (no browser types) so native tests pin it down: a marker's distance from
 //! the centre is [`radius_for`] its axis, its angle comes from its type's sector and its id.
 
+use std::fmt::Write;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::domain::order;
 use crate::domain::placement::{
     Band, CustomerType, Health, Placement, Side, EXTERNAL_MAX, INTERNAL_MIN,
 };
@@ -17,9 +20,8 @@ use crate::i18n::{fill, fmt_int, K};
 use crate::route::View;
 use crate::ui::ctx::{use_placements, use_store, Placements, Store};
 use crate::ui::map_table::MapTable;
-use crate::ui::widgets::{
-    band_class, shape, side_class, type_class, HealthDot, MiniAxis, TypeChip,
-};
+use crate::ui::svg::{esc, push_num, push_ring, push_shape, shape};
+use crate::ui::widgets::{band_class, side_class, type_class, HealthDot, MiniAxis, TypeChip};
 
 /// Radius of axis 100 (fully inside): just outside the business's disc.
 pub const CORE_R: f64 = 68.0;
@@ -457,7 +459,7 @@ pub fn map_dots(store: Store, placements: Placements) -> Memo<MapDots> {
                         .map(|(s, p)| Dot::new(s.id, &s.name, &s.role, p))
                         .collect();
                     spread_out(&mut dots);
-                    dots.sort_by(|a, b| {
+                    order::sort_by(&mut dots, |a, b| {
                         a.clock_angle()
                             .total_cmp(&b.clock_angle())
                             .then(b.axis.cmp(&a.axis))
@@ -554,23 +556,6 @@ fn set_if_changed(s: RwSignal<Option<u32>>, v: Option<u32>) {
     }
 }
 
-/// The health ring of a marker or legend sample; nothing without health.
-fn ring(band: Option<Band>, r: f64) -> Option<AnyView> {
-    let band = band?;
-    let outer = (band == Band::AtRisk).then(|| {
-        view! { <circle class="orbit-map__ring orbit-map__ring--outer" r=r * 1.3></circle> }
-    });
-    Some(view! { <circle class="orbit-map__ring" r=r></circle> {outer} }.into_any())
-}
-
-/// A marker's shape: its main type's, or a neutral dot without a type.
-fn glyph(t: Option<CustomerType>, r: f64) -> AnyView {
-    match t {
-        Some(t) => shape(t, r),
-        None => view! { <circle class="shape shape--none" r=r * 0.75></circle> }.into_any(),
-    }
-}
-
 /// The SVG orbit map of `dots`. With `active` it is interactive: markers take focus, describe
 /// themselves, report hover and focus, and open the stakeholder on click, Enter or Space.
 /// Without it, it is a static picture (the printed report).
@@ -599,14 +584,6 @@ pub fn OrbitSvg(
             place_labels(&items, GLYPH_R * RING * 1.3 * density(v.len()).0 + 2.0)
         })
     });
-    let (int_edge, ext_edge) = zone_edges();
-    let outer_edge = R_MAX + 18.0;
-    let (zone_in, zone_mid, zone_out) = (
-        (CORE_R + int_edge) / 2.0,
-        (int_edge + ext_edge) / 2.0,
-        (ext_edge + outer_edge) / 2.0,
-    );
-
     let open = move |id: u32| store.go(View::Stakeholder(id));
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if interactive {
@@ -644,51 +621,6 @@ pub fn OrbitSvg(
         }
     };
 
-    let sector_lines = (0..6)
-        .map(|i| {
-            let deg = -90.0 + 60.0 * f64::from(i);
-            let (x1, y1) = polar(DISC_R, deg);
-            let (x2, y2) = polar(outer_edge, deg);
-            let class = if i % 3 == 0 {
-                "orbit-map__divider orbit-map__divider--half"
-            } else {
-                "orbit-map__divider"
-            };
-            view! { <line class=class x1=x1 y1=y1 x2=x2 y2=y2></line> }
-        })
-        .collect_view();
-    let sector_labels = CustomerType::ALL
-        .into_iter()
-        .map(|t| {
-            let (x, y) = polar(SECTOR_LABEL_R, Sector::Type(t).mid());
-            let anchor = if x > 1.0 {
-                "start"
-            } else if x < -1.0 {
-                "end"
-            } else {
-                "middle"
-            };
-            let icon_x = match anchor {
-                "start" => x + 10.0,
-                "end" => x - 10.0,
-                _ => x,
-            };
-            let text_x = match anchor {
-                "start" => x + 24.0,
-                "end" => x - 24.0,
-                _ => x,
-            };
-            view! {
-                <g class=format!("orbit-map__sector orbit-map__marker--{}", type_class(t))>
-                    <g transform=format!("translate({icon_x} {})", y)>{shape(t, 8.0)}</g>
-                    <text class="orbit-map__sector-label" x=text_x y=y + 6.0 text-anchor=anchor>
-                        {move || t.label().get(store.lang.get())}
-                    </text>
-                </g>
-            }
-        })
-        .collect_view();
-
     view! {
         <svg
             class=move || format!("orbit-map orbit-map--{}", density(count.get()).1)
@@ -703,93 +635,233 @@ pub fn OrbitSvg(
             on:focusin=on_focus_in
             on:focusout=on_focus_out
         >
-            <g class="orbit-map__backdrop" aria-hidden="true">
-                <circle class="orbit-map__zone orbit-map__zone--external" r=outer_edge></circle>
-                <circle class="orbit-map__zone orbit-map__zone--middle" r=ext_edge></circle>
-                <circle class="orbit-map__zone orbit-map__zone--internal" r=int_edge></circle>
-                {sector_lines}
-                <text class="orbit-map__zone-label" x="0" y=zone_in + 6.0 text-anchor="middle">{move || store.t(K::ZoneInside)}</text>
-                <text class="orbit-map__zone-label" x="0" y=zone_mid + 6.0 text-anchor="middle">{move || store.t(K::ZoneMiddle)}</text>
-                <text class="orbit-map__zone-label" x="0" y=zone_out + 6.0 text-anchor="middle">{move || store.t(K::ZoneOutside)}</text>
-                {sector_labels}
-                <text class="orbit-map__half orbit-map__half--external" x=-VIEW_X + 8.0 y=-VIEW_Y + 30.0 text-anchor="start">
-                    "← " {move || store.t(K::HalfExternal)}
-                </text>
-                <text class="orbit-map__half orbit-map__half--internal" x=VIEW_X - 8.0 y=-VIEW_Y + 30.0 text-anchor="end">
-                    {move || store.t(K::HalfInternal)} " →"
-                </text>
-                <circle class="orbit-map__core" r=DISC_R></circle>
-                <text class="orbit-map__core-label" x="0" y="0" text-anchor="middle">
-                    {move || {
-                        let label = store.t(K::CenterLabel);
-                        let (first, rest) = label.split_once(' ').unwrap_or((label, ""));
-                        let one = rest.is_empty();
-                        view! {
-                            <tspan x="0" dy=if one { "5" } else { "-3" }>{first}</tspan>
-                            <tspan x="0" dy="17">{rest}</tspan>
-                        }
-                    }}
-                </text>
+            <g class="orbit-map__backdrop" aria-hidden="true" inner_html=move || backdrop_markup(store.lang.get())></g>
+            // One string for all markers: a thousand of them parse in a few milliseconds,
+            // while building them node by node takes most of a second.
+            <g class="orbit-map__markers"
+                inner_html=move || dots.with(|v| markers_markup(v, store.lang.get(), interactive))>
             </g>
-            <g class="orbit-map__markers">
-                // Rows carry the language instead of subscribing to it one by one: with a
-                // thousand markers, per-marker subscriptions make every change slow.
-                <For
-                    each=move || {
-                        let lang = store.lang.get();
-                        dots.get().into_iter().map(move |d| (lang, d)).collect::<Vec<_>>()
-                    }
-                    key=|(lang, d)| (*lang, d.key())
-                    let:item
-                >
-                    {
-                        let (lang, d) = item;
-                        let t = d.types.first().copied();
-                        let band = d.band();
-                        let class = format!(
-                            "orbit-map__marker orbit-map__marker--{} orbit-map__marker--{}",
-                            t.map(type_class).unwrap_or("none"),
-                            band_class(band),
-                        );
-                        let types = d.types.iter().map(|t| t.id()).collect::<Vec<_>>().join(" ");
-                        let r = radius_for(d.axis);
-                        let desc = marker_desc(&d, lang);
-                        view! {
-                            <g
-                                class=class
-                                transform=format!("translate({} {})", d.x, d.y)
-                                tabindex=interactive.then_some("0")
-                                role=interactive.then_some("button")
-                                aria-label=interactive.then_some(desc)
-                                data-testid=if interactive { "marker" } else { "report-marker" }
-                                data-id=d.id
-                                data-axis=d.axis
-                                data-cx=d.x
-                                data-cy=d.y
-                                data-r=format!("{r:.1}")
-                                data-side=side_class(d.side)
-                                data-types=types
-                                data-band=band_class(band)
-                            >
-                                <g class="orbit-map__glyph">
-                                    <circle class="orbit-map__hit" r=GLYPH_R * 2.0></circle>
-                                    {ring(band, GLYPH_R * RING)}
-                                    {glyph(t, GLYPH_R)}
-                                </g>
-                            </g>
-                        }
-                    }
-                </For>
-            </g>
-            <g class="orbit-map__labels" aria-hidden="true">
-                <For each=move || labels.get() key=|l| (l.id, (l.x * 10.0) as i64, (l.y * 10.0) as i64, l.end, l.text.clone()) let:l>
-                    <text class="orbit-map__label" x=l.x y=l.y + LABEL_FS * 0.35 text-anchor=if l.end { "end" } else { "start" }>
-                        {l.text}
-                    </text>
-                </For>
-            </g>
+            <g class="orbit-map__labels" aria-hidden="true" inner_html=move || labels.with(|l| labels_markup(l))></g>
         </svg>
     }
+}
+
+/// The zones, sector dividers, type names and the business's disc behind the markers.
+pub fn backdrop_markup(lang: Lang) -> String {
+    let (int_edge, ext_edge) = zone_edges();
+    let outer_edge = R_MAX + 18.0;
+    let mut out = String::with_capacity(4096);
+    let circle = |out: &mut String, class: &str, r: f64| {
+        out.push_str("<circle class=\"");
+        out.push_str(class);
+        out.push_str("\" r=\"");
+        push_num(out, r);
+        out.push_str("\"></circle>");
+    };
+    let text = |out: &mut String, class: &str, x: f64, y: f64, anchor: &str, body: &str| {
+        out.push_str("<text class=\"");
+        out.push_str(class);
+        out.push_str("\" x=\"");
+        push_num(out, x);
+        out.push_str("\" y=\"");
+        push_num(out, y);
+        out.push_str("\" text-anchor=\"");
+        out.push_str(anchor);
+        out.push_str("\">");
+        out.push_str(&esc(body));
+        out.push_str("</text>");
+    };
+    circle(
+        &mut out,
+        "orbit-map__zone orbit-map__zone--external",
+        outer_edge,
+    );
+    circle(
+        &mut out,
+        "orbit-map__zone orbit-map__zone--middle",
+        ext_edge,
+    );
+    circle(
+        &mut out,
+        "orbit-map__zone orbit-map__zone--internal",
+        int_edge,
+    );
+    for i in 0..6 {
+        let deg = -90.0 + 60.0 * f64::from(i);
+        let (x1, y1) = polar(DISC_R, deg);
+        let (x2, y2) = polar(outer_edge, deg);
+        out.push_str(if i % 3 == 0 {
+            "<line class=\"orbit-map__divider orbit-map__divider--half\" x1=\""
+        } else {
+            "<line class=\"orbit-map__divider\" x1=\""
+        });
+        push_num(&mut out, x1);
+        out.push_str("\" y1=\"");
+        push_num(&mut out, y1);
+        out.push_str("\" x2=\"");
+        push_num(&mut out, x2);
+        out.push_str("\" y2=\"");
+        push_num(&mut out, y2);
+        out.push_str("\"></line>");
+    }
+    let zone_label = "orbit-map__zone-label";
+    let zone_in = (CORE_R + int_edge) / 2.0;
+    let zone_mid = (int_edge + ext_edge) / 2.0;
+    let zone_out = (ext_edge + outer_edge) / 2.0;
+    text(
+        &mut out,
+        zone_label,
+        0.0,
+        zone_in + 6.0,
+        "middle",
+        K::ZoneInside.get(lang),
+    );
+    text(
+        &mut out,
+        zone_label,
+        0.0,
+        zone_mid + 6.0,
+        "middle",
+        K::ZoneMiddle.get(lang),
+    );
+    text(
+        &mut out,
+        zone_label,
+        0.0,
+        zone_out + 6.0,
+        "middle",
+        K::ZoneOutside.get(lang),
+    );
+    for t in CustomerType::ALL {
+        let (x, y) = polar(SECTOR_LABEL_R, Sector::Type(t).mid());
+        let (anchor, dir) = if x > 1.0 {
+            ("start", 1.0)
+        } else if x < -1.0 {
+            ("end", -1.0)
+        } else {
+            ("middle", 0.0)
+        };
+        out.push_str("<g class=\"orbit-map__sector orbit-map__marker--");
+        out.push_str(type_class(t));
+        out.push_str("\"><g transform=\"translate(");
+        push_num(&mut out, x + 10.0 * dir);
+        out.push(' ');
+        push_num(&mut out, y);
+        out.push_str(")\">");
+        push_shape(&mut out, Some(t), 8.0);
+        out.push_str("</g>");
+        let label = t.label().get(lang);
+        text(
+            &mut out,
+            "orbit-map__sector-label",
+            x + 24.0 * dir,
+            y + 6.0,
+            anchor,
+            label,
+        );
+        out.push_str("</g>");
+    }
+    let half_y = -VIEW_Y + 30.0;
+    let external = format!("← {}", K::HalfExternal.get(lang));
+    text(
+        &mut out,
+        "orbit-map__half orbit-map__half--external",
+        -VIEW_X + 8.0,
+        half_y,
+        "start",
+        &external,
+    );
+    let internal = format!("{} →", K::HalfInternal.get(lang));
+    text(
+        &mut out,
+        "orbit-map__half orbit-map__half--internal",
+        VIEW_X - 8.0,
+        half_y,
+        "end",
+        &internal,
+    );
+    circle(&mut out, "orbit-map__core", DISC_R);
+    let label = K::CenterLabel.get(lang);
+    let (first, rest) = label.split_once(' ').unwrap_or((label, ""));
+    out.push_str("<text class=\"orbit-map__core-label\" x=\"0\" y=\"0\" text-anchor=\"middle\"><tspan x=\"0\" dy=\"");
+    out.push_str(if rest.is_empty() { "5" } else { "-3" });
+    out.push_str("\">");
+    out.push_str(&esc(first));
+    out.push_str("</tspan><tspan x=\"0\" dy=\"17\">");
+    out.push_str(&esc(rest));
+    out.push_str("</tspan></text>");
+    out
+}
+
+/// The markers of `dots` in order (Tab follows it). Interactive markers take focus and say
+/// what they are; the data attributes let tests and tools read a marker without parsing paths.
+pub fn markers_markup(dots: &[Dot], lang: Lang, interactive: bool) -> String {
+    let mut out = String::with_capacity(dots.len() * 480);
+    for d in dots {
+        let t = d.types.first().copied();
+        let band = d.band();
+        out.push_str("<g class=\"orbit-map__marker orbit-map__marker--");
+        out.push_str(t.map(type_class).unwrap_or("none"));
+        out.push_str(" orbit-map__marker--");
+        out.push_str(band_class(band));
+        out.push_str("\" transform=\"translate(");
+        push_num(&mut out, d.x);
+        out.push(' ');
+        push_num(&mut out, d.y);
+        out.push_str(")\"");
+        if interactive {
+            out.push_str(" tabindex=\"0\" role=\"button\" aria-label=\"");
+            out.push_str(&esc(&marker_desc(d, lang)));
+            out.push_str("\" data-testid=\"marker\"");
+        } else {
+            out.push_str(" data-testid=\"report-marker\"");
+        }
+        let _ = write!(
+            out,
+            " data-id=\"{}\" data-axis=\"{}\" data-cx=\"",
+            d.id, d.axis
+        );
+        push_num(&mut out, d.x);
+        out.push_str("\" data-cy=\"");
+        push_num(&mut out, d.y);
+        out.push_str("\" data-r=\"");
+        push_num(&mut out, radius_for(d.axis));
+        out.push_str("\" data-side=\"");
+        out.push_str(side_class(d.side));
+        out.push_str("\" data-types=\"");
+        for (i, t) in d.types.iter().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(t.id());
+        }
+        out.push_str("\" data-band=\"");
+        out.push_str(band_class(band));
+        out.push_str("\"><g class=\"orbit-map__glyph\"><circle class=\"orbit-map__hit\" r=\"");
+        push_num(&mut out, GLYPH_R * 2.0);
+        out.push_str("\"></circle>");
+        push_ring(&mut out, band, GLYPH_R * RING);
+        push_shape(&mut out, t, GLYPH_R);
+        out.push_str("</g></g>");
+    }
+    out
+}
+
+/// Marker names written next to their markers.
+pub fn labels_markup(labels: &[LabelSpot]) -> String {
+    let mut out = String::with_capacity(labels.len() * 96);
+    for l in labels {
+        out.push_str("<text class=\"orbit-map__label\" x=\"");
+        push_num(&mut out, l.x);
+        out.push_str("\" y=\"");
+        push_num(&mut out, l.y + LABEL_FS * 0.35);
+        out.push_str("\" text-anchor=\"");
+        out.push_str(if l.end { "end" } else { "start" });
+        out.push_str("\">");
+        out.push_str(&esc(&l.text));
+        out.push_str("</text>");
+    }
+    out
 }
 
 /// The details of the marker being pointed at or focused, or a hint.
@@ -849,15 +921,15 @@ fn MarkerCard(#[prop(into)] dot: Signal<Option<Dot>>) -> impl IntoView {
 pub fn Legend() -> impl IntoView {
     let store = use_store();
     let lang = move || store.lang.get();
-    let sample = |inner: AnyView| {
-        view! { <svg class="legend__icon" viewBox="-24 -24 48 48" aria-hidden="true">{inner}</svg> }
+    let sample = |inner: String| {
+        view! { <svg class="legend__icon" viewBox="-24 -24 48 48" aria-hidden="true" inner_html=inner></svg> }
     };
     let types = CustomerType::ALL
         .into_iter()
         .map(|t| {
             view! {
                 <li class=format!("legend__item orbit-map__marker--{}", type_class(t))>
-                    {sample(glyph(Some(t), 12.0))}
+                    {sample(shape(Some(t), 12.0))}
                     <span>
                         <strong>{move || t.label().get(lang())}</strong>
                         <span class="legend__desc">{move || t.description().get(lang())}</span>
@@ -892,13 +964,13 @@ pub fn Legend() -> impl IntoView {
     ]
     .into_iter()
     .map(|b| {
-        let inner = view! {
-            <g class=format!("orbit-map__marker--none orbit-map__marker--{}", band_class(b))>
-                {ring(b, 12.0 * RING)}
-                {glyph(None, 12.0)}
-            </g>
-        }
-        .into_any();
+        let mut inner = format!(
+            "<g class=\"orbit-map__marker--none orbit-map__marker--{}\">",
+            band_class(b)
+        );
+        push_ring(&mut inner, b, 12.0 * RING);
+        push_shape(&mut inner, None, 12.0);
+        inner.push_str("</g>");
         view! {
             <li class="legend__item">
                 {sample(inner)}
@@ -918,7 +990,7 @@ pub fn Legend() -> impl IntoView {
                 <ul class="legend__list legend__list--types">
                     {types}
                     <li class="legend__item orbit-map__marker--none">
-                        {sample(glyph(None, 12.0))}
+                        {sample(shape(None, 12.0))}
                         <strong>{move || store.t(K::NoType)}</strong>
                     </li>
                 </ul>
@@ -975,7 +1047,8 @@ fn filter_items(g: FilterKind) -> Vec<(&'static str, Text, Option<AnyView>)> {
             .into_iter()
             .map(|t| {
                 let icon = view! {
-                    <svg class=format!("filter__icon orbit-map__marker--{}", type_class(t)) viewBox="-7 -7 14 14" aria-hidden="true">{shape(t, 6.0)}</svg>
+                    <svg class=format!("filter__icon orbit-map__marker--{}", type_class(t)) viewBox="-7 -7 14 14" aria-hidden="true"
+                        inner_html=shape(Some(t), 6.0)></svg>
                 };
                 (t.id(), t.label(), Some(icon.into_any()))
             })

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::order;
 use crate::domain::state::{Action, PlanItem, Status};
 use crate::i18n::{fill, fmt_date, K};
 use crate::ui::ctx::use_store;
@@ -67,7 +68,7 @@ pub fn PlanView() -> impl IntoView {
                 let items = move || {
                     store.with_map(|m| {
                         let mut v: Vec<PlanItem> = m.plan.iter().filter(|p| p.status == status).cloned().collect();
-                        v.sort_by(|a, b| b.priority.cmp(&a.priority).then(a.id.cmp(&b.id)));
+                        order::sort_by(&mut v, |a, b| b.priority.cmp(&a.priority).then(a.id.cmp(&b.id)));
                         v
                     }).unwrap_or_default()
                 };

@@ -194,7 +194,7 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
             let selected = move || answers.with(|a| a.as_ref().and_then(|a| a.get(q.id).cloned()));
             let mut opts: Vec<(String, crate::domain::Text)> = q.options.iter().map(|o| (o.id.to_string(), o.label)).collect();
             opts.push((DONT_KNOW.to_string(), DONT_KNOW_LABEL));
-            let pct = ((pos as f64) / (total.max(1) as f64) * 100.0).round();
+            let pct = (pos * 100 / total.max(1)) as u32;
             let is_last = pos + 1 == total;
             view! {
                 <section class="panel questionnaire" aria-labelledby="q-progress" data-testid="questionnaire" data-question=q.id>

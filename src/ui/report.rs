@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::order;
 use crate::domain::state::{PlanItem, Status};
 use crate::domain::suggestions::suggest;
 use crate::domain::Lang;
@@ -45,7 +46,7 @@ pub fn Report() -> impl IntoView {
                         })
                         .collect();
                     // Most inside first, as the map reads from the centre out.
-                    v.sort_by(|a, b| {
+                    order::sort_by(&mut v, |a, b| {
                         b.dot
                             .axis
                             .cmp(&a.dot.axis)
@@ -100,7 +101,7 @@ pub fn Report() -> impl IntoView {
                             if group.is_empty() {
                                 return None;
                             }
-                            group.sort_by_key(|i| std::cmp::Reverse(i.priority));
+                            order::sort_by_key(&mut group, |i| std::cmp::Reverse(i.priority));
                             Some(view! {
                                 <h3 class="report__subtitle">{move || store.t(status_key(status))}</h3>
                                 <ul class="report__plan">

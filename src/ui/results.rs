@@ -14,16 +14,15 @@ use crate::ui::widgets::{band_class, side_class, source_label, TypeChip};
 #[component]
 pub fn AxisBar(axis: u8) -> impl IntoView {
     let store = use_store();
-    let x = f64::from(axis.min(100));
-    let ext = f64::from(EXTERNAL_MAX);
-    let int = f64::from(INTERNAL_MIN);
+    let x = axis.min(100);
+    let (ext, int) = (EXTERNAL_MAX, INTERNAL_MIN);
     view! {
         <figure class="axis" data-testid="axis" data-axis=axis>
             <svg class="axis__svg" viewBox="-3 0 106 12" role="img"
                 aria-label=move || format!("{}: {}", store.t(K::AxisLabel), fill(store.t(K::AxisValue), &[("n", &axis.to_string())]))>
                 <rect class="axis__zone axis__zone--external" x="0" y="4" width=ext height="4"></rect>
                 <rect class="axis__zone axis__zone--middle" x=ext y="4" width=int - ext height="4"></rect>
-                <rect class="axis__zone axis__zone--internal" x=int y="4" width=100.0 - int height="4"></rect>
+                <rect class="axis__zone axis__zone--internal" x=int y="4" width=100 - int height="4"></rect>
                 <line class="axis__marker-line" x1=x x2=x y1="0.5" y2="11.5"></line>
                 <circle class="axis__marker" cx=x cy="6" r="2.6"></circle>
             </svg>

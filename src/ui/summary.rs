@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
+use crate::domain::order;
 use crate::domain::placement::{Band, CustomerType, Side};
 use crate::domain::state::{Action, PlanItem, Status};
 use crate::domain::suggestions::{self, suggest, Suggestion};
@@ -15,6 +16,7 @@ use crate::i18n::{fill, fmt_int, K};
 use crate::ui::ctx::{use_placements, use_store};
 use crate::ui::orbit_map::placed;
 use crate::ui::report::Report;
+use crate::ui::svg::num;
 use crate::ui::widgets::{band_class, side_class, TypeChip};
 
 /// How many actions the dashboard proposes.
@@ -82,7 +84,7 @@ pub fn top_actions(per_person: &[(u32, Vec<Suggestion>)], limit: usize) -> Vec<M
                     mut people,
                 },
             )| {
-                people.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+                order::sort_by(&mut people, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
                 let reach = 100 * people.len() as u32 / placed;
                 let priority =
                     (SCORE_WEIGHT * u32::from(best) + (100 - SCORE_WEIGHT) * reach + 50) / 100;
@@ -95,7 +97,7 @@ pub fn top_actions(per_person: &[(u32, Vec<Suggestion>)], limit: usize) -> Vec<M
             },
         )
         .collect();
-    out.sort_by(|a, b| {
+    order::sort_by(&mut out, |a, b| {
         b.priority
             .cmp(&a.priority)
             .then(b.people.len().cmp(&a.people.len()))
@@ -158,7 +160,7 @@ fn Counts(summary: Memo<MapSummary>) -> impl IntoView {
                     let w = 100.0 * *n as f64 / total;
                     let at = x;
                     x += w;
-                    view! { <rect class=format!("stack__part stack__part--{}", side_class(*side)) x=at y="0" width=w height="10"></rect> }
+                    view! { <rect class=format!("stack__part stack__part--{}", side_class(*side)) x=num(at) y="0" width=num(w) height="10"></rect> }
                 })
                 .collect_view()
         })
@@ -185,7 +187,7 @@ fn Counts(summary: Memo<MapSummary>) -> impl IntoView {
             .filter(|t| t.is_internal() == inside)
             .map(|t| {
                 let n = move || summary.with(|s| s.per_type.iter().find(|(x, _)| *x == t).map_or(0, |(_, n)| *n));
-                let w = move || summary.with(|s| 100.0 * n() as f64 / s.placed.max(1) as f64);
+                let w = move || summary.with(|s| num(100.0 * n() as f64 / s.placed.max(1) as f64));
                 view! {
                     <li class=format!("type-count type-count--{}", t.id()) data-testid="type-count" data-type=t.id()>
                         <div class="type-count__head">

@@ -6,6 +6,7 @@ use crate::domain::placement::{Band, CustomerType, Health, Placement, Side};
 use crate::domain::Lang;
 use crate::i18n::K;
 use crate::ui::ctx::use_store;
+use crate::ui::svg::{num, shape};
 
 /// CSS modifier for a type (colour and shape).
 pub fn type_class(t: CustomerType) -> &'static str {
@@ -53,11 +54,11 @@ pub fn source_label(source: &'static str, lang: Lang) -> &'static str {
 /// A tiny external ↔ internal bar for lists.
 #[component]
 pub fn MiniAxis(axis: u8) -> impl IntoView {
-    let x = f64::from(axis.min(100));
+    let x = num(f64::from(axis.min(100)) - 1.5);
     view! {
         <svg class="mini-axis" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
             <rect class="mini-axis__track" x="0" y="4" width="100" height="2" rx="1"></rect>
-            <rect class="mini-axis__marker" x=x - 1.5 y="0" width="3" height="10" rx="1"></rect>
+            <rect class="mini-axis__marker" x=x y="0" width="3" height="10" rx="1"></rect>
         </svg>
     }
 }
@@ -68,58 +69,9 @@ pub fn TypeChip(t: CustomerType) -> impl IntoView {
     let store = use_store();
     view! {
         <span class=format!("chip chip--{}", type_class(t))>
-            <svg class="chip__icon" viewBox="-6 -6 12 12" aria-hidden="true">{shape(t, 5.0)}</svg>
+            <svg class="chip__icon" viewBox="-6 -6 12 12" aria-hidden="true" inner_html=shape(Some(t), 5.0)></svg>
             {move || t.label().get(store.lang.get())}
         </span>
-    }
-}
-
-/// The marker shape of a type: internal types are cool, rounded or pointed; external warm.
-pub fn shape(t: CustomerType, r: f64) -> AnyView {
-    match t {
-        CustomerType::Loyal => {
-            view! { <circle class="shape" cx="0" cy="0" r=r></circle> }.into_any()
-        }
-        CustomerType::Impulsive => {
-            let pts = format!(
-                "0,{} {},{} {},{}",
-                -r,
-                r * 0.95,
-                r * 0.8,
-                -r * 0.95,
-                r * 0.8
-            );
-            view! { <polygon class="shape" points=pts></polygon> }.into_any()
-        }
-        CustomerType::NeedBased => {
-            let s = r * 0.85;
-            view! { <rect class="shape" x=-s y=-s width=s * 2.0 height=s * 2.0></rect> }.into_any()
-        }
-        CustomerType::Executive => {
-            let pts = format!("0,{} {},0 0,{} {},0", -r, r, r, -r);
-            view! { <polygon class="shape" points=pts></polygon> }.into_any()
-        }
-        CustomerType::Commercial => {
-            let pts = (0..6)
-                .map(|i| {
-                    let a = std::f64::consts::PI / 3.0 * f64::from(i);
-                    format!("{:.2},{:.2}", r * a.cos(), r * a.sin())
-                })
-                .collect::<Vec<_>>()
-                .join(" ");
-            view! { <polygon class="shape" points=pts></polygon> }.into_any()
-        }
-        CustomerType::Operative => {
-            let pts = format!(
-                "0,{} {},{} {},{}",
-                r,
-                r * 0.95,
-                -r * 0.8,
-                -r * 0.95,
-                -r * 0.8
-            );
-            view! { <polygon class="shape" points=pts></polygon> }.into_any()
-        }
     }
 }
 

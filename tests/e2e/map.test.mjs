@@ -131,6 +131,31 @@ test("one marker per placed stakeholder, at the distance its axis gives", async 
   }
 });
 
+test("names with markup are drawn on the map as plain text", async () => {
+  const hostile = [
+    '<img src=x onerror="window.__pwned=1">',
+    "</text><script>window.__pwned=2</script>",
+    `Tom & "Jerry" 'Ltd'`,
+  ];
+  const list = hostile.map((name, i) => person(name, 20 + 30 * i, i));
+  const { env, page } = await open(workspace(list));
+  try {
+    await page.getByTestId("orbit-map").waitFor();
+    const all = await markers(page);
+    assert.equal(all.length, 3);
+    for (const name of hostile) {
+      assert.ok(all.some((m) => m.label.startsWith(`${name}:`)), `marker label for ${name}`);
+    }
+    const labels = await page.locator(".orbit-map__label").allTextContents();
+    assert.deepEqual([...labels].sort(), hostile.map((n) => (n.length > 20 ? `${n.slice(0, 19).trimEnd()}…` : n)).sort());
+    assert.equal(await page.locator("[data-testid=orbit-map] img, [data-testid=orbit-map] script").count(), 0);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});
+
 test("filters hide and show the right markers", async () => {
   const { env, page } = await open(workspace(people()));
   try {
