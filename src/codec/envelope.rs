@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map as JsonObject, Value};
 
 use super::repair::{repair_map, repair_workspace};
@@ -144,7 +144,27 @@ pub fn migrate_v1_to_v2(data: Value, ctx: &MigrateCtx) -> Result<Value, LoadErro
     Ok(Value::Object(ws))
 }
 
+/// An envelope of this version, read straight into the workspace.
+#[derive(Deserialize)]
+struct Current {
+    #[serde(default)]
+    app: Option<String>,
+    v: u64,
+    data: Workspace,
+}
+
 fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<Workspace, LoadError> {
+    // Fast path, every normal start-up: this version, well formed. Parsing straight into
+    // the workspace is several times quicker than building a JSON tree first.
+    if let Ok(current) = serde_json::from_str::<Current>(raw) {
+        if current.v == u64::from(SCHEMA_VERSION)
+            && current.app.as_deref().is_none_or(|a| a == APP_TAG)
+        {
+            return Ok(current.data);
+        }
+    }
+    // Anything else (older versions, nulls for defaults, damage) goes through the tree, which
+    // migrates step by step and names the first field that is wrong.
     let value: Value = serde_json::from_str(raw).map_err(|e| LoadError::NotJson(e.to_string()))?;
     let Value::Object(mut top) = value else {
         return Err(shape(
@@ -176,7 +196,8 @@ fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<Workspace, LoadError> {
         data = step(data, ctx)?;
     }
     check(&mut data, Kind::Record(WORKSPACE), "data")?;
-    serde_json::from_value(data).map_err(|e| shape("data", &e.to_string()))
+    // Through text rather than `from_value`, so the workspace's decoder is compiled once.
+    serde_json::from_str(&data.to_string()).map_err(|e| shape("data", &e.to_string()))
 }
 
 fn shape(path: &str, problem: &str) -> LoadError {

@@ -169,6 +169,15 @@ impl Placements {
         }))
     }
 
+    /// The placement of `id` without subscribing (for views rebuilt by their own key).
+    pub fn get_untracked(&self, id: u32) -> Option<Placement> {
+        self.0.with_untracked(|v| {
+            v.iter()
+                .find(|(sid, _)| *sid == id)
+                .and_then(|(_, p)| p.clone())
+        })
+    }
+
     pub fn get(&self, id: u32) -> Option<Placement> {
         self.0.with(|v| {
             v.iter()

@@ -22,6 +22,18 @@ pub fn ReviewView(id: u32) -> impl IntoView {
             .flatten()
             .unwrap_or_default()
     });
+    let path = Memo::new(move |_| {
+        answers.with(|a| {
+            a.as_ref()
+                .map(|a| {
+                    questionnaire::path(a)
+                        .iter()
+                        .map(|q| q.id)
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
     view! {
         <nav class="crumbs">
             <a href=format!("#{}", View::Stakeholder(id).path()) class="crumbs__back">"← " {move || name.get()}</a>
@@ -30,10 +42,13 @@ pub fn ReviewView(id: u32) -> impl IntoView {
             <h2 id="review-title" class="panel__title">{move || store.t(K::ReviewHeading)}</h2>
             <p class="muted">{move || store.t(K::ReviewIntro)}</p>
             <ol class="review__list">
-                {move || {
-                    let Some(a) = answers.get() else { return ().into_any() };
-                    questionnaire::path(&a).into_iter().map(|q| {
-                        let current = a.get(q.id).cloned().unwrap_or_default();
+                // Keyed by question: changing an answer updates that one select (and adds or
+                // removes the questions it opens or closes) instead of rebuilding the list.
+                <For each=move || path.get() key=|q| *q let:qid>
+                    {questionnaire::question(qid).map(|q| {
+                        let current = Memo::new(move |_| {
+                            answers.with(|a| a.as_ref().and_then(|a| a.get(q.id).cloned()).unwrap_or_default())
+                        });
                         let select_id = format!("review-{}", q.id);
                         view! {
                             <li class="review__item" data-testid="review-item" data-question=q.id>
@@ -47,16 +62,16 @@ pub fn ReviewView(id: u32) -> impl IntoView {
                                             store.dispatch(Action::SetAnswer { id, question: q.id.to_string(), option: v });
                                         }
                                     }>
-                                    <option value="" selected=current.is_empty()>{move || store.t(K::Unanswered)}</option>
+                                    <option value="" prop:selected=move || current.with(|c| c.is_empty())>{move || store.t(K::Unanswered)}</option>
                                     {q.options.iter().map(|o| view! {
-                                        <option value=o.id selected=current == o.id>{move || o.label.get(store.lang.get())}</option>
+                                        <option value=o.id prop:selected=move || current.with(|c| c == o.id)>{move || o.label.get(store.lang.get())}</option>
                                     }).collect_view()}
-                                    <option value=DONT_KNOW selected=current == DONT_KNOW>{move || DONT_KNOW_LABEL.get(store.lang.get())}</option>
+                                    <option value=DONT_KNOW prop:selected=move || current.with(|c| c == DONT_KNOW)>{move || DONT_KNOW_LABEL.get(store.lang.get())}</option>
                                 </select>
                             </li>
                         }
-                    }).collect_view().into_any()
-                }}
+                    })}
+                </For>
             </ol>
             <div class="review__actions">
                 <a class="btn btn--ghost" href=format!("#{}", View::Questionnaire(id, None).path())>{move || store.t(K::ContinueQuestionnaire)}</a>

@@ -4,14 +4,27 @@ use leptos::prelude::*;
 
 use crate::domain::questionnaire;
 use crate::domain::state::Action;
+use crate::domain::Lang;
 use crate::i18n::{fill, fmt_int, K};
 use crate::route::View;
 use crate::ui::ctx::{use_placements, use_store};
 use crate::ui::welcome::Welcome;
-use crate::ui::widgets::{HealthDot, MiniAxis, TypeChip};
+use crate::ui::widgets::{health_dot, type_chip, MiniAxis};
 
 /// Rows rendered per page of the list.
 const PAGE: usize = 100;
+
+/// One row of the list with everything it shows (see `rows` in [`StakeholderList`]).
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Row {
+    id: u32,
+    name: String,
+    role: String,
+    answers: crate::domain::questionnaire::Answers,
+    lang: Lang,
+    read_only: bool,
+    editing: bool,
+}
 
 #[component]
 pub fn StakeholderList() -> impl IntoView {
@@ -66,9 +79,16 @@ pub fn StakeholderList() -> impl IntoView {
             })
             .unwrap_or(0)
     };
+    // Each row carries what it shows, including the language, read-only mode and whether it is
+    // being renamed: a row is then built once, without subscriptions of its own, and rebuilt
+    // only when one of these changes. A hundred rows with a dozen subscriptions each made the
+    // list slow to open and every language switch slow.
     let rows = move || {
         let q = query.get().to_lowercase();
         let limit = limit.get();
+        let lang = store.lang.get();
+        let read_only = store.read_only();
+        let editing = editing.get();
         store
             .with_map(|m| {
                 m.stakeholders
@@ -79,7 +99,15 @@ pub fn StakeholderList() -> impl IntoView {
                             || s.role.to_lowercase().contains(&q)
                     })
                     .take(limit)
-                    .map(|s| (s.id, s.name.clone(), s.role.clone(), s.answers.clone()))
+                    .map(|s| Row {
+                        id: s.id,
+                        name: s.name.clone(),
+                        role: s.role.clone(),
+                        answers: s.answers.clone(),
+                        lang,
+                        read_only,
+                        editing: editing == Some(s.id),
+                    })
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()
@@ -151,21 +179,36 @@ pub fn StakeholderList() -> impl IntoView {
                 <ul class="stakeholders" data-testid="stakeholder-list">
                     <For each=rows key=|r| r.clone() let:row>
                         {
-                            let (id, sname, srole, answers) = row;
-                            let placement = placements.get(id);
+                            let Row { id, name: sname, role: srole, answers, lang, read_only, editing: is_editing } = row;
+                            let t = move |k: K| k.get(lang);
+                            if is_editing {
+                                let edit_value = RwSignal::new(sname.clone());
+                                let save_edit = move || {
+                                    let new_name = edit_value.get_untracked();
+                                    let (r, n) = store.with_map(|m| m.stakeholder(id).map(|s| (s.role.clone(), s.notes.clone()))).flatten().unwrap_or_default();
+                                    store.dispatch(Action::EditStakeholder { id, name: new_name, role: r, notes: n });
+                                    editing.set(None);
+                                };
+                                return view! {
+                                    <li class="stakeholder-row" data-testid="stakeholder-row" data-id=id>
+                                        <form class="rename-form" on:submit=move |ev| { ev.prevent_default(); save_edit(); }>
+                                            <label class="field" for=format!("rename-{id}")>
+                                                <span class="field__label">{fill(t(K::RenameLabel), &[("name", &sname)])}</span>
+                                                <input id=format!("rename-{id}") class="input" type="text" data-testid="rename-input" autofocus maxlength="10000"
+                                                    prop:value=move || edit_value.get()
+                                                    on:input=move |ev| edit_value.set(event_target_value(&ev))
+                                                    on:keydown=move |ev| if ev.key() == "Escape" { editing.set(None); } />
+                                            </label>
+                                            <button type="submit" class="btn btn--small btn--primary" data-testid="rename-save">{t(K::SaveName)}</button>
+                                            <button type="button" class="btn btn--small btn--ghost" on:click=move |_| editing.set(None)>{t(K::Cancel)}</button>
+                                        </form>
+                                    </li>
+                                }.into_any();
+                            }
+                            let placement = placements.get_untracked(id);
                             let path = questionnaire::path(&answers);
                             let answered = path.iter().filter(|q| answers.contains_key(q.id)).count();
                             let total = path.len();
-                            let sname2 = sname.clone();
-                            let sname3 = sname.clone();
-                            let sname4 = sname.clone();
-                            let edit_value = RwSignal::new(sname.clone());
-                            let save_edit = move || {
-                                let new_name = edit_value.get_untracked();
-                                let (r, n) = store.with_map(|m| m.stakeholder(id).map(|s| (s.role.clone(), s.notes.clone()))).flatten().unwrap_or_default();
-                                store.dispatch(Action::EditStakeholder { id, name: new_name, role: r, notes: n });
-                                editing.set(None);
-                            };
                             let delete = move |_: leptos::ev::MouseEvent| {
                                 let found = store.ws.with_untracked(|w| w.current_map().and_then(|m| {
                                     m.stakeholders.iter().position(|s| s.id == id).map(|i| (i, m.stakeholders[i].clone()))
@@ -176,63 +219,43 @@ pub fn StakeholderList() -> impl IntoView {
                                     store.toast(text, Some(vec![Action::RestoreStakeholder { index, stakeholder }]));
                                 }
                             };
+                            let facts = match placement {
+                                Some(p) => view! {
+                                    <MiniAxis axis=p.axis/>
+                                    <span class="stakeholder-row__axis">{fill(t(K::AxisValue), &[("n", &p.axis.to_string())])}</span>
+                                    <span class="stakeholder-row__types">
+                                        {p.types.iter().map(|ty| type_chip(*ty, lang)).collect_view()}
+                                    </span>
+                                    {health_dot(p.health, lang)}
+                                }.into_any(),
+                                None => view! { <span class="muted">{t(K::NotAssessed)}</span> }.into_any(),
+                            };
+                            let actions = (!read_only).then(|| view! {
+                                <div class="stakeholder-row__actions">
+                                    <button class="btn btn--small btn--ghost" data-testid="rename"
+                                        aria-label=fill(t(K::RenameNamed), &[("name", &sname)])
+                                        on:click=move |_| editing.set(Some(id))>{t(K::Rename)}</button>
+                                    <button class="btn btn--small btn--ghost btn--danger-text" data-testid="delete"
+                                        aria-label=fill(t(K::DeleteNamed), &[("name", &sname)])
+                                        on:click=delete>{t(K::Delete)}</button>
+                                </div>
+                            });
                             view! {
                                 <li class="stakeholder-row" data-testid="stakeholder-row" data-id=id>
-                                    <Show when=move || editing.get() == Some(id)
-                                        fallback=move || {
-                                            let sname = sname.clone();
-                                            let srole = srole.clone();
-                                            let placement = placement.clone();
-                                            let sname2 = sname2.clone();
-                                            let sname3 = sname3.clone();
-                                            view! {
-                                                <a class="stakeholder-row__main" href=format!("#{}", View::Stakeholder(id).path())
-                                                    on:click=move |ev| { if store.read_only() { ev.prevent_default(); store.go(View::Stakeholder(id)); } }>
-                                                    <span class="stakeholder-row__name" data-testid="stakeholder-name">{sname.clone()}</span>
-                                                    <span class="stakeholder-row__role">{srole.clone()}</span>
-                                                </a>
-                                                <div class="stakeholder-row__facts">
-                                                    {match placement.clone() {
-                                                        Some(p) => view! {
-                                                            <MiniAxis axis=p.axis/>
-                                                            <span class="stakeholder-row__axis">{move || fill(store.t(K::AxisValue), &[("n", &p.axis.to_string())])}</span>
-                                                            <span class="stakeholder-row__types">
-                                                                {p.types.iter().map(|t| view! { <TypeChip t=*t/> }).collect_view()}
-                                                            </span>
-                                                            <HealthDot health=p.health/>
-                                                        }.into_any(),
-                                                        None => view! { <span class="muted">{move || store.t(K::NotAssessed)}</span> }.into_any(),
-                                                    }}
-                                                    <span class="stakeholder-row__progress" data-testid="progress">
-                                                        {move || fill(store.t(K::ProgressOf), &[("k", &answered.to_string()), ("n", &total.to_string())])}
-                                                    </span>
-                                                </div>
-                                                <Show when=move || !store.read_only()>
-                                                    <div class="stakeholder-row__actions">
-                                                        <button class="btn btn--small btn--ghost" data-testid="rename"
-                                                            aria-label={let n = sname2.clone(); move || fill(store.t(K::RenameNamed), &[("name", &n)])}
-                                                            on:click=move |_| editing.set(Some(id))>{move || store.t(K::Rename)}</button>
-                                                        <button class="btn btn--small btn--ghost btn--danger-text" data-testid="delete"
-                                                            aria-label={let n = sname3.clone(); move || fill(store.t(K::DeleteNamed), &[("name", &n)])}
-                                                            on:click=delete>{move || store.t(K::Delete)}</button>
-                                                    </div>
-                                                </Show>
-                                            }
-                                        }>
-                                        <form class="rename-form" on:submit=move |ev| { ev.prevent_default(); save_edit(); }>
-                                            <label class="field" for=format!("rename-{id}")>
-                                                <span class="field__label">{let n = sname4.clone(); move || fill(store.t(K::RenameLabel), &[("name", &n)])}</span>
-                                                <input id=format!("rename-{id}") class="input" type="text" data-testid="rename-input" autofocus maxlength="10000"
-                                                    prop:value=move || edit_value.get()
-                                                    on:input=move |ev| edit_value.set(event_target_value(&ev))
-                                                    on:keydown=move |ev| if ev.key() == "Escape" { editing.set(None); } />
-                                            </label>
-                                            <button type="submit" class="btn btn--small btn--primary" data-testid="rename-save">{move || store.t(K::SaveName)}</button>
-                                            <button type="button" class="btn btn--small btn--ghost" on:click=move |_| editing.set(None)>{move || store.t(K::Cancel)}</button>
-                                        </form>
-                                    </Show>
+                                    <a class="stakeholder-row__main" href=format!("#{}", View::Stakeholder(id).path())
+                                        on:click=move |ev| { if read_only { ev.prevent_default(); store.go(View::Stakeholder(id)); } }>
+                                        <span class="stakeholder-row__name" data-testid="stakeholder-name">{sname.clone()}</span>
+                                        <span class="stakeholder-row__role">{srole}</span>
+                                    </a>
+                                    <div class="stakeholder-row__facts">
+                                        {facts}
+                                        <span class="stakeholder-row__progress" data-testid="progress">
+                                            {fill(t(K::ProgressOf), &[("k", &answered.to_string()), ("n", &total.to_string())])}
+                                        </span>
+                                    </div>
+                                    {actions}
                                 </li>
-                            }
+                            }.into_any()
                         }
                     </For>
                 </ul>

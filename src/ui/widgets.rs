@@ -63,33 +63,44 @@ pub fn MiniAxis(axis: u8) -> impl IntoView {
     }
 }
 
-/// Chip with a type's shape icon and name.
+/// Chip with a type's shape icon and name, following the interface language.
 #[component]
 pub fn TypeChip(t: CustomerType) -> impl IntoView {
     let store = use_store();
+    move || type_chip(t, store.lang.get())
+}
+
+/// [`TypeChip`] in a fixed language, for rows that are rebuilt when the language changes.
+pub fn type_chip(t: CustomerType, lang: Lang) -> impl IntoView {
     view! {
         <span class=format!("chip chip--{}", type_class(t))>
             <svg class="chip__icon" viewBox="-6 -6 12 12" aria-hidden="true" inner_html=shape(Some(t), 5.0)></svg>
-            {move || t.label().get(store.lang.get())}
+            {t.label().get(lang)}
         </span>
     }
 }
 
-/// Health as a small dot plus its band name.
+/// Health as a small dot plus its band name, following the interface language.
 #[component]
 pub fn HealthDot(health: Option<Health>) -> impl IntoView {
     let store = use_store();
+    move || health_dot(health, store.lang.get())
+}
+
+/// [`HealthDot`] in a fixed language.
+pub fn health_dot(health: Option<Health>, lang: Lang) -> impl IntoView {
     let class = format!(
         "health-dot health-dot--{}",
         band_class(health.map(|h| h.band))
     );
+    let text = match health {
+        Some(h) => format!("{} · {}", h.band.label().get(lang), h.score),
+        None => K::HealthUnknownShort.get(lang).to_string(),
+    };
     view! {
         <span class=class>
             <span class="health-dot__dot" aria-hidden="true"></span>
-            {move || match health {
-                Some(h) => format!("{} · {}", h.band.label().get(store.lang.get()), h.score),
-                None => store.t(K::HealthUnknownShort).to_string(),
-            }}
+            {text}
         </span>
     }
 }
