@@ -10,8 +10,8 @@ use crate::domain::Lang;
 use crate::i18n::{fill, K};
 use crate::route::View;
 use crate::ui::ctx::use_store;
+use crate::ui::markup::shape;
 use crate::ui::orbit_map::{type_index, Dot};
-use crate::ui::svg::shape;
 use crate::ui::widgets::{band_class, side_class, type_class, MiniAxis};
 
 /// A column the table can be sorted by.

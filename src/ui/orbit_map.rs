@@ -20,7 +20,7 @@ use crate::i18n::{fill, fmt_int, K};
 use crate::route::View;
 use crate::ui::ctx::{use_placements, use_store, Placements, Store};
 use crate::ui::map_table::MapTable;
-use crate::ui::svg::{esc, push_num, push_ring, push_shape, shape};
+use crate::ui::markup::{esc, push_num, push_ring, push_shape, shape};
 use crate::ui::widgets::{band_class, side_class, type_class, HealthDot, MiniAxis, TypeChip};
 
 /// Radius of axis 100 (fully inside): just outside the business's disc.
@@ -266,6 +266,15 @@ fn sector_label_boxes() -> Vec<Rect> {
 pub fn place_labels(markers: &[(u32, f64, f64, &str)], marker_r: f64) -> Vec<LabelSpot> {
     let mut taken: Vec<Rect> = sector_label_boxes();
     taken.push(Rect::around(0.0, 0.0, DISC_R + 4.0));
+    // The zone names written down the middle ("Inside", "In between", "Outside").
+    for y in zone_label_ys() {
+        taken.push(Rect {
+            x0: -90.0,
+            y0: y - 16.0,
+            x1: 90.0,
+            y1: y + 6.0,
+        });
+    }
     let marker_boxes: Vec<(u32, Rect)> = markers
         .iter()
         .map(|(id, x, y, _)| (*id, Rect::around(*x, *y, marker_r)))
@@ -644,6 +653,17 @@ pub fn OrbitSvg(
             <g class="orbit-map__labels" aria-hidden="true" inner_html=move || labels.with(|l| labels_markup(l))></g>
         </svg>
     }
+}
+
+/// Baselines of the zone names, inside to outside: each halfway across its zone.
+fn zone_label_ys() -> [f64; 3] {
+    let (int_edge, ext_edge) = zone_edges();
+    let outer_edge = R_MAX + 18.0;
+    [
+        (CORE_R + int_edge) / 2.0 + 6.0,
+        (int_edge + ext_edge) / 2.0 + 6.0,
+        (ext_edge + outer_edge) / 2.0 + 6.0,
+    ]
 }
 
 /// The zones, sector dividers, type names and the business's disc behind the markers.

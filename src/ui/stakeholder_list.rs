@@ -1,15 +1,19 @@
 //! The stakeholder list: add, open, rename and delete (with Undo), plus the first-visit welcome.
 
-use leptos::prelude::*;
+use std::fmt::Write;
 
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::placement::Placement;
 use crate::domain::questionnaire;
 use crate::domain::state::Action;
 use crate::domain::Lang;
 use crate::i18n::{fill, fmt_int, K};
 use crate::route::View;
 use crate::ui::ctx::{use_placements, use_store};
+use crate::ui::markup::{esc, push_chip, push_health, push_mini_axis};
 use crate::ui::welcome::Welcome;
-use crate::ui::widgets::{health_dot, type_chip, MiniAxis};
 
 /// Rows rendered per page of the list.
 const PAGE: usize = 100;
@@ -113,6 +117,43 @@ pub fn StakeholderList() -> impl IntoView {
             .unwrap_or_default()
     };
 
+    let delete = move |id: u32| {
+        let found = store.ws.with_untracked(|w| {
+            w.current_map().and_then(|m| {
+                m.stakeholders
+                    .iter()
+                    .position(|s| s.id == id)
+                    .map(|i| (i, m.stakeholders[i].clone()))
+            })
+        });
+        if let Some((index, stakeholder)) = found {
+            let text = fill(
+                store.t_untracked(K::Deleted),
+                &[("name", &stakeholder.name)],
+            );
+            store.dispatch(Action::DeleteStakeholder { id });
+            store.toast(
+                text,
+                Some(vec![Action::RestoreStakeholder { index, stakeholder }]),
+            );
+        }
+    };
+    let on_row_click = move |ev: leptos::ev::MouseEvent| {
+        let Some((action, id)) = row_action(&ev) else {
+            return;
+        };
+        match action.as_str() {
+            "open" if store.read_only() => {
+                // A shared map keeps its link in the URL: navigate within it.
+                ev.prevent_default();
+                store.go(View::Stakeholder(id));
+            }
+            "rename" => editing.set(Some(id)),
+            "delete" => delete(id),
+            _ => {}
+        }
+    };
+
     let focus_add = Callback::new(move |_| {
         if let Some(i) = name_input.get() {
             let _ = i.focus();
@@ -176,7 +217,8 @@ pub fn StakeholderList() -> impl IntoView {
                         </label>
                     </Show>
                 </div>
-                <ul class="stakeholders" data-testid="stakeholder-list">
+                // Rows are markup; their links and buttons are handled here, by `data-action`.
+                <ul class="stakeholders" data-testid="stakeholder-list" on:click=on_row_click>
                     <For each=rows key=|r| r.clone() let:row>
                         {
                             let Row { id, name: sname, role: srole, answers, lang, read_only, editing: is_editing } = row;
@@ -206,55 +248,9 @@ pub fn StakeholderList() -> impl IntoView {
                                 }.into_any();
                             }
                             let placement = placements.get_untracked(id);
-                            let path = questionnaire::path(&answers);
-                            let answered = path.iter().filter(|q| answers.contains_key(q.id)).count();
-                            let total = path.len();
-                            let delete = move |_: leptos::ev::MouseEvent| {
-                                let found = store.ws.with_untracked(|w| w.current_map().and_then(|m| {
-                                    m.stakeholders.iter().position(|s| s.id == id).map(|i| (i, m.stakeholders[i].clone()))
-                                }));
-                                if let Some((index, stakeholder)) = found {
-                                    let text = fill(store.t_untracked(K::Deleted), &[("name", &stakeholder.name)]);
-                                    store.dispatch(Action::DeleteStakeholder { id });
-                                    store.toast(text, Some(vec![Action::RestoreStakeholder { index, stakeholder }]));
-                                }
-                            };
-                            let facts = match placement {
-                                Some(p) => view! {
-                                    <MiniAxis axis=p.axis/>
-                                    <span class="stakeholder-row__axis">{fill(t(K::AxisValue), &[("n", &p.axis.to_string())])}</span>
-                                    <span class="stakeholder-row__types">
-                                        {p.types.iter().map(|ty| type_chip(*ty, lang)).collect_view()}
-                                    </span>
-                                    {health_dot(p.health, lang)}
-                                }.into_any(),
-                                None => view! { <span class="muted">{t(K::NotAssessed)}</span> }.into_any(),
-                            };
-                            let actions = (!read_only).then(|| view! {
-                                <div class="stakeholder-row__actions">
-                                    <button class="btn btn--small btn--ghost" data-testid="rename"
-                                        aria-label=fill(t(K::RenameNamed), &[("name", &sname)])
-                                        on:click=move |_| editing.set(Some(id))>{t(K::Rename)}</button>
-                                    <button class="btn btn--small btn--ghost btn--danger-text" data-testid="delete"
-                                        aria-label=fill(t(K::DeleteNamed), &[("name", &sname)])
-                                        on:click=delete>{t(K::Delete)}</button>
-                                </div>
-                            });
+                            let markup = row_markup(&Row { id, name: sname, role: srole, answers, lang, read_only, editing: false }, placement.as_ref());
                             view! {
-                                <li class="stakeholder-row" data-testid="stakeholder-row" data-id=id>
-                                    <a class="stakeholder-row__main" href=format!("#{}", View::Stakeholder(id).path())
-                                        on:click=move |ev| { if read_only { ev.prevent_default(); store.go(View::Stakeholder(id)); } }>
-                                        <span class="stakeholder-row__name" data-testid="stakeholder-name">{sname.clone()}</span>
-                                        <span class="stakeholder-row__role">{srole}</span>
-                                    </a>
-                                    <div class="stakeholder-row__facts">
-                                        {facts}
-                                        <span class="stakeholder-row__progress" data-testid="progress">
-                                            {fill(t(K::ProgressOf), &[("k", &answered.to_string()), ("n", &total.to_string())])}
-                                        </span>
-                                    </div>
-                                    {actions}
-                                </li>
+                                <li class="stakeholder-row" data-testid="stakeholder-row" data-id=id inner_html=markup></li>
                             }.into_any()
                         }
                     </For>
@@ -274,5 +270,134 @@ pub fn StakeholderList() -> impl IntoView {
                 </Show>
             </section>
         </Show>
+    }
+}
+
+/// The `data-action` and `data-id` of the row control an event came from.
+fn row_action(ev: &leptos::ev::MouseEvent) -> Option<(String, u32)> {
+    let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let control = el.closest("[data-action]").ok()??;
+    let id = control.get_attribute("data-id")?.parse().ok()?;
+    Some((control.get_attribute("data-action")?, id))
+}
+
+/// A row's content: name and role (a link to the stakeholder), position, types, health and
+/// progress, and rename and delete buttons unless the map is read-only.
+fn row_markup(row: &Row, placement: Option<&Placement>) -> String {
+    let t = |k: K| k.get(row.lang);
+    let name = esc(&row.name);
+    let mut out = String::with_capacity(1024);
+    let _ = write!(
+        out,
+        "<a class=\"stakeholder-row__main\" href=\"#{}\" data-action=\"open\" data-id=\"{}\">\
+         <span class=\"stakeholder-row__name\" data-testid=\"stakeholder-name\">{name}</span>\
+         <span class=\"stakeholder-row__role\">{}</span></a><div class=\"stakeholder-row__facts\">",
+        View::Stakeholder(row.id).path(),
+        row.id,
+        esc(&row.role),
+    );
+    match placement {
+        Some(p) => {
+            push_mini_axis(&mut out, p.axis);
+            let axis = fill(t(K::AxisValue), &[("n", &p.axis.to_string())]);
+            let _ = write!(
+                out,
+                "<span class=\"stakeholder-row__axis\">{}</span><span class=\"stakeholder-row__types\">",
+                esc(&axis)
+            );
+            for ty in &p.types {
+                push_chip(&mut out, *ty, row.lang);
+            }
+            out.push_str("</span>");
+            push_health(&mut out, p.health, row.lang);
+        }
+        None => {
+            let _ = write!(
+                out,
+                "<span class=\"muted\">{}</span>",
+                esc(t(K::NotAssessed))
+            );
+        }
+    }
+    let path = questionnaire::path(&row.answers);
+    let answered = path
+        .iter()
+        .filter(|q| row.answers.contains_key(q.id))
+        .count();
+    let progress = fill(
+        t(K::ProgressOf),
+        &[("k", &answered.to_string()), ("n", &path.len().to_string())],
+    );
+    let _ = write!(
+        out,
+        "<span class=\"stakeholder-row__progress\" data-testid=\"progress\">{}</span></div>",
+        esc(&progress)
+    );
+    if !row.read_only {
+        let _ = write!(
+            out,
+            "<div class=\"stakeholder-row__actions\">\
+             <button type=\"button\" class=\"btn btn--small btn--ghost\" data-testid=\"rename\" data-action=\"rename\" data-id=\"{id}\" aria-label=\"{}\">{}</button>\
+             <button type=\"button\" class=\"btn btn--small btn--ghost btn--danger-text\" data-testid=\"delete\" data-action=\"delete\" data-id=\"{id}\" aria-label=\"{}\">{}</button></div>",
+            esc(&fill(t(K::RenameNamed), &[("name", &row.name)])),
+            esc(t(K::Rename)),
+            esc(&fill(t(K::DeleteNamed), &[("name", &row.name)])),
+            esc(t(K::Delete)),
+            id = row.id,
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::placement::place;
+
+    fn row(name: &str, read_only: bool, answers: &[(&str, &str)]) -> Row {
+        Row {
+            id: 7,
+            name: name.into(),
+            role: "Chef <b>".into(),
+            answers: answers
+                .iter()
+                .map(|(q, o)| (q.to_string(), o.to_string()))
+                .collect(),
+            lang: Lang::En,
+            read_only,
+            editing: false,
+        }
+    }
+
+    #[test]
+    fn names_and_roles_are_text_and_buttons_name_their_person() {
+        let html = row_markup(&row("<img onerror=x> & \"Co\"", false, &[]), None);
+        assert!(html.contains("&lt;img onerror=x&gt; &amp; &quot;Co&quot;</span>"));
+        assert!(html.contains("Chef &lt;b&gt;"));
+        assert!(!html.contains("<img"));
+        assert!(html.contains("data-action=\"rename\" data-id=\"7\""));
+        assert!(html.contains("data-action=\"delete\" data-id=\"7\""));
+        assert!(html.contains("aria-label=\"Delete &lt;img"));
+        assert!(html.contains("href=\"#/s/7\""));
+        assert!(html.contains("Not assessed"));
+    }
+
+    #[test]
+    fn read_only_rows_have_no_edit_buttons_and_placed_rows_show_facts() {
+        let answers = crate::examples::parse_answers(
+            "pays.we_pay produces.daily info.full contact.daily meaning.workplace judges.process",
+        );
+        let answers: Vec<(&str, &str)> = answers
+            .iter()
+            .map(|(q, o)| (q.as_str(), o.as_str()))
+            .collect();
+        let r = row("Ana", true, &answers);
+        let p = place(&r.answers).expect("placed");
+        let html = row_markup(&r, Some(&p));
+        assert!(!html.contains("data-action=\"rename\""));
+        assert!(html.contains("mini-axis"));
+        assert!(html.contains(&format!("stakeholder-row__axis\">{} of 100<", p.axis)));
+        assert!(html.contains("health-dot"));
+        assert!(html.contains("data-testid=\"progress\""));
     }
 }

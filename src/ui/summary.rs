@@ -14,9 +14,9 @@ use crate::domain::summary::{summarize, MapSummary};
 use crate::domain::Text;
 use crate::i18n::{fill, fmt_int, K};
 use crate::ui::ctx::{use_placements, use_store};
+use crate::ui::markup::num;
 use crate::ui::orbit_map::placed;
 use crate::ui::report::Report;
-use crate::ui::svg::num;
 use crate::ui::widgets::{band_class, side_class, TypeChip};
 
 /// How many actions the dashboard proposes.

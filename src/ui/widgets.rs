@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::placement::{Band, CustomerType, Health, Placement, Side};
+use crate::domain::placement::{CustomerType, Health, Placement, Side};
 use crate::domain::Lang;
 use crate::i18n::K;
 use crate::ui::ctx::use_store;
-use crate::ui::svg::{num, shape};
+use crate::ui::markup;
 
 /// CSS modifier for a type (colour and shape).
 pub fn type_class(t: CustomerType) -> &'static str {
@@ -21,14 +21,7 @@ pub fn side_class(s: Side) -> &'static str {
     }
 }
 
-pub fn band_class(b: Option<Band>) -> &'static str {
-    match b {
-        Some(Band::Thriving) => "thriving",
-        Some(Band::Fine) => "fine",
-        Some(Band::AtRisk) => "at-risk",
-        None => "unknown",
-    }
-}
+pub use crate::ui::markup::band_id as band_class;
 
 /// Names of the placement's types joined for reading ("Loyal · Operative").
 pub fn types_text(p: &Placement, lang: Lang) -> String {
@@ -51,32 +44,30 @@ pub fn source_label(source: &'static str, lang: Lang) -> &'static str {
     key.get(lang)
 }
 
+/// Markup in a box that takes no room of its own (`.contents`), so the markup's elements lay
+/// out as if they were children of the parent.
+fn contents(markup: String) -> impl IntoView {
+    view! { <span class="contents" inner_html=markup></span> }
+}
+
 /// A tiny external ↔ internal bar for lists.
 #[component]
 pub fn MiniAxis(axis: u8) -> impl IntoView {
-    let x = num(f64::from(axis.min(100)) - 1.5);
-    view! {
-        <svg class="mini-axis" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-            <rect class="mini-axis__track" x="0" y="4" width="100" height="2" rx="1"></rect>
-            <rect class="mini-axis__marker" x=x y="0" width="3" height="10" rx="1"></rect>
-        </svg>
-    }
+    let mut out = String::new();
+    markup::push_mini_axis(&mut out, axis);
+    contents(out)
 }
 
 /// Chip with a type's shape icon and name, following the interface language.
 #[component]
 pub fn TypeChip(t: CustomerType) -> impl IntoView {
     let store = use_store();
-    move || type_chip(t, store.lang.get())
-}
-
-/// [`TypeChip`] in a fixed language, for rows that are rebuilt when the language changes.
-pub fn type_chip(t: CustomerType, lang: Lang) -> impl IntoView {
     view! {
-        <span class=format!("chip chip--{}", type_class(t))>
-            <svg class="chip__icon" viewBox="-6 -6 12 12" aria-hidden="true" inner_html=shape(Some(t), 5.0)></svg>
-            {t.label().get(lang)}
-        </span>
+        <span class="contents" inner_html=move || {
+            let mut out = String::new();
+            markup::push_chip(&mut out, t, store.lang.get());
+            out
+        }></span>
     }
 }
 
@@ -84,24 +75,12 @@ pub fn type_chip(t: CustomerType, lang: Lang) -> impl IntoView {
 #[component]
 pub fn HealthDot(health: Option<Health>) -> impl IntoView {
     let store = use_store();
-    move || health_dot(health, store.lang.get())
-}
-
-/// [`HealthDot`] in a fixed language.
-pub fn health_dot(health: Option<Health>, lang: Lang) -> impl IntoView {
-    let class = format!(
-        "health-dot health-dot--{}",
-        band_class(health.map(|h| h.band))
-    );
-    let text = match health {
-        Some(h) => format!("{} · {}", h.band.label().get(lang), h.score),
-        None => K::HealthUnknownShort.get(lang).to_string(),
-    };
     view! {
-        <span class=class>
-            <span class="health-dot__dot" aria-hidden="true"></span>
-            {text}
-        </span>
+        <span class="contents" inner_html=move || {
+            let mut out = String::new();
+            markup::push_health(&mut out, health, store.lang.get());
+            out
+        }></span>
     }
 }
 

@@ -1,4 +1,4 @@
-//! SVG and HTML markup as text, for pictures drawn many times (map markers, type shapes).
+//! SVG and HTML markup as text, for things drawn many times (map markers, list rows, chips).
 //!
 //! A thousand markers built as one string and handed to the browser's parser render an order
 //! of magnitude faster than element-by-element, and one string builder is far less wasm than
@@ -6,7 +6,9 @@
 
 use std::fmt::Write;
 
-use crate::domain::placement::{Band, CustomerType};
+use crate::domain::placement::{Band, CustomerType, Health};
+use crate::domain::Lang;
+use crate::i18n::K;
 
 /// Escapes text for use in element content and in double- or single-quoted attributes.
 pub fn esc(s: &str) -> String {
@@ -125,6 +127,59 @@ pub fn push_ring(out: &mut String, band: Option<Band>, r: f64) {
         out.push_str("<circle class=\"orbit-map__ring orbit-map__ring--outer\" r=\"");
         push_num(out, r * 1.3);
         out.push_str("\"></circle>");
+    }
+}
+
+/// A type chip: its shape and name (`chip` in components.css).
+pub fn push_chip(out: &mut String, t: CustomerType, lang: Lang) {
+    out.push_str("<span class=\"chip chip--");
+    out.push_str(t.id());
+    out.push_str("\">");
+    push_chip_inner(out, t, lang);
+    out.push_str("</span>");
+}
+
+/// The inside of a type chip.
+pub fn push_chip_inner(out: &mut String, t: CustomerType, lang: Lang) {
+    out.push_str("<svg class=\"chip__icon\" viewBox=\"-6 -6 12 12\" aria-hidden=\"true\">");
+    push_shape(out, Some(t), 5.0);
+    out.push_str("</svg>");
+    out.push_str(&esc(t.label().get(lang)));
+}
+
+/// Health as a coloured dot and "Band · score", or "no data".
+pub fn push_health(out: &mut String, health: Option<Health>, lang: Lang) {
+    out.push_str("<span class=\"health-dot health-dot--");
+    out.push_str(band_id(health.map(|h| h.band)));
+    out.push_str("\"><span class=\"health-dot__dot\" aria-hidden=\"true\"></span>");
+    match health {
+        Some(h) => {
+            out.push_str(&esc(h.band.label().get(lang)));
+            let _ = write!(out, " · {}", h.score);
+        }
+        None => out.push_str(&esc(K::HealthUnknownShort.get(lang))),
+    }
+    out.push_str("</span>");
+}
+
+/// A tiny external ↔ internal bar for lists.
+pub fn push_mini_axis(out: &mut String, axis: u8) {
+    out.push_str(
+        "<svg class=\"mini-axis\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\">\
+         <rect class=\"mini-axis__track\" x=\"0\" y=\"4\" width=\"100\" height=\"2\" rx=\"1\"></rect>\
+         <rect class=\"mini-axis__marker\" x=\"",
+    );
+    push_num(out, f64::from(axis.min(100)) - 1.5);
+    out.push_str("\" y=\"0\" width=\"3\" height=\"10\" rx=\"1\"></rect></svg>");
+}
+
+/// CSS modifier of a health band.
+pub fn band_id(b: Option<Band>) -> &'static str {
+    match b {
+        Some(Band::Thriving) => "thriving",
+        Some(Band::Fine) => "fine",
+        Some(Band::AtRisk) => "at-risk",
+        None => "unknown",
     }
 }
 
