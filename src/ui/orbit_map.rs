@@ -446,16 +446,24 @@ pub struct MapDots {
     pub total: usize,
 }
 
-/// The placed stakeholders of a map with their placements (`ps` as [`Placements`] holds them).
+/// Every stakeholder of a map with its placement, if placed (`ps` as [`Placements`] holds them).
+pub fn with_placements<'a>(
+    m: &'a Map,
+    ps: &'a [(u32, Option<Placement>)],
+) -> impl Iterator<Item = (&'a Stakeholder, Option<&'a Placement>)> + 'a {
+    // Placements follow the map's order; an id mismatch would mean a stale read: no placement.
+    m.stakeholders.iter().enumerate().map(move |(i, s)| {
+        let p = ps.get(i).filter(|(id, _)| *id == s.id);
+        (s, p.and_then(|(_, p)| p.as_ref()))
+    })
+}
+
+/// The placed stakeholders of a map with their placements.
 pub fn placed<'a>(
     m: &'a Map,
     ps: &'a [(u32, Option<Placement>)],
 ) -> impl Iterator<Item = (&'a Stakeholder, &'a Placement)> + 'a {
-    // Placements follow the map's order; an id mismatch would mean a stale read, so skip it.
-    m.stakeholders
-        .iter()
-        .zip(ps.iter())
-        .filter_map(|(s, (id, p))| Some((s, p.as_ref().filter(|_| s.id == *id)?)))
+    with_placements(m, ps).filter_map(|(s, p)| Some((s, p?)))
 }
 
 /// Builds the map's dots from the placements (recomputed when answers or names change).

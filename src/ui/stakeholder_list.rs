@@ -7,28 +7,17 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::placement::Placement;
 use crate::domain::questionnaire;
-use crate::domain::state::Action;
+use crate::domain::state::{Action, Stakeholder};
 use crate::domain::Lang;
 use crate::i18n::{fill, fmt_int, K};
 use crate::route::View;
 use crate::ui::ctx::{use_placements, use_store};
+use crate::ui::dialogs::NameDialog;
 use crate::ui::markup::{esc, push_chip, push_health, push_mini_axis};
 use crate::ui::welcome::Welcome;
 
 /// Rows rendered per page of the list.
 const PAGE: usize = 100;
-
-/// One row of the list with everything it shows (see `rows` in [`StakeholderList`]).
-#[derive(Clone, PartialEq, Eq, Hash)]
-struct Row {
-    id: u32,
-    name: String,
-    role: String,
-    answers: crate::domain::questionnaire::Answers,
-    lang: Lang,
-    read_only: bool,
-    editing: bool,
-}
 
 #[component]
 pub fn StakeholderList() -> impl IntoView {
@@ -38,7 +27,6 @@ pub fn StakeholderList() -> impl IntoView {
     let role = RwSignal::new(String::new());
     let error = RwSignal::new(false);
     let query = RwSignal::new(String::new());
-    let editing = RwSignal::new(None::<u32>);
     let name_input = NodeRef::<leptos::html::Input>::new();
 
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -83,39 +71,60 @@ pub fn StakeholderList() -> impl IntoView {
             })
             .unwrap_or(0)
     };
-    // Each row carries what it shows, including the language, read-only mode and whether it is
-    // being renamed: a row is then built once, without subscriptions of its own, and rebuilt
-    // only when one of these changes. A hundred rows with a dozen subscriptions each made the
-    // list slow to open and every language switch slow.
+    // The rows are one piece of markup, rebuilt when the map, the filter, the page, the
+    // language or read-only mode change: a hundred rows parse in a few milliseconds, where
+    // building them node by node, with their subscriptions, took a good part of a second.
     let rows = move || {
         let q = query.get().to_lowercase();
         let limit = limit.get();
         let lang = store.lang.get();
         let read_only = store.read_only();
-        let editing = editing.get();
-        store
-            .with_map(|m| {
-                m.stakeholders
-                    .iter()
-                    .filter(|s| {
+        let mut out = String::new();
+        placements.0.with(|ps| {
+            store.with_map(|m| {
+                let shown = crate::ui::orbit_map::with_placements(m, ps)
+                    .filter(|(s, _)| {
                         q.is_empty()
                             || s.name.to_lowercase().contains(&q)
                             || s.role.to_lowercase().contains(&q)
                     })
-                    .take(limit)
-                    .map(|s| Row {
-                        id: s.id,
-                        name: s.name.clone(),
-                        role: s.role.clone(),
-                        answers: s.answers.clone(),
-                        lang,
-                        read_only,
-                        editing: editing == Some(s.id),
-                    })
-                    .collect::<Vec<_>>()
+                    .take(limit);
+                for (s, p) in shown {
+                    push_row(&mut out, s, p, lang, read_only);
+                }
             })
-            .unwrap_or_default()
+        });
+        out
     };
+    let renaming = RwSignal::new(None::<(u32, String)>);
+    let rename_open = RwSignal::new(false);
+    let rename = Callback::new(move |new_name: String| {
+        let Some((id, _)) = renaming.get_untracked() else {
+            return;
+        };
+        let (role, notes) = store
+            .with_map(|m| m.stakeholder(id).map(|s| (s.role.clone(), s.notes.clone())))
+            .flatten()
+            .unwrap_or_default();
+        store.dispatch(Action::EditStakeholder {
+            id,
+            name: new_name,
+            role,
+            notes,
+        });
+        // The row was rebuilt: give focus back to its Rename button.
+        request_animation_frame(move || {
+            let sel = format!("[data-action=rename][data-id=\"{id}\"]");
+            if let Some(b) = document()
+                .query_selector(&sel)
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = b.focus();
+            }
+        });
+    });
 
     let delete = move |id: u32| {
         let found = store.ws.with_untracked(|w| {
@@ -148,7 +157,14 @@ pub fn StakeholderList() -> impl IntoView {
                 ev.prevent_default();
                 store.go(View::Stakeholder(id));
             }
-            "rename" => editing.set(Some(id)),
+            "rename" => {
+                let name = store
+                    .with_map(|m| m.stakeholder(id).map(|s| s.name.clone()))
+                    .flatten()
+                    .unwrap_or_default();
+                renaming.set(Some((id, name)));
+                rename_open.set(true);
+            }
             "delete" => delete(id),
             _ => {}
         }
@@ -218,42 +234,7 @@ pub fn StakeholderList() -> impl IntoView {
                     </Show>
                 </div>
                 // Rows are markup; their links and buttons are handled here, by `data-action`.
-                <ul class="stakeholders" data-testid="stakeholder-list" on:click=on_row_click>
-                    <For each=rows key=|r| r.clone() let:row>
-                        {
-                            let Row { id, name: sname, role: srole, answers, lang, read_only, editing: is_editing } = row;
-                            let t = move |k: K| k.get(lang);
-                            if is_editing {
-                                let edit_value = RwSignal::new(sname.clone());
-                                let save_edit = move || {
-                                    let new_name = edit_value.get_untracked();
-                                    let (r, n) = store.with_map(|m| m.stakeholder(id).map(|s| (s.role.clone(), s.notes.clone()))).flatten().unwrap_or_default();
-                                    store.dispatch(Action::EditStakeholder { id, name: new_name, role: r, notes: n });
-                                    editing.set(None);
-                                };
-                                return view! {
-                                    <li class="stakeholder-row" data-testid="stakeholder-row" data-id=id>
-                                        <form class="rename-form" on:submit=move |ev| { ev.prevent_default(); save_edit(); }>
-                                            <label class="field" for=format!("rename-{id}")>
-                                                <span class="field__label">{fill(t(K::RenameLabel), &[("name", &sname)])}</span>
-                                                <input id=format!("rename-{id}") class="input" type="text" data-testid="rename-input" autofocus maxlength="10000"
-                                                    prop:value=move || edit_value.get()
-                                                    on:input=move |ev| edit_value.set(event_target_value(&ev))
-                                                    on:keydown=move |ev| if ev.key() == "Escape" { editing.set(None); } />
-                                            </label>
-                                            <button type="submit" class="btn btn--small btn--primary" data-testid="rename-save">{t(K::SaveName)}</button>
-                                            <button type="button" class="btn btn--small btn--ghost" on:click=move |_| editing.set(None)>{t(K::Cancel)}</button>
-                                        </form>
-                                    </li>
-                                }.into_any();
-                            }
-                            let placement = placements.get_untracked(id);
-                            let markup = row_markup(&Row { id, name: sname, role: srole, answers, lang, read_only, editing: false }, placement.as_ref());
-                            view! {
-                                <li class="stakeholder-row" data-testid="stakeholder-row" data-id=id inner_html=markup></li>
-                            }.into_any()
-                        }
-                    </For>
+                <ul class="stakeholders" data-testid="stakeholder-list" on:click=on_row_click inner_html=rows>
                 </ul>
                 <Show when=move || { matching() > limit.get() }>
                     <div class="stakeholders__more">
@@ -265,11 +246,19 @@ pub fn StakeholderList() -> impl IntoView {
                         </button>
                     </div>
                 </Show>
-                <Show when=move || !query.get().is_empty() && rows().is_empty()>
+                <Show when=move || !query.get().is_empty() && matching() == 0>
                     <p class="empty">{move || store.t(K::NoMatches)}</p>
                 </Show>
             </section>
         </Show>
+        <NameDialog open=rename_open testid="rename-dialog"
+            title=Signal::derive(move || {
+                let name = renaming.with(|r| r.as_ref().map(|(_, n)| n.clone()).unwrap_or_default());
+                fill(store.t(K::RenameLabel), &[("name", &name)])
+            })
+            initial=Signal::derive(move || renaming.with(|r| r.as_ref().map(|(_, n)| n.clone()).unwrap_or_default()))
+            confirm=Signal::derive(move || store.t(K::SaveName).to_string())
+            on_done=rename/>
     }
 }
 
@@ -281,24 +270,31 @@ fn row_action(ev: &leptos::ev::MouseEvent) -> Option<(String, u32)> {
     Some((control.get_attribute("data-action")?, id))
 }
 
-/// A row's content: name and role (a link to the stakeholder), position, types, health and
-/// progress, and rename and delete buttons unless the map is read-only.
-fn row_markup(row: &Row, placement: Option<&Placement>) -> String {
-    let t = |k: K| k.get(row.lang);
+/// A row: name and role (a link to the stakeholder), position, types, health and progress,
+/// and rename and delete buttons unless the map is read-only.
+fn push_row(
+    out: &mut String,
+    row: &Stakeholder,
+    placement: Option<&Placement>,
+    lang: Lang,
+    read_only: bool,
+) {
+    let t = |k: K| k.get(lang);
     let name = esc(&row.name);
-    let mut out = String::with_capacity(1024);
     let _ = write!(
         out,
-        "<a class=\"stakeholder-row__main\" href=\"#{}\" data-action=\"open\" data-id=\"{}\">\
+        "<li class=\"stakeholder-row\" data-testid=\"stakeholder-row\" data-id=\"{}\">\
+         <a class=\"stakeholder-row__main\" href=\"#{}\" data-action=\"open\" data-id=\"{}\">\
          <span class=\"stakeholder-row__name\" data-testid=\"stakeholder-name\">{name}</span>\
          <span class=\"stakeholder-row__role\">{}</span></a><div class=\"stakeholder-row__facts\">",
+        row.id,
         View::Stakeholder(row.id).path(),
         row.id,
         esc(&row.role),
     );
     match placement {
         Some(p) => {
-            push_mini_axis(&mut out, p.axis);
+            push_mini_axis(out, p.axis);
             let axis = fill(t(K::AxisValue), &[("n", &p.axis.to_string())]);
             let _ = write!(
                 out,
@@ -306,10 +302,10 @@ fn row_markup(row: &Row, placement: Option<&Placement>) -> String {
                 esc(&axis)
             );
             for ty in &p.types {
-                push_chip(&mut out, *ty, row.lang);
+                push_chip(out, *ty, lang);
             }
             out.push_str("</span>");
-            push_health(&mut out, p.health, row.lang);
+            push_health(out, p.health, lang);
         }
         None => {
             let _ = write!(
@@ -333,7 +329,7 @@ fn row_markup(row: &Row, placement: Option<&Placement>) -> String {
         "<span class=\"stakeholder-row__progress\" data-testid=\"progress\">{}</span></div>",
         esc(&progress)
     );
-    if !row.read_only {
+    if !read_only {
         let _ = write!(
             out,
             "<div class=\"stakeholder-row__actions\">\
@@ -346,7 +342,7 @@ fn row_markup(row: &Row, placement: Option<&Placement>) -> String {
             id = row.id,
         );
     }
-    out
+    out.push_str("</li>");
 }
 
 #[cfg(test)]
@@ -354,24 +350,32 @@ mod tests {
     use super::*;
     use crate::domain::placement::place;
 
-    fn row(name: &str, read_only: bool, answers: &[(&str, &str)]) -> Row {
-        Row {
+    fn row(name: &str, answers: &[(&str, &str)]) -> Stakeholder {
+        Stakeholder {
             id: 7,
             name: name.into(),
             role: "Chef <b>".into(),
+            notes: String::new(),
             answers: answers
                 .iter()
                 .map(|(q, o)| (q.to_string(), o.to_string()))
                 .collect(),
-            lang: Lang::En,
-            read_only,
-            editing: false,
         }
+    }
+
+    fn markup(s: &Stakeholder, p: Option<&Placement>, read_only: bool) -> String {
+        let mut out = String::new();
+        push_row(&mut out, s, p, Lang::En, read_only);
+        out
     }
 
     #[test]
     fn names_and_roles_are_text_and_buttons_name_their_person() {
-        let html = row_markup(&row("<img onerror=x> & \"Co\"", false, &[]), None);
+        let html = markup(&row("<img onerror=x> & \"Co\"", &[]), None, false);
+        assert!(html.starts_with(
+            "<li class=\"stakeholder-row\" data-testid=\"stakeholder-row\" data-id=\"7\">"
+        ));
+        assert!(html.ends_with("</li>"));
         assert!(html.contains("&lt;img onerror=x&gt; &amp; &quot;Co&quot;</span>"));
         assert!(html.contains("Chef &lt;b&gt;"));
         assert!(!html.contains("<img"));
@@ -391,9 +395,9 @@ mod tests {
             .iter()
             .map(|(q, o)| (q.as_str(), o.as_str()))
             .collect();
-        let r = row("Ana", true, &answers);
+        let r = row("Ana", &answers);
         let p = place(&r.answers).expect("placed");
-        let html = row_markup(&r, Some(&p));
+        let html = markup(&r, Some(&p), true);
         assert!(!html.contains("data-action=\"rename\""));
         assert!(html.contains("mini-axis"));
         assert!(html.contains(&format!("stakeholder-row__axis\">{} of 100<", p.axis)));

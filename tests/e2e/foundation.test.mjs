@@ -38,8 +38,12 @@ for (const mount of ["/", "/some/sub/path/"]) {
 
       // Rename, and the new name survives a reload.
       await page.getByRole("button", { name: "Rename Luis" }).click();
-      await page.getByTestId("rename-input").fill("Luis García");
-      await page.getByTestId("rename-save").click();
+      const dialog = page.getByRole("dialog", { name: "New name for Luis" });
+      await dialog.getByLabel("Name").fill("Luis García");
+      await dialog.getByRole("button", { name: "Save name" }).click();
+      await dialog.waitFor({ state: "hidden" });
+      // Focus goes back to the renamed row's button.
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("aria-label")), "Rename Luis García");
       await saved(page);
       await page.reload();
       await ready(page);
