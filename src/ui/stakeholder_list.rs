@@ -114,19 +114,25 @@ pub fn StakeholderList() -> impl IntoView {
         });
         // The row was rebuilt: give focus back to its Rename button.
         request_animation_frame(move || {
-            let sel = format!("[data-action=rename][data-id=\"{id}\"]");
-            if let Some(b) = document()
-                .query_selector(&sel)
-                .ok()
-                .flatten()
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = b.focus();
-            }
+            focus(&format!("[data-action=rename][data-id=\"{id}\"]"));
         });
     });
 
-    let delete = move |id: u32| {
+    let delete = move |id: u32, ev: &leptos::ev::MouseEvent| {
+        // Where keyboard focus goes once the row is gone: the row that takes its place.
+        let row_index = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("li").ok().flatten())
+            .map(|li| {
+                let mut i = 0;
+                let mut prev = li.previous_element_sibling();
+                while let Some(p) = prev {
+                    i += 1;
+                    prev = p.previous_element_sibling();
+                }
+                i
+            });
         let found = store.ws.with_untracked(|w| {
             w.current_map().and_then(|m| {
                 m.stakeholders
@@ -145,6 +151,9 @@ pub fn StakeholderList() -> impl IntoView {
                 text,
                 Some(vec![Action::RestoreStakeholder { index, stakeholder }]),
             );
+            if let Some(i) = row_index {
+                request_animation_frame(move || focus_row_control(i, "delete"));
+            }
         }
     };
     let on_row_click = move |ev: leptos::ev::MouseEvent| {
@@ -165,7 +174,7 @@ pub fn StakeholderList() -> impl IntoView {
                 renaming.set(Some((id, name)));
                 rename_open.set(true);
             }
-            "delete" => delete(id),
+            "delete" => delete(id, &ev),
             _ => {}
         }
     };
@@ -260,6 +269,31 @@ pub fn StakeholderList() -> impl IntoView {
             confirm=Signal::derive(move || store.t(K::SaveName).to_string())
             on_done=rename/>
     }
+}
+
+/// Focuses the first element matching `selector`, if any.
+fn focus(selector: &str) -> bool {
+    let found = document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    found.is_some_and(|el| el.focus().is_ok())
+}
+
+/// Focuses a control of the row now at position `i` (or the last row); with no rows left, the
+/// name field for adding someone.
+fn focus_row_control(i: usize, action: &str) {
+    let rows = document().query_selector_all("[data-testid=stakeholder-row]");
+    let count = rows.as_ref().map_or(0, |r| r.length() as usize);
+    if count > 0 {
+        let at = i.min(count - 1) + 1;
+        let sel = format!("[data-testid=stakeholder-row]:nth-child({at}) [data-action={action}]");
+        if focus(&sel) || focus(&format!("[data-testid=stakeholder-row]:nth-child({at}) a")) {
+            return;
+        }
+    }
+    focus("#new-name");
 }
 
 /// The `data-action` and `data-id` of the row control an event came from.
