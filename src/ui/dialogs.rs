@@ -5,8 +5,29 @@ use leptos::prelude::*;
 use crate::i18n::K;
 use crate::ui::ctx::use_store;
 
-/// Keeps a `<dialog>` open while `open` is true; closing it (Escape included) sets `open` false.
-fn sync_open(node: NodeRef<leptos::html::Dialog>, open: RwSignal<bool>) {
+/// A modal `<dialog>`, built the first time it opens (start-up builds none of them) and kept
+/// from then on, so it closes natively and hands focus back to where it was.
+#[component]
+pub fn Modal(
+    /// Whether the dialog is shown.
+    #[prop(into)]
+    open: Signal<bool>,
+    /// Called when the dialog closes itself (Escape).
+    on_close: Callback<()>,
+    #[prop(into)] testid: String,
+    /// Extra class, e.g. `dialog--wide`.
+    #[prop(optional)]
+    wide: bool,
+    /// Id of the element that names the dialog.
+    #[prop(optional, into)]
+    labelledby: Option<String>,
+    /// A confirmation of something destructive (`role="alertdialog"`).
+    #[prop(optional)]
+    alert: bool,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let node = NodeRef::<leptos::html::Dialog>::new();
+    let built = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open.get());
     Effect::new(move |_| {
         let want = open.get();
         if let Some(d) = node.get() {
@@ -17,6 +38,15 @@ fn sync_open(node: NodeRef<leptos::html::Dialog>, open: RwSignal<bool>) {
             }
         }
     });
+    view! {
+        <Show when=move || built.get()>
+            <dialog class=if wide { "dialog dialog--wide" } else { "dialog" } node_ref=node
+                on:close=move |_| on_close.run(()) data-testid=testid.clone()
+                aria-labelledby=labelledby.clone() role=alert.then_some("alertdialog")>
+                {children()}
+            </dialog>
+        </Show>
+    }
 }
 
 /// Asks for a name (new map, rename…).
@@ -35,9 +65,7 @@ pub fn NameDialog(
     #[prop(into)] testid: String,
 ) -> impl IntoView {
     let store = use_store();
-    let node = NodeRef::<leptos::html::Dialog>::new();
     let value = RwSignal::new(String::new());
-    sync_open(node, open);
     Effect::new(move |_| {
         if open.get() {
             value.set(initial.get_untracked());
@@ -54,13 +82,13 @@ pub fn NameDialog(
     let input_id = format!("{testid}-input");
     let label_for = input_id.clone();
     view! {
-        <dialog class="dialog" node_ref=node on:close=move |_| open.set(false) data-testid=testid.clone()
-            aria-labelledby=format!("{testid}-title")>
+        <Modal open=open on_close=Callback::new(move |_| open.set(false)) testid=testid.clone()
+            labelledby=format!("{testid}-title")>
             <form class="dialog__body" on:submit=submit>
                 <h2 class="dialog__title" id=format!("{testid}-title")>{move || title.get()}</h2>
-                <label class="field" for=label_for>
+                <label class="field" for=label_for.clone()>
                     <span class="field__label">{move || store.t(K::NameLabel)}</span>
-                    <input id=input_id class="input" type="text" required maxlength="10000"
+                    <input id=input_id.clone() class="input" type="text" required maxlength="10000"
                         prop:value=move || value.get()
                         on:input=move |ev| value.set(event_target_value(&ev)) />
                 </label>
@@ -71,7 +99,7 @@ pub fn NameDialog(
                     <button type="submit" class="btn btn--primary">{move || confirm.get()}</button>
                 </div>
             </form>
-        </dialog>
+        </Modal>
     }
 }
 
@@ -89,11 +117,8 @@ pub fn ConfirmDialog(
     #[prop(into)] testid: String,
 ) -> impl IntoView {
     let store = use_store();
-    let node = NodeRef::<leptos::html::Dialog>::new();
-    sync_open(node, open);
     view! {
-        <dialog class="dialog" node_ref=node on:close=move |_| open.set(false) data-testid=testid
-            role="alertdialog">
+        <Modal open=open on_close=Callback::new(move |_| open.set(false)) testid=testid alert=true>
             <div class="dialog__body">
                 <h2 class="dialog__title">{move || message.get()}</h2>
                 <p>{move || detail.get()}</p>
@@ -107,6 +132,6 @@ pub fn ConfirmDialog(
                     }>{move || confirm.get()}</button>
                 </div>
             </div>
-        </dialog>
+        </Modal>
     }
 }

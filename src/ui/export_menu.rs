@@ -8,6 +8,7 @@ use crate::domain::state::{Action, Map};
 use crate::i18n::{fill, fmt_int, K};
 use crate::route::View;
 use crate::ui::ctx::use_store;
+use crate::ui::dialogs::Modal;
 use crate::ui::dom;
 use crate::ui::persist::new_map_id;
 
@@ -74,18 +75,9 @@ pub fn ExportMenu() -> impl IntoView {
     // Import: read the file, show what it holds, let the user choose.
     let pending = RwSignal::new(None::<Vec<Map>>);
     let error = RwSignal::new(None::<String>);
-    let dialog = NodeRef::<leptos::html::Dialog>::new();
     let file_input = NodeRef::<leptos::html::Input>::new();
-    Effect::new(move |_| {
-        let show = pending.with(|p| p.is_some()) || error.with(|e| e.is_some());
-        if let Some(d) = dialog.get() {
-            if show && !d.open() {
-                let _ = d.show_modal();
-            } else if !show && d.open() {
-                d.close();
-            }
-        }
-    });
+    let show_import =
+        Signal::derive(move || pending.with(|p| p.is_some()) || error.with(|e| e.is_some()));
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
@@ -184,7 +176,7 @@ pub fn ExportMenu() -> impl IntoView {
                 </label>
             </div>
         </details>
-        <dialog class="dialog" node_ref=dialog data-testid="import-dialog" on:close=move |_| close_dialog()>
+        <Modal open=show_import on_close=Callback::new(move |_| close_dialog()) testid="import-dialog">
             <div class="dialog__body">
                 <h2 class="dialog__title">{move || store.t(K::Import)}</h2>
                 {move || error.get().map(|e| view! { <p class="notice notice--error" role="alert" data-testid="import-error">{e}</p> })}
@@ -207,6 +199,6 @@ pub fn ExportMenu() -> impl IntoView {
                     </Show>
                 </div>
             </div>
-        </dialog>
+        </Modal>
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::codec::share::{encode_share, ShareOptions};
 use crate::i18n::{fill, fmt_int, K};
 use crate::ui::ctx::use_store;
+use crate::ui::dialogs::Modal;
 use crate::ui::dom;
 
 /// Links longer than this get a warning that chat apps may cut them.
@@ -16,17 +17,6 @@ pub fn ShareButton() -> impl IntoView {
     let open = RwSignal::new(false);
     let without_notes = RwSignal::new(false);
     let copied = RwSignal::new(None::<bool>);
-    let dialog = NodeRef::<leptos::html::Dialog>::new();
-    Effect::new(move |_| {
-        let want = open.get();
-        if let Some(d) = dialog.get() {
-            if want && !d.open() {
-                let _ = d.show_modal();
-            } else if !want && d.open() {
-                d.close();
-            }
-        }
-    });
     let link = Memo::new(move |_| {
         if !open.get() {
             return String::new();
@@ -52,8 +42,8 @@ pub fn ShareButton() -> impl IntoView {
             on:click=move |_| { copied.set(None); open.set(true); }>
             {move || store.t(K::Share)}
         </button>
-        <dialog class="dialog dialog--wide" node_ref=dialog data-testid="share-dialog"
-            on:close=move |_| open.set(false) aria-labelledby="share-title">
+        <Modal open=open on_close=Callback::new(move |_| open.set(false)) testid="share-dialog"
+            wide=true labelledby="share-title">
             <div class="dialog__body">
                 <h2 class="dialog__title" id="share-title">{move || store.t(K::ShareHeading)}</h2>
                 <p class="notice">{move || store.t(K::ShareExplain)}</p>
@@ -90,6 +80,6 @@ pub fn ShareButton() -> impl IntoView {
                     <button class="btn btn--primary" data-testid="copy-link" on:click=copy>{move || store.t(K::CopyLink)}</button>
                 </div>
             </div>
-        </dialog>
+        </Modal>
     }
 }
