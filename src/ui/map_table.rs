@@ -1,18 +1,23 @@
 //! The map as a table: the same stakeholders and filters as the orbit map, sortable by column.
 
 use std::cmp::Ordering;
+use std::fmt::Write;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::order;
-use crate::domain::placement::{CustomerType, Health, Side};
+use crate::domain::placement::{CustomerType, Side};
 use crate::domain::Lang;
 use crate::i18n::{fill, K};
 use crate::route::View;
 use crate::ui::ctx::use_store;
-use crate::ui::markup::shape;
+use crate::ui::markup::{esc, push_chip, push_health, push_mini_axis};
 use crate::ui::orbit_map::{type_index, Dot};
-use crate::ui::widgets::{band_class, side_class, type_class, MiniAxis};
+use crate::ui::widgets::{side_class, ShowMore};
+
+/// Rows shown per page on screen.
+const PAGE: usize = 100;
 
 /// A column the table can be sorted by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -95,40 +100,63 @@ pub fn sort_dots(rows: &mut Vec<Dot>, col: SortCol, ascending: bool) {
 
 /// Type chips (or "no type yet") in a fixed language, for long lists. `TypeChip` follows the
 /// language itself, but a subscription per row makes switching language slow on big maps.
-pub fn fixed_types(types: &[CustomerType], lang: Lang) -> AnyView {
-    if types.is_empty() {
-        return view! { <span class="muted">{K::NoType.get(lang)}</span> }.into_any();
+/// One table row: name (a link unless printed) and role, position, side, types and health.
+pub fn push_table_row(out: &mut String, d: &Dot, lang: Lang, printable: bool) {
+    let _ = write!(
+        out,
+        "<tr data-testid=\"map-row\" data-id=\"{id}\" data-axis=\"{axis}\"><th scope=\"row\" class=\"map-table__who\">",
+        id = d.id,
+        axis = d.axis,
+    );
+    if printable {
+        let _ = write!(
+            out,
+            "<span class=\"map-table__name\">{}</span>",
+            esc(&d.name)
+        );
+    } else {
+        let _ = write!(
+            out,
+            "<a class=\"map-table__name\" href=\"#{}\" data-id=\"{}\">{}</a>",
+            View::Stakeholder(d.id).path(),
+            d.id,
+            esc(&d.name)
+        );
     }
-    types
-        .iter()
-        .map(|t| {
-            view! {
-                <span class=format!("chip chip--{}", type_class(*t))>
-                    <svg class="chip__icon" viewBox="-6 -6 12 12" aria-hidden="true" inner_html=shape(Some(*t), 5.0)></svg>
-                    {t.label().get(lang)}
-                </span>
-            }
-        })
-        .collect_view()
-        .into_any()
+    if !d.role.is_empty() {
+        let _ = write!(
+            out,
+            "<span class=\"map-table__role\">{}</span>",
+            esc(&d.role)
+        );
+    }
+    let _ = write!(
+        out,
+        "</th><td class=\"map-table__axis\"><span class=\"map-table__num\">{}</span>",
+        d.axis
+    );
+    push_mini_axis(out, d.axis);
+    let _ = write!(
+        out,
+        "</td><td><span class=\"side-tag side-tag--{}\">{}</span></td><td class=\"map-table__types\">",
+        side_class(d.side),
+        esc(d.side.label().get(lang))
+    );
+    if d.types.is_empty() {
+        let _ = write!(
+            out,
+            "<span class=\"muted\">{}</span>",
+            esc(K::NoType.get(lang))
+        );
+    }
+    for t in &d.types {
+        push_chip(out, *t, lang);
+    }
+    out.push_str("</td><td>");
+    push_health(out, d.health, lang);
+    out.push_str("</td></tr>");
 }
 
-/// Health as a dot plus words in a fixed language (the long-list twin of `HealthDot`).
-pub fn fixed_health(health: Option<Health>, lang: Lang) -> impl IntoView {
-    let text = match health {
-        Some(h) => format!("{} · {}", h.band.label().get(lang), h.score),
-        None => K::HealthUnknownShort.get(lang).to_string(),
-    };
-    view! {
-        <span class=format!("health-dot health-dot--{}", band_class(health.map(|h| h.band)))>
-            <span class="health-dot__dot" aria-hidden="true"></span>
-            {text}
-        </span>
-    }
-}
-
-/// The table of `dots`. Interactive tables sort by column and link each name to the
-/// stakeholder; `printable` ones are plain (the printed report).
 #[component]
 pub fn MapTable(
     /// Rows to show, already filtered.
@@ -140,6 +168,9 @@ pub fn MapTable(
 ) -> impl IntoView {
     let store = use_store();
     let sort = RwSignal::new((SortCol::Name, true));
+    // A thousand table rows take the browser most of a second to lay out: on screen the
+    // table shows a page at a time (sorting covers every row); printed, all of them.
+    let limit = RwSignal::new(PAGE);
     let rows = Memo::new(move |_| {
         let (col, asc) = sort.get();
         let mut v = dots.get();
@@ -196,57 +227,41 @@ pub fn MapTable(
                 <thead>
                     <tr>{SortCol::ALL.into_iter().map(header).collect_view()}</tr>
                 </thead>
-                <tbody>
-                    // Each row carries the language rather than subscribing to it (see OrbitSvg).
-                    <For
-                        each=move || {
-                            let lang = store.lang.get();
-                            rows.get().into_iter().map(move |d| (lang, d)).collect::<Vec<_>>()
+                // Rows are one piece of markup (a thousand rows parse at once); name links are
+                // handled here so a shared map keeps its link in the URL.
+                <tbody
+                    on:click=move |ev| {
+                        if let Some(id) = link_id(&ev) {
+                            ev.prevent_default();
+                            store.go(View::Stakeholder(id));
                         }
-                        key=|(lang, d)| (*lang, d.key())
-                        let:item
-                    >
-                        {
-                            let (lang, d) = item;
-                            let id = d.id;
-                            let side = d.side;
-                            let name = d.name.clone();
-                            let name_cell = if printable {
-                                view! { <span class="map-table__name">{name}</span> }.into_any()
-                            } else {
-                                view! {
-                                    <a class="map-table__name" href=format!("#{}", View::Stakeholder(id).path())
-                                        on:click=move |ev| { ev.prevent_default(); store.go(View::Stakeholder(id)); }>
-                                        {name}
-                                    </a>
-                                }
-                                .into_any()
-                            };
-                            view! {
-                                <tr data-testid="map-row" data-id=id data-axis=d.axis>
-                                    <th scope="row" class="map-table__who">
-                                        {name_cell}
-                                        {(!d.role.is_empty()).then(|| view! { <span class="map-table__role">{d.role.clone()}</span> })}
-                                    </th>
-                                    <td class="map-table__axis">
-                                        <span class="map-table__num">{d.axis}</span>
-                                        <MiniAxis axis=d.axis/>
-                                    </td>
-                                    <td>
-                                        <span class=format!("side-tag side-tag--{}", side_class(side))>
-                                            {side.label().get(lang)}
-                                        </span>
-                                    </td>
-                                    <td class="map-table__types">{fixed_types(&d.types, lang)}</td>
-                                    <td>{fixed_health(d.health, lang)}</td>
-                                </tr>
+                    }
+                    inner_html=move || {
+                        let lang = store.lang.get();
+                        let shown = if printable { usize::MAX } else { limit.get() };
+                        rows.with(|rows| {
+                            let mut out = String::with_capacity(rows.len().min(shown) * 900);
+                            for d in rows.iter().take(shown) {
+                                push_table_row(&mut out, d, lang, printable);
                             }
-                        }
-                    </For>
+                            out
+                        })
+                    }>
                 </tbody>
             </table>
         </div>
+        {(!printable).then(|| view! {
+            <ShowMore limit=limit total=Signal::derive(move || rows.with(|r| r.len())) page=PAGE
+                showing_id="table-showing" more_id="table-show-more"/>
+        })}
     }
+}
+
+/// The stakeholder id of the name link an event came from.
+fn link_id(ev: &leptos::ev::MouseEvent) -> Option<u32> {
+    let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let link = el.closest("a.map-table__name[data-id]").ok()??;
+    link.get_attribute("data-id")?.parse().ok()
 }
 
 #[cfg(test)]
@@ -256,6 +271,32 @@ mod tests {
 
     fn names(v: &[Dot]) -> Vec<&str> {
         v.iter().map(|d| d.name.as_str()).collect()
+    }
+
+    #[test]
+    fn rows_escape_names_and_link_only_on_screen() {
+        let d = dot(
+            4,
+            "<b>Tom & Co</b>",
+            72,
+            &[CustomerType::Executive],
+            Some(80),
+        );
+        let mut live = String::new();
+        push_table_row(&mut live, &d, Lang::En, false);
+        assert!(live.starts_with("<tr data-testid=\"map-row\" data-id=\"4\" data-axis=\"72\">"));
+        assert!(live.contains("href=\"#/s/4\" data-id=\"4\">&lt;b&gt;Tom &amp; Co&lt;/b&gt;</a>"));
+        assert!(live.contains("chip chip--executive"));
+        assert!(live.ends_with("</td></tr>"));
+        let mut printed = String::new();
+        push_table_row(&mut printed, &d, Lang::Es, true);
+        assert!(!printed.contains("<a "));
+        assert!(printed.contains("<span class=\"map-table__name\">&lt;b&gt;Tom"));
+        let untyped = dot(5, "Ana", 50, &[], None);
+        let mut row = String::new();
+        push_table_row(&mut row, &untyped, Lang::En, false);
+        assert!(row.contains("<span class=\"muted\">No type yet</span>"));
+        assert!(row.contains("health-dot--unknown"));
     }
 
     #[test]

@@ -9,9 +9,10 @@ use crate::domain::suggestions::suggest;
 use crate::domain::Lang;
 use crate::i18n::{fill, fmt_date, K};
 use crate::ui::ctx::{use_placements, use_store};
-use crate::ui::map_table::{fixed_health, MapTable};
+use crate::ui::map_table::MapTable;
 use crate::ui::orbit_map::{dot_types_text, map_dots, placed, Dot, Legend, OrbitSvg};
 use crate::ui::plan::status_key;
+use crate::ui::widgets::HealthDot;
 use crate::ui::widgets::{side_class, MiniAxis};
 
 /// Suggestions shown per stakeholder in the report.
@@ -133,7 +134,7 @@ fn ReportCard(entry: Entry, lang: Lang) -> impl IntoView {
                 </span>
                 <span class=format!("side-tag side-tag--{}", side_class(side))>{side.label().get(lang)}</span>
                 <span>{dot_types_text(&d, lang)}</span>
-                {fixed_health(d.health, lang)}
+                <HealthDot health=d.health/>
             </p>
             {(!entry.top.is_empty()).then(|| view! {
                 <ol class="report-card__suggestions">

@@ -15,6 +15,7 @@ use crate::ui::ctx::{use_placements, use_store};
 use crate::ui::dialogs::NameDialog;
 use crate::ui::markup::{esc, push_chip, push_health, push_mini_axis};
 use crate::ui::welcome::Welcome;
+use crate::ui::widgets::ShowMore;
 
 /// Rows rendered per page of the list.
 const PAGE: usize = 100;
@@ -245,16 +246,7 @@ pub fn StakeholderList() -> impl IntoView {
                 // Rows are markup; their links and buttons are handled here, by `data-action`.
                 <ul class="stakeholders" data-testid="stakeholder-list" on:click=on_row_click inner_html=rows>
                 </ul>
-                <Show when=move || { matching() > limit.get() }>
-                    <div class="stakeholders__more">
-                        <p class="muted" data-testid="list-showing">
-                            {move || fill(store.t(K::ShowingN), &[("k", &fmt_int(limit.get(), store.lang.get())), ("n", &fmt_int(matching(), store.lang.get()))])}
-                        </p>
-                        <button class="btn" data-testid="show-more" on:click=move |_| limit.update(|l| *l += PAGE)>
-                            {move || store.t(K::ShowMore)}
-                        </button>
-                    </div>
-                </Show>
+                <ShowMore limit=limit total=Signal::derive(matching) page=PAGE showing_id="list-showing" more_id="show-more"/>
                 <Show when=move || !query.get().is_empty() && matching() == 0>
                     <p class="empty">{move || store.t(K::NoMatches)}</p>
                 </Show>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::placement::{CustomerType, Health, Placement, Side};
 use crate::domain::Lang;
-use crate::i18n::K;
+use crate::i18n::{fill, fmt_int, K};
 use crate::ui::ctx::use_store;
 use crate::ui::markup;
 
@@ -81,6 +81,34 @@ pub fn HealthDot(health: Option<Health>) -> impl IntoView {
             markup::push_health(&mut out, health, store.lang.get());
             out
         }></span>
+    }
+}
+
+/// "Showing k of n" and a button for the next `page`, while some are still hidden.
+#[component]
+pub fn ShowMore(
+    limit: RwSignal<usize>,
+    #[prop(into)] total: Signal<usize>,
+    page: usize,
+    /// Test ids of the "Showing" text and of the button.
+    showing_id: &'static str,
+    more_id: &'static str,
+) -> impl IntoView {
+    let store = use_store();
+    view! {
+        <Show when=move || { total.get() > limit.get() }>
+            <div class="more">
+                <p class="muted" data-testid=showing_id>
+                    {move || {
+                        let lang = store.lang.get();
+                        fill(store.t(K::ShowingN), &[("k", &fmt_int(limit.get(), lang)), ("n", &fmt_int(total.get(), lang))])
+                    }}
+                </p>
+                <button class="btn" data-testid=more_id on:click=move |_| limit.update(|l| *l += page)>
+                    {move || store.t(K::ShowMore)}
+                </button>
+            </div>
+        </Show>
     }
 }
 

@@ -305,6 +305,18 @@ test("a big map stays readable: small markers, no names", async () => {
     assert.match(await page.getByTestId("orbit-map").getAttribute("class"), /orbit-map--(dense|crowded)/);
     assert.equal(await page.locator(".orbit-map__label").count(), 0);
 
+    // The table shows 100 rows at a time; sorting covers everyone, printing shows everyone.
+    await page.getByTestId("show-table").click();
+    await page.getByTestId("map-table").waitFor();
+    assert.equal(await page.getByTestId("map-row").count(), 100);
+    assert.equal(await page.getByTestId("table-showing").textContent(), "Showing 100 of 400");
+    await page.getByTestId("sort-axis").click();
+    const axes = await page.getByTestId("map-row").evaluateAll((rows) => rows.map((r) => Number(r.dataset.axis)));
+    assert.equal(axes[0], 0, "the lowest position of all 400 comes first");
+    await page.getByTestId("table-show-more").click();
+    assert.equal(await page.getByTestId("map-row").count(), 200);
+    await page.getByTestId("show-map").click();
+
     // On a big map the printed report is built when printing starts.
     await page.getByTestId("tab-summary").click();
     await page.getByTestId("summary").waitFor();
@@ -312,6 +324,7 @@ test("a big map stays readable: small markers, no names", async () => {
     await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
     await page.getByTestId("report-card").first().waitFor({ state: "attached" });
     assert.equal(await page.getByTestId("report-card").count(), 400);
+    assert.equal(await page.locator("[data-testid=report-table] [data-testid=map-row]").count(), 400);
     await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
     await page.waitForFunction(() => !document.querySelector("[data-testid=report-card]"));
     env.expectClean();
