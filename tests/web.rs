@@ -202,3 +202,41 @@ async fn results_show_side_type_and_suggestions_for_saved_answers() {
         .is_some());
     let _ = window().location().set_hash("");
 }
+
+#[wasm_bindgen_test]
+async fn dialogs_are_built_on_first_open_and_rename_goes_through_one() {
+    let root = fresh_container();
+    let _app = leptos::mount::mount_to(root.clone(), orbita::App);
+    tick().await;
+    add(&root, "Marta").await;
+    // Start-up builds no dialog at all.
+    assert_eq!(root.query_selector_all("dialog").unwrap().length(), 0);
+
+    // The row's Rename button (markup, handled by the list) opens the rename dialog.
+    q(&root, "[data-testid=stakeholder-row] [data-action=rename]").click();
+    tick().await;
+    let dialog: web_sys::HtmlDialogElement =
+        q(&root, "dialog[data-testid=rename-dialog]").unchecked_into();
+    assert!(dialog.open(), "the dialog is shown as a modal");
+    let input = q(&root, "#rename-dialog-input");
+    assert_eq!(
+        input.unchecked_ref::<web_sys::HtmlInputElement>().value(),
+        "Marta"
+    );
+    type_into(&input, "Marta Ruiz");
+    q(
+        &root,
+        "dialog[data-testid=rename-dialog] button[type=submit]",
+    )
+    .click();
+    tick().await;
+
+    assert_eq!(
+        all_text(&root, "[data-testid=stakeholder-name]"),
+        vec!["Marta Ruiz"]
+    );
+    // Kept after closing, so it closes natively and gives focus back.
+    let dialog: web_sys::HtmlDialogElement =
+        q(&root, "dialog[data-testid=rename-dialog]").unchecked_into();
+    assert!(!dialog.open());
+}
