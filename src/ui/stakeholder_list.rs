@@ -5,13 +5,13 @@ use std::fmt::Write;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::placement::Placement;
+use crate::domain::placement::{place, Placement};
 use crate::domain::questionnaire;
 use crate::domain::state::{Action, Stakeholder};
 use crate::domain::Lang;
 use crate::i18n::{fill, fmt_int, K};
 use crate::route::View;
-use crate::ui::ctx::{use_placements, use_store};
+use crate::ui::ctx::use_store;
 use crate::ui::dialogs::NameDialog;
 use crate::ui::markup::{esc, push_chip, push_health, push_mini_axis};
 use crate::ui::welcome::Welcome;
@@ -23,7 +23,6 @@ const PAGE: usize = 100;
 #[component]
 pub fn StakeholderList() -> impl IntoView {
     let store = use_store();
-    let placements = use_placements();
     let name = RwSignal::new(String::new());
     let role = RwSignal::new(String::new());
     let error = RwSignal::new(false);
@@ -81,19 +80,21 @@ pub fn StakeholderList() -> impl IntoView {
         let lang = store.lang.get();
         let read_only = store.read_only();
         let mut out = String::new();
-        placements.0.with(|ps| {
-            store.with_map(|m| {
-                let shown = crate::ui::orbit_map::with_placements(m, ps)
-                    .filter(|(s, _)| {
-                        q.is_empty()
-                            || s.name.to_lowercase().contains(&q)
-                            || s.role.to_lowercase().contains(&q)
-                    })
-                    .take(limit);
-                for (s, p) in shown {
-                    push_row(&mut out, s, p, lang, read_only);
-                }
-            })
+        // Only the rows shown are placed here: opening a big map does not wait for everyone's
+        // placement (the map and summary compute those when they are opened).
+        store.with_map(|m| {
+            let shown = m
+                .stakeholders
+                .iter()
+                .filter(|s| {
+                    q.is_empty()
+                        || s.name.to_lowercase().contains(&q)
+                        || s.role.to_lowercase().contains(&q)
+                })
+                .take(limit);
+            for s in shown {
+                push_row(&mut out, s, place(&s.answers).as_ref(), lang, read_only);
+            }
         });
         out
     };
