@@ -94,8 +94,10 @@ test("a reload in the middle resumes at the same question; Escape leaves and kee
       await answerWithKeyboard(page, option);
       await page.keyboard.press("Enter");
     }
-    const here = await currentQuestion(page);
-    assert.equal(here, SUPPLIER.answers[4][0]);
+    // Enter moves on to the fifth question (wait for it rather than read mid-navigation).
+    const here = SUPPLIER.answers[4][0];
+    await page.waitForSelector(`[data-testid=questionnaire][data-question="${here}"]`);
+    assert.equal(await currentQuestion(page), here);
     await saved(page);
     await page.reload();
     await ready(page);
@@ -108,6 +110,12 @@ test("a reload in the middle resumes at the same question; Escape leaves and kee
     assert.match(await page.getByTestId("start-questionnaire").innerText(), /Continue questionnaire/);
     // Starting again on another day goes to the first unanswered question.
     await page.getByTestId("start-questionnaire").click();
+    await page.getByTestId("questionnaire").waitFor();
+    await page.waitForFunction(
+      (q) => document.querySelector("[data-testid=questionnaire]")?.dataset.question === q,
+      here,
+      { timeout: 5000 },
+    ).catch(() => {});
     assert.equal(await currentQuestion(page), here);
     env.expectClean();
   } finally {
