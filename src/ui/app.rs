@@ -29,7 +29,8 @@ pub fn App() -> impl IntoView {
         store.add_banner(b);
     }
     provide_context(store);
-    provide_context(Placements::new(store));
+    let placements = Placements::new(store);
+    provide_context(placements);
     persist::start(store, boot.blocked, boot.last_raw);
     crate::ui::shared::watch_share_links(store);
     crate::ui::theme::start(store, prefs.theme);
@@ -97,6 +98,12 @@ pub fn App() -> impl IntoView {
         if let Some(body) = document().body() {
             let _ = body.set_attribute("data-ready", "true");
         }
+        // Once the first screen is up, place everyone in the background, so the map and the
+        // summary open without that wait (the list places only the rows it shows).
+        set_timeout(
+            move || placements.0.with_untracked(|_| ()),
+            std::time::Duration::from_millis(50),
+        );
     });
 
     view! {
