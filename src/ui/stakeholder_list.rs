@@ -62,11 +62,7 @@ pub fn StakeholderList() -> impl IntoView {
             .with_map(|m| {
                 m.stakeholders
                     .iter()
-                    .filter(|s| {
-                        q.is_empty()
-                            || s.name.to_lowercase().contains(&q)
-                            || s.role.to_lowercase().contains(&q)
-                    })
+                    .filter(|s| matches_query(s, &q))
                     .count()
             })
             .unwrap_or(0)
@@ -86,11 +82,7 @@ pub fn StakeholderList() -> impl IntoView {
             let shown = m
                 .stakeholders
                 .iter()
-                .filter(|s| {
-                    q.is_empty()
-                        || s.name.to_lowercase().contains(&q)
-                        || s.role.to_lowercase().contains(&q)
-                })
+                .filter(|s| matches_query(s, &q))
                 .take(limit);
             for s in shown {
                 push_row(&mut out, s, place(&s.answers).as_ref(), lang, read_only);
@@ -262,6 +254,11 @@ pub fn StakeholderList() -> impl IntoView {
             confirm=Signal::derive(move || store.t(K::SaveName).to_string())
             on_done=rename/>
     }
+}
+
+/// Whether a stakeholder's name or role contains `q` (already lower-case; empty matches all).
+fn matches_query(s: &Stakeholder, q: &str) -> bool {
+    q.is_empty() || s.name.to_lowercase().contains(q) || s.role.to_lowercase().contains(q)
 }
 
 /// Focuses the first element matching `selector`, if any.

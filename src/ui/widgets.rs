@@ -61,24 +61,22 @@ pub fn MiniAxis(axis: u8) -> impl IntoView {
 /// Chip with a type's shape icon and name, following the interface language.
 #[component]
 pub fn TypeChip(t: CustomerType) -> impl IntoView {
-    let store = use_store();
-    view! {
-        <span class="contents" inner_html=move || {
-            let mut out = String::new();
-            markup::push_chip(&mut out, t, store.lang.get());
-            out
-        }></span>
-    }
+    live_contents(move |out, lang| markup::push_chip(out, t, lang))
 }
 
 /// Health as a small dot plus its band name, following the interface language.
 #[component]
 pub fn HealthDot(health: Option<Health>) -> impl IntoView {
+    live_contents(move |out, lang| markup::push_health(out, health, lang))
+}
+
+/// Markup in a `.contents` box, rebuilt in the interface language whenever it changes.
+fn live_contents(build: impl Fn(&mut String, Lang) + Send + Sync + 'static) -> impl IntoView {
     let store = use_store();
     view! {
         <span class="contents" inner_html=move || {
             let mut out = String::new();
-            markup::push_health(&mut out, health, store.lang.get());
+            build(&mut out, store.lang.get());
             out
         }></span>
     }
