@@ -35,16 +35,34 @@ pub fn num(x: f64) -> String {
 
 /// Appends [`num`]`(x)` to `out`.
 pub fn push_num(out: &mut String, x: f64) {
-    let tenths = (x * 10.0).round();
-    let tenths = if tenths.is_finite() { tenths as i64 } else { 0 };
-    if tenths < 0 {
+    push_fixed(out, x, 1);
+}
+
+/// Appends `x` with up to two decimals (scale factors).
+pub fn push_hundredths(out: &mut String, x: f64) {
+    push_fixed(out, x, 2);
+}
+
+/// Appends `x` rounded to `decimals` decimals, without trailing zeros.
+fn push_fixed(out: &mut String, x: f64, decimals: u32) {
+    let unit = 10i64.pow(decimals);
+    let v = (x * unit as f64).round();
+    let v = if v.is_finite() { v as i64 } else { 0 };
+    if v < 0 {
         out.push('-');
     }
-    let a = tenths.unsigned_abs();
-    let _ = write!(out, "{}", a / 10);
-    if a % 10 != 0 {
-        let _ = write!(out, ".{}", a % 10);
+    let a = v.unsigned_abs();
+    let unit = unit.unsigned_abs();
+    let _ = write!(out, "{}", a / unit);
+    let (mut frac, mut digits) = (a % unit, decimals);
+    if frac == 0 {
+        return;
     }
+    while frac % 10 == 0 {
+        frac /= 10;
+        digits -= 1;
+    }
+    let _ = write!(out, ".{frac:0digits$}", digits = digits as usize);
 }
 
 /// A point list for `<polygon points=…>`.
@@ -117,13 +135,14 @@ pub fn push_shape(out: &mut String, t: Option<CustomerType>, r: f64) {
     }
 }
 
-/// The health ring around a marker of radius `r`, doubled when at risk; nothing without health.
-pub fn push_ring(out: &mut String, band: Option<Band>, r: f64) {
+/// The health ring around a marker of radius `r`, nothing without health. With `outer`, an
+/// at-risk ring is doubled.
+pub fn push_ring(out: &mut String, band: Option<Band>, r: f64, outer: bool) {
     let Some(band) = band else { return };
     out.push_str("<circle class=\"orbit-map__ring\" r=\"");
     push_num(out, r);
     out.push_str("\"></circle>");
-    if band == Band::AtRisk {
+    if outer && band == Band::AtRisk {
         out.push_str("<circle class=\"orbit-map__ring orbit-map__ring--outer\" r=\"");
         push_num(out, r * 1.3);
         out.push_str("\"></circle>");
@@ -208,6 +227,21 @@ mod tests {
     }
 
     #[test]
+    fn scale_factors_keep_two_decimals() {
+        let h = |x| {
+            let mut s = String::new();
+            push_hundredths(&mut s, x);
+            s
+        };
+        assert_eq!(h(0.55), "0.55");
+        assert_eq!(h(0.4), "0.4");
+        assert_eq!(h(0.05), "0.05");
+        assert_eq!(h(1.0), "1");
+        assert_eq!(h(-1.25), "-1.25");
+        assert_eq!(h(f64::INFINITY), "0");
+    }
+
+    #[test]
     fn every_type_has_its_own_shape() {
         let all: Vec<String> = CustomerType::ALL
             .into_iter()
@@ -230,7 +264,7 @@ mod tests {
     fn rings_follow_health() {
         let ring = |b| {
             let mut s = String::new();
-            push_ring(&mut s, b, 18.0);
+            push_ring(&mut s, b, 18.0, true);
             s
         };
         assert_eq!(ring(None), "");
@@ -238,5 +272,8 @@ mod tests {
         let risk = ring(Some(Band::AtRisk));
         assert_eq!(risk.matches("<circle").count(), 2);
         assert!(risk.contains("r=\"23.4\""));
+        let mut single = String::new();
+        push_ring(&mut single, Some(Band::AtRisk), 18.0, false);
+        assert_eq!(single.matches("<circle").count(), 1);
     }
 }

@@ -20,7 +20,7 @@ use crate::i18n::{fill, fmt_int, K};
 use crate::route::View;
 use crate::ui::ctx::{use_placements, use_store, Placements, Store};
 use crate::ui::map_table::MapTable;
-use crate::ui::markup::{esc, push_num, push_ring, push_shape, shape};
+use crate::ui::markup::{esc, push_hundredths, push_num, push_ring, push_shape, shape};
 use crate::ui::widgets::{band_class, side_class, type_class, HealthDot, MiniAxis, TypeChip};
 
 /// Radius of axis 100 (fully inside): just outside the business's disc.
@@ -41,6 +41,8 @@ const RING: f64 = 1.5;
 const PAD_DEG: f64 = 6.0;
 /// Names are drawn next to markers only up to this many visible markers.
 pub const LABEL_MAX: usize = 40;
+/// Beyond this many markers the map is dense: markers are drawn light (see [`markers_markup`]).
+pub const MEDIUM_MAX: usize = 150;
 /// Font size of marker names in map units.
 const LABEL_FS: f64 = 20.0;
 /// Rough width of one character relative to the font size, for collision checks.
@@ -180,7 +182,7 @@ pub fn relax(items: &mut [(Sector, f64, f64)], min_dist: f64) {
 pub fn density(n: usize) -> (f64, &'static str) {
     match n {
         0..=LABEL_MAX => (1.2, "sparse"),
-        41..=150 => (0.75, "medium"),
+        41..=MEDIUM_MAX => (0.75, "medium"),
         151..=400 => (0.55, "dense"),
         _ => (0.4, "crowded"),
     }
@@ -823,8 +825,15 @@ pub fn backdrop_markup(lang: Lang) -> String {
 
 /// The markers of `dots` in order (Tab follows it). Interactive markers take focus and say
 /// what they are; the data attributes let tests and tools read a marker without parsing paths.
+///
+/// Dense maps (more than [`MEDIUM_MAX`] markers) get light markers, which halve the browser's
+/// work for a thousand of them: the shape and health ring sit right in the marker, whose
+/// transform carries the size, with no hit circle (neighbours cover that space anyway) and no
+/// outer at-risk ring (hidden at that size). Styles are in map.css.
 pub fn markers_markup(dots: &[Dot], lang: Lang, interactive: bool) -> String {
-    let mut out = String::with_capacity(dots.len() * 480);
+    let light = dots.len() > MEDIUM_MAX;
+    let scale = density(dots.len()).0;
+    let mut out = String::with_capacity(dots.len() * 400);
     for d in dots {
         let t = d.types.first().copied();
         let band = d.band();
@@ -836,7 +845,13 @@ pub fn markers_markup(dots: &[Dot], lang: Lang, interactive: bool) -> String {
         push_num(&mut out, d.x);
         out.push(' ');
         push_num(&mut out, d.y);
-        out.push_str(")\"");
+        out.push(')');
+        if light {
+            out.push_str(" scale(");
+            push_hundredths(&mut out, scale);
+            out.push(')');
+        }
+        out.push('"');
         if interactive {
             out.push_str(" tabindex=\"0\" role=\"button\" aria-label=\"");
             out.push_str(&esc(&marker_desc(d, lang)));
@@ -844,17 +859,8 @@ pub fn markers_markup(dots: &[Dot], lang: Lang, interactive: bool) -> String {
         } else {
             out.push_str(" data-testid=\"report-marker\"");
         }
-        let _ = write!(
-            out,
-            " data-id=\"{}\" data-axis=\"{}\" data-cx=\"",
-            d.id, d.axis
-        );
-        push_num(&mut out, d.x);
-        out.push_str("\" data-cy=\"");
-        push_num(&mut out, d.y);
-        out.push_str("\" data-r=\"");
-        push_num(&mut out, radius_for(d.axis));
-        out.push_str("\" data-side=\"");
+        let _ = write!(out, " data-id=\"{}\" data-axis=\"{}\"", d.id, d.axis);
+        out.push_str(" data-side=\"");
         out.push_str(side_class(d.side));
         out.push_str("\" data-types=\"");
         for (i, t) in d.types.iter().enumerate() {
@@ -865,12 +871,19 @@ pub fn markers_markup(dots: &[Dot], lang: Lang, interactive: bool) -> String {
         }
         out.push_str("\" data-band=\"");
         out.push_str(band_class(band));
-        out.push_str("\"><g class=\"orbit-map__glyph\"><circle class=\"orbit-map__hit\" r=\"");
-        push_num(&mut out, GLYPH_R * 2.0);
-        out.push_str("\"></circle>");
-        push_ring(&mut out, band, GLYPH_R * RING);
-        push_shape(&mut out, t, GLYPH_R);
-        out.push_str("</g></g>");
+        out.push_str("\">");
+        if light {
+            push_ring(&mut out, band, GLYPH_R * RING, false);
+            push_shape(&mut out, t, GLYPH_R);
+        } else {
+            out.push_str("<g class=\"orbit-map__glyph\"><circle class=\"orbit-map__hit\" r=\"");
+            push_num(&mut out, GLYPH_R * 2.0);
+            out.push_str("\"></circle>");
+            push_ring(&mut out, band, GLYPH_R * RING, true);
+            push_shape(&mut out, t, GLYPH_R);
+            out.push_str("</g>");
+        }
+        out.push_str("</g>");
     }
     out
 }
@@ -996,7 +1009,7 @@ pub fn Legend() -> impl IntoView {
             "<g class=\"orbit-map__marker--none orbit-map__marker--{}\">",
             band_class(b)
         );
-        push_ring(&mut inner, b, 12.0 * RING);
+        push_ring(&mut inner, b, 12.0 * RING, true);
         push_shape(&mut inner, None, 12.0);
         inner.push_str("</g>");
         view! {
@@ -1525,5 +1538,36 @@ pub(crate) mod tests {
         let none = dot(10, &[], None);
         let es = marker_desc(&none, Lang::Es);
         assert!(es.contains("Sin tipo") && es.contains("Sin datos"));
+    }
+
+    #[test]
+    fn markers_are_light_on_dense_maps() {
+        let few: Vec<Dot> = (0..3)
+            .map(|i| test_dot(i, "Ana <b>", 20, &[CustomerType::Loyal], Some(20)))
+            .collect();
+        let m = markers_markup(&few, Lang::En, true);
+        assert_eq!(m.matches("data-testid=\"marker\"").count(), 3);
+        assert_eq!(m.matches("orbit-map__hit").count(), 3);
+        assert_eq!(
+            m.matches("orbit-map__ring--outer").count(),
+            3,
+            "at risk: doubled ring"
+        );
+        assert!(m.contains("Ana &lt;b&gt;") && !m.contains("<b>"));
+        assert!(!m.contains("scale("));
+
+        let many: Vec<Dot> = (0..=MEDIUM_MAX as u32)
+            .map(|i| test_dot(i, "Ana", 20, &[CustomerType::Loyal], Some(20)))
+            .collect();
+        let m = markers_markup(&many, Lang::En, false);
+        assert_eq!(
+            m.matches("data-testid=\"report-marker\"").count(),
+            many.len()
+        );
+        assert!(!m.contains("orbit-map__hit") && !m.contains("orbit-map__glyph"));
+        assert!(!m.contains("orbit-map__ring--outer"));
+        assert_eq!(m.matches("class=\"orbit-map__ring\"").count(), many.len());
+        assert_eq!(m.matches(" scale(0.55)\"").count(), many.len());
+        assert!(!m.contains("tabindex"), "a static map takes no focus");
     }
 }

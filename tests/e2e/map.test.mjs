@@ -81,17 +81,20 @@ async function open(raw, view = "map", options = {}) {
 
 const markers = (page) =>
   page.getByTestId("marker").evaluateAll((els) =>
-    els.map((e) => ({
-      id: Number(e.dataset.id),
-      axis: Number(e.dataset.axis),
-      cx: Number(e.dataset.cx),
-      cy: Number(e.dataset.cy),
-      r: Number(e.dataset.r),
-      side: e.dataset.side,
-      types: e.dataset.types,
-      band: e.dataset.band,
-      label: e.getAttribute("aria-label"),
-    })),
+    els.map((e) => {
+      // Where the marker is drawn: its transform is "translate(x y)", plus a scale on dense maps.
+      const [, cx, cy] = e.getAttribute("transform").match(/^translate\((-?[\d.]+) (-?[\d.]+)\)/);
+      return {
+        id: Number(e.dataset.id),
+        axis: Number(e.dataset.axis),
+        cx: Number(cx),
+        cy: Number(cy),
+        side: e.dataset.side,
+        types: e.dataset.types,
+        band: e.dataset.band,
+        label: e.getAttribute("aria-label"),
+      };
+    }),
   );
 
 test("one marker per placed stakeholder, at the distance its axis gives", async () => {
@@ -106,7 +109,6 @@ test("one marker per placed stakeholder, at the distance its axis gives", async 
     for (const m of all) {
       const dist = Math.hypot(m.cx, m.cy);
       assert.ok(Math.abs(dist - radiusFor(m.axis)) <= 1, `marker ${m.id}: ${dist} vs axis ${m.axis}`);
-      assert.ok(Math.abs(m.r - radiusFor(m.axis)) <= 0.1);
       const side = m.axis <= 35 ? "external" : m.axis >= 65 ? "internal" : "middle";
       assert.equal(m.side, side, `marker ${m.id} at ${m.axis}`);
       assert.match(m.label, /position \d+ of 100, health /);
@@ -304,6 +306,18 @@ test("a big map stays readable: small markers, no names", async () => {
     assert.equal(await page.getByTestId("marker").count(), 400);
     assert.match(await page.getByTestId("orbit-map").getAttribute("class"), /orbit-map--(dense|crowded)/);
     assert.equal(await page.locator(".orbit-map__label").count(), 0);
+    // Light markers: the shape sits right in the marker, which still says what it is.
+    assert.equal(await page.locator(".orbit-map__hit").count(), 0);
+    const first = page.getByTestId("marker").first();
+    assert.match(await first.getAttribute("transform"), /^translate\(-?[\d.]+ -?[\d.]+\) scale\(0\.\d+\)$/);
+    assert.equal(await first.locator(".shape").count(), 1);
+    const sizeOf = () => first.locator(".shape").evaluate((e) => e.getBoundingClientRect().width);
+    const small = await sizeOf();
+    await first.focus();
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Tab");
+    assert.match(await page.getByTestId("marker-card").textContent(), /Member \d+/);
+    assert.ok((await sizeOf()) > small * 1.5, "the focused marker grows so it stands out");
 
     // The table shows 100 rows at a time; sorting covers everyone, printing shows everyone.
     await page.getByTestId("show-table").click();
