@@ -2,8 +2,8 @@
 //! repairs and field-precise errors.
 
 use orbita::codec::envelope::{
-    decode_import, decode_workspace, encode_export, encode_workspace, migrate_v1_to_v2, LoadError,
-    MigrateCtx, SCHEMA_VERSION,
+    decode_import, decode_stored, decode_workspace, encode_export, encode_workspace,
+    migrate_v1_to_v2, LoadError, MigrateCtx, SCHEMA_VERSION,
 };
 use orbita::domain::state::{Map, PlanItem, Stakeholder, Status, Workspace};
 use orbita::sample::generate_map;
@@ -269,6 +269,31 @@ fn storage_roundtrips_a_workspace() {
     let raw = encode_workspace(&ws);
     assert!(raw.starts_with(&format!("{{\"v\":{SCHEMA_VERSION},\"data\":{{")));
     assert_eq!(decode_workspace(&raw, &ctx()).unwrap(), ws);
+}
+
+#[test]
+fn only_old_or_repaired_data_needs_writing_again() {
+    let ws = Workspace {
+        current: "sample-7".into(),
+        maps: vec![generate_map(12, 7)],
+    };
+    let raw = encode_workspace(&ws);
+    let (back, rewrite) = decode_stored(&raw, &ctx()).unwrap();
+    assert_eq!(back, ws);
+    assert!(!rewrite, "this version, as written: nothing to write");
+    assert!(
+        decode_stored(STORAGE_V1, &ctx()).unwrap().1,
+        "older version: upgrade it"
+    );
+    // Two stakeholders with the same id: repaired, so the repair must be saved.
+    let mut twins = ws.clone();
+    let copy = twins.maps[0].stakeholders[0].clone();
+    twins.maps[0].stakeholders.push(copy);
+    assert!(decode_stored(&encode_workspace(&twins), &ctx()).unwrap().1);
+    // A null where a default is allowed takes the slow path, which writes the clean form.
+    let nulled = raw.replacen("\"notes\":\"\"", "\"notes\":null", 1);
+    assert_ne!(nulled, raw, "the map has empty notes to null out");
+    assert!(decode_stored(&nulled, &ctx()).unwrap().1);
 }
 
 #[test]

@@ -85,9 +85,15 @@ pub fn encode_workspace(ws: &Workspace) -> String {
 /// Reads what [`encode_workspace`] wrote, in this or any earlier version, and repairs what
 /// can be repaired safely (see [`repair_workspace`]).
 pub fn decode_workspace(raw: &str, ctx: &MigrateCtx) -> Result<Workspace, LoadError> {
-    let mut ws = read_envelope(raw, ctx)?;
-    repair_workspace(&mut ws);
-    Ok(ws)
+    decode_stored(raw, ctx).map(|(ws, _)| ws)
+}
+
+/// [`decode_workspace`], also saying whether `raw` should be written again: true unless it
+/// was already this version, well formed, and needed no repair.
+pub fn decode_stored(raw: &str, ctx: &MigrateCtx) -> Result<(Workspace, bool), LoadError> {
+    let (mut ws, current) = read_envelope(raw, ctx)?;
+    let repaired = repair_workspace(&mut ws);
+    Ok((ws, !current || repaired))
 }
 
 /// A human-readable export file of the given maps; `exported_at_ms` is milliseconds since
@@ -107,7 +113,7 @@ pub fn encode_export(maps: &[Map], exported_at_ms: f64) -> String {
 
 /// The maps in an export file or a storage envelope of any version up to this one.
 pub fn decode_import(raw: &str, ctx: &MigrateCtx) -> Result<Vec<Map>, LoadError> {
-    let mut maps = read_envelope(raw, ctx)?.maps;
+    let mut maps = read_envelope(raw, ctx)?.0.maps;
     for map in &mut maps {
         repair_map(map);
     }
@@ -153,14 +159,15 @@ struct Current {
     data: Workspace,
 }
 
-fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<Workspace, LoadError> {
+/// The workspace in `raw`, and whether it came the fast way (this version, well formed).
+fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<(Workspace, bool), LoadError> {
     // Fast path, every normal start-up: this version, well formed. Parsing straight into
     // the workspace is several times quicker than building a JSON tree first.
     if let Ok(current) = serde_json::from_str::<Current>(raw) {
         if current.v == u64::from(SCHEMA_VERSION)
             && current.app.as_deref().is_none_or(|a| a == APP_TAG)
         {
-            return Ok(current.data);
+            return Ok((current.data, true));
         }
     }
     // Anything else (older versions, nulls for defaults, damage) goes through the tree, which
@@ -197,7 +204,8 @@ fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<Workspace, LoadError> {
     }
     check(&mut data, Kind::Record(WORKSPACE), "data")?;
     // Through text rather than `from_value`, so the workspace's decoder is compiled once.
-    serde_json::from_str(&data.to_string()).map_err(|e| shape("data", &e.to_string()))
+    let ws = serde_json::from_str(&data.to_string()).map_err(|e| shape("data", &e.to_string()))?;
+    Ok((ws, false))
 }
 
 fn shape(path: &str, problem: &str) -> LoadError {

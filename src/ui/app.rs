@@ -31,7 +31,7 @@ pub fn App() -> impl IntoView {
     provide_context(store);
     let placements = Placements::new(store);
     provide_context(placements);
-    persist::start(store, boot.blocked, boot.last_raw);
+    persist::start(store, boot.blocked, boot.last_raw, boot.needs_write);
     crate::ui::shared::watch_share_links(store);
     crate::ui::theme::start(store, prefs.theme);
 

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::codec::{decode_workspace, encode_workspace, LoadError, MigrateCtx};
+use crate::codec::{decode_stored, decode_workspace, encode_workspace, LoadError, MigrateCtx};
 use crate::domain::state::Workspace;
 use crate::domain::Lang;
 use crate::i18n::K;
@@ -82,6 +82,9 @@ pub struct Boot {
     /// The raw text storage held at start, to detect writes by other tabs.
     pub last_raw: Option<String>,
     pub save: SaveStatus,
+    /// False when storage already holds exactly this workspace in this version: start-up then
+    /// skips its first save (encoding a big map only to find it unchanged).
+    pub needs_write: bool,
 }
 
 pub fn boot(lang: Lang) -> Boot {
@@ -97,6 +100,7 @@ pub fn boot(lang: Lang) -> Boot {
             blocked: false,
             last_raw: None,
             save: SaveStatus::Failed(StorageError::Unavailable),
+            needs_write: true,
         },
         Ok(None) => Boot {
             ws: fresh(),
@@ -104,11 +108,13 @@ pub fn boot(lang: Lang) -> Boot {
             blocked: false,
             last_raw: None,
             save: SaveStatus::Saved,
+            needs_write: true,
         },
-        Ok(Some(raw)) => match decode_workspace(&raw, &ctx) {
-            Ok(mut ws) => {
+        Ok(Some(raw)) => match decode_stored(&raw, &ctx) {
+            Ok((mut ws, mut needs_write)) => {
                 if ws.maps.is_empty() {
                     ws = fresh();
+                    needs_write = true;
                 }
                 Boot {
                     ws,
@@ -116,6 +122,7 @@ pub fn boot(lang: Lang) -> Boot {
                     blocked: false,
                     last_raw: Some(raw),
                     save: SaveStatus::Saved,
+                    needs_write,
                 }
             }
             Err(LoadError::FutureVersion(_)) => Boot {
@@ -124,6 +131,7 @@ pub fn boot(lang: Lang) -> Boot {
                 blocked: true,
                 last_raw: Some(raw),
                 save: SaveStatus::Blocked,
+                needs_write: true,
             },
             Err(_) => {
                 let key = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
@@ -145,6 +153,7 @@ pub fn boot(lang: Lang) -> Boot {
                     } else {
                         SaveStatus::Blocked
                     },
+                    needs_write: true,
                 }
             }
         },
@@ -152,7 +161,7 @@ pub fn boot(lang: Lang) -> Boot {
 }
 
 /// Saves every change (one effect), and follows changes made in other tabs.
-pub fn start(store: Store, blocked: bool, last_raw: Option<String>) {
+pub fn start(store: Store, blocked: bool, last_raw: Option<String>, needs_write: bool) {
     // Ask the browser not to evict our data under storage pressure; refusal changes nothing.
     if let Ok(promise) = window().navigator().storage().persist() {
         let _ = promise;
@@ -171,15 +180,19 @@ pub fn start(store: Store, blocked: bool, last_raw: Option<String>) {
         pending.set_value(false);
         save_now(store, last, blocked);
     };
-    Effect::new(move |_| {
+    // A render effect runs its first time right here, before anything else at start-up can
+    // change the workspace, so skipping that first run never skips a real change.
+    let saver = RenderEffect::new(move |prev: Option<()>| {
         store.ws.track();
-        if pending.get_value() {
+        if (prev.is_none() && !needs_write) || pending.get_value() {
             return;
         }
         pending.set_value(true);
         store.save.set(SaveStatus::Pending);
         request_animation_frame(move || set_timeout(flush, std::time::Duration::ZERO));
     });
+    // It stops when dropped: keep it as long as the app.
+    StoredValue::new_local(saver);
     let hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
     let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Hidden {

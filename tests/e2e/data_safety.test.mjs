@@ -56,6 +56,33 @@ test("every earlier schema version loads through migrations", async () => {
     await ready(page);
     const names = JSON.parse(v1).data.stakeholders.map((s) => s.name);
     assert.deepEqual(await listNames(page), names);
+    // The upgrade is saved, in this version, without any change by the user.
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem("orbita.workspace")).v === 2);
+    env.expectClean();
+  });
+});
+
+test("an up-to-date workspace is not written again at start-up; the first change is", async () => {
+  await withPage(async (page, env) => {
+    await seed(env.context, workspace([SUPPLIER, WEEKLY_SHOPPER]));
+    // Count the app's writes of the workspace (the seed writes before this wrapper exists).
+    await env.context.addInitScript(() => {
+      window.__writes = 0;
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k, v) {
+        if (k === "orbita.workspace") window.__writes++;
+        return set.call(this, k, v);
+      };
+    });
+    await page.goto(server.url);
+    await ready(page);
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    assert.equal(await page.evaluate(() => window.__writes), 0);
+    await addStakeholder(page, "New one");
+    await saved(page);
+    assert.equal(await page.evaluate(() => window.__writes), 1);
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("orbita.workspace")).data);
+    assert.deepEqual(stored.maps[0].stakeholders.map((s) => s.name), [SUPPLIER.name, WEEKLY_SHOPPER.name, "New one"]);
     env.expectClean();
   });
 });
