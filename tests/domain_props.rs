@@ -2,6 +2,9 @@
 //! bounds, monotonic axis, confidence that falls when answers are skipped, short paths,
 //! reachable levers, complete bilingual texts and a frozen questionnaire id order.
 
+// proptest is a native-only dev-dependency: these properties run with `cargo test` on the host.
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::{BTreeSet, HashSet};
 
 use orbita::domain::placement::{

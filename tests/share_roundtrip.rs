@@ -1,5 +1,8 @@
 //! Share links: exact round-trips of arbitrary maps, every error kind, and no panic on any input.
 
+// proptest is a native-only dev-dependency: these properties run with `cargo test` on the host.
+#![cfg(not(target_arch = "wasm32"))]
+
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use miniz_oxide::deflate::compress_to_vec_zlib;
