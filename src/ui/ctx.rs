@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::placement::{place, Placement};
+use crate::domain::questionnaire::Answers;
 use crate::domain::state::{Action, Map, Outcome, Workspace};
 use crate::domain::Lang;
 use crate::i18n::K;
@@ -105,6 +106,27 @@ impl Store {
         }
         drop(shared);
         self.ws.with(|w| w.current_map().map(f))
+    }
+
+    /// The answers of stakeholder `id` on the shown map, kept current (`None` once removed).
+    pub fn answers_memo(&self, id: u32) -> Memo<Option<Answers>> {
+        let store = *self;
+        Memo::new(move |_| {
+            store
+                .with_map(|m| m.stakeholder(id).map(|s| s.answers.clone()))
+                .flatten()
+        })
+    }
+
+    /// The name of stakeholder `id` on the shown map, kept current (empty once removed).
+    pub fn name_memo(&self, id: u32) -> Memo<String> {
+        let store = *self;
+        Memo::new(move |_| {
+            store
+                .with_map(|m| m.stakeholder(id).map(|s| s.name.clone()))
+                .flatten()
+                .unwrap_or_default()
+        })
     }
 
     pub fn go(&self, view: View) {

@@ -12,17 +12,8 @@ use crate::ui::ctx::use_store;
 #[component]
 pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
     let store = use_store();
-    let answers = Memo::new(move |_| {
-        store
-            .with_map(|m| m.stakeholder(id).map(|s| s.answers.clone()))
-            .flatten()
-    });
-    let name = Memo::new(move |_| {
-        store
-            .with_map(|m| m.stakeholder(id).map(|s| s.name.clone()))
-            .flatten()
-            .unwrap_or_default()
-    });
+    let answers = store.answers_memo(id);
+    let name = store.name_memo(id);
 
     // Resolve which question to show: the one in the URL if it is on the path, else the first unanswered.
     let current = Memo::new(move |_| {

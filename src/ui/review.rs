@@ -11,17 +11,8 @@ use crate::ui::ctx::use_store;
 #[component]
 pub fn ReviewView(id: u32) -> impl IntoView {
     let store = use_store();
-    let answers = Memo::new(move |_| {
-        store
-            .with_map(|m| m.stakeholder(id).map(|s| s.answers.clone()))
-            .flatten()
-    });
-    let name = Memo::new(move |_| {
-        store
-            .with_map(|m| m.stakeholder(id).map(|s| s.name.clone()))
-            .flatten()
-            .unwrap_or_default()
-    });
+    let answers = store.answers_memo(id);
+    let name = store.name_memo(id);
     let path = Memo::new(move |_| {
         answers.with(|a| {
             a.as_ref()
