@@ -7,6 +7,8 @@ pub enum View {
     #[default]
     List,
     Map,
+    /// The map's data as a sortable table.
+    MapTable,
     Plan,
     Summary,
     /// Results and details of one stakeholder.
@@ -55,6 +57,7 @@ impl View {
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
         match parts.as_slice() {
             ["map"] => View::Map,
+            ["map", "table"] => View::MapTable,
             ["plan"] => View::Plan,
             ["summary"] => View::Summary,
             ["s", id] => id.parse().map(View::Stakeholder).unwrap_or_default(),
@@ -75,6 +78,7 @@ impl View {
         match self {
             View::List => "/".into(),
             View::Map => "/map".into(),
+            View::MapTable => "/map/table".into(),
             View::Plan => "/plan".into(),
             View::Summary => "/summary".into(),
             View::Stakeholder(id) => format!("/s/{id}"),
@@ -94,6 +98,7 @@ mod tests {
         let views = [
             View::List,
             View::Map,
+            View::MapTable,
             View::Plan,
             View::Summary,
             View::Stakeholder(7),

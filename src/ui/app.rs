@@ -49,6 +49,11 @@ pub fn App() -> impl IntoView {
     });
 
     let view = Memo::new(move |_| store.route.with(|r| r.view.clone()));
+    // The page to build: the map and its table are one page, so switching keeps its filters.
+    let page = Memo::new(move |_| match view.get() {
+        View::MapTable => View::Map,
+        v => v,
+    });
     let tab = move |target: View, key: K, testid: &'static str| {
         let active = {
             let target = target.clone();
@@ -60,6 +65,7 @@ pub fn App() -> impl IntoView {
                             v,
                             View::Stakeholder(_) | View::Questionnaire(..) | View::Review(_)
                         ))
+                    || (target == View::Map && v == View::MapTable)
             }
         };
         let share_href = move || {
@@ -119,9 +125,9 @@ pub fn App() -> impl IntoView {
             {tab(View::Summary, K::TabSummary, "tab-summary")}
         </nav>
         <main id="main" class="main" tabindex="-1" node_ref=main_ref>
-            {move || match view.get() {
+            {move || match page.get() {
                 View::List => view! { <StakeholderList/> }.into_any(),
-                View::Map => view! { <MapView/> }.into_any(),
+                View::Map | View::MapTable => view! { <MapView/> }.into_any(),
                 View::Plan => view! { <PlanView/> }.into_any(),
                 View::Summary => view! { <SummaryView/> }.into_any(),
                 View::Stakeholder(id) => view! { <StakeholderView id=id/> }.into_any(),

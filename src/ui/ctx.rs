@@ -134,6 +134,24 @@ impl Store {
         navigate(Route { view, share });
     }
 
+    /// Shows `view` in place of the current one, without a new history entry (a switch
+    /// within a page, such as map ↔ table).
+    pub fn replace_view(&self, view: View) {
+        let share = self.route.with_untracked(|r| r.share.clone());
+        let route = Route { view, share };
+        if let Some(w) = web_sys::window() {
+            if let Ok(h) = w.history() {
+                let _ = h.replace_state_with_url(
+                    &wasm_bindgen::JsValue::NULL,
+                    "",
+                    Some(&route.to_fragment()),
+                );
+            }
+        }
+        // replaceState fires no hashchange: update the route here.
+        self.route.set(route);
+    }
+
     pub fn toast(&self, text: String, undo: Option<Vec<Action>>) {
         let id = self.next_toast.get_value();
         self.next_toast.set_value(id + 1);

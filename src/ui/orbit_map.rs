@@ -1152,7 +1152,7 @@ pub fn MapView() -> impl IntoView {
     let store = use_store();
     let data = map_dots(store, use_placements());
     let filters = RwSignal::new(Filters::default());
-    let as_table = RwSignal::new(false);
+    let as_table = Memo::new(move |_| store.route.with(|r| r.view == View::MapTable));
     let active = ActiveMarker::default();
     let visible = Memo::new(move |_| {
         let f = filters.get();
@@ -1183,7 +1183,7 @@ pub fn MapView() -> impl IntoView {
         view! {
             <button type="button" class="seg__btn" data-testid=testid
                 aria-pressed=move || if as_table.get() == table { "true" } else { "false" }
-                on:click=move |_| as_table.set(table)>
+                on:click=move |_| store.replace_view(if table { View::MapTable } else { View::Map })>
                 {move || store.t(key)}
             </button>
         }

@@ -268,10 +268,26 @@ test("the table lists the same people and sorts by position", async () => {
     const down = await axes();
     assert.deepEqual(down, [...up].sort((a, b) => b - a));
 
-    // Filters apply to the table too.
+    // Filters apply to the table too, and stay when switching between map and table.
     await page.getByTestId("filter-internal").uncheck();
-    assert.ok((await page.getByTestId("map-row").count()) < ids.length);
+    const filtered = await page.getByTestId("map-row").count();
+    assert.ok(filtered < ids.length);
+    const entries = await page.evaluate(() => history.length);
+    await page.getByTestId("show-map").click();
+    assert.equal(await page.getByTestId("marker").count(), filtered);
+    await page.getByTestId("show-table").click();
+    assert.equal(await page.getByTestId("map-row").count(), filtered);
     await page.getByTestId("filter-internal").check();
+
+    // The table is in the address, so a reload (or a shared address) keeps it; switching adds
+    // no history entry, so Back leaves the tab.
+    assert.equal(await page.evaluate(() => location.hash), "#/map/table");
+    assert.equal(await page.evaluate(() => history.length), entries);
+    await page.reload();
+    await ready(page);
+    await page.getByTestId("map-table").waitFor();
+    assert.equal(await page.getByTestId("tab-map").getAttribute("aria-current"), "page");
+    assert.equal(await page.getByTestId("show-table").getAttribute("aria-pressed"), "true");
 
     // Names link to the stakeholder.
     const first = page.getByTestId("map-row").first();
