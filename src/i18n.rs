@@ -6,7 +6,7 @@ use crate::domain::{Lang, Text};
 macro_rules! ui_strings {
     ($($key:ident => $es:expr, $en:expr;)*) => {
         /// A user-visible interface string.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum K { $($key),* }
 
         impl K {

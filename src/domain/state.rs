@@ -39,7 +39,7 @@ impl Status {
 }
 
 /// One improvement action in a map's plan.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct PlanItem {
     pub id: u32,
     pub title: String,

@@ -73,7 +73,7 @@ pub fn Banners() -> impl IntoView {
     };
     view! {
         <div class="banners">
-            <For each=move || store.banners.get() key=|b| format!("{b:?}") children=render/>
+            <For each=move || store.banners.get() key=|b| b.clone() children=render/>
         </div>
     }
 }

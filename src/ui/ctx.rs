@@ -22,7 +22,7 @@ pub enum SaveStatus {
 }
 
 /// A banner: a problem the user should know about, with what to do next.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Banner {
     StorageUnavailable,
     StorageFull,

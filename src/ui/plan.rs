@@ -79,7 +79,7 @@ pub fn PlanView() -> impl IntoView {
                             <span class="panel__count">{move || items().len()}</span>
                         </h3>
                         <ul class="plan__list" data-testid=format!("plan-{}", status_id(status))>
-                            <For each=items key=|i| format!("{i:?}") let:item>
+                            <For each=items key=|i| i.clone() let:item>
                                 <PlanRow item=item/>
                             </For>
                         </ul>
