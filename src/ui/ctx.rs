@@ -129,16 +129,20 @@ impl Store {
         })
     }
 
-    pub fn go(&self, view: View) {
+    /// The route to `view`, keeping an open shared map.
+    fn route_to(&self, view: View) -> Route {
         let share = self.route.with_untracked(|r| r.share.clone());
-        navigate(Route { view, share });
+        Route { view, share }
+    }
+
+    pub fn go(&self, view: View) {
+        navigate(self.route_to(view));
     }
 
     /// Shows `view` in place of the current one, without a new history entry (a switch
     /// within a page, such as map ↔ table).
     pub fn replace_view(&self, view: View) {
-        let share = self.route.with_untracked(|r| r.share.clone());
-        let route = Route { view, share };
+        let route = self.route_to(view);
         if let Some(w) = web_sys::window() {
             if let Ok(h) = w.history() {
                 let _ = h.replace_state_with_url(

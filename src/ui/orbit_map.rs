@@ -826,8 +826,8 @@ pub fn backdrop_markup(lang: Lang) -> String {
 /// The markers of `dots` in order (Tab follows it). Interactive markers take focus and say
 /// what they are; the data attributes let tests and tools read a marker without parsing paths.
 ///
-/// Dense maps (more than [`MEDIUM_MAX`] markers) get light markers, which halve the browser's
-/// work for a thousand of them: the shape and health ring sit right in the marker, whose
+/// Dense maps (more than [`MEDIUM_MAX`] markers) get light markers, which cut about a third
+/// of the browser's style, layout and paint work for a thousand of them: the shape and health ring sit right in the marker, whose
 /// transform carries the size, with no hit circle (neighbours cover that space anyway) and no
 /// outer at-risk ring (hidden at that size). Styles are in map.css.
 pub fn markers_markup(dots: &[Dot], lang: Lang, interactive: bool) -> String {

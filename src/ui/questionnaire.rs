@@ -39,7 +39,7 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
                 if let Some(qid) = qid {
                     let want = View::Questionnaire(id, Some(qid.to_string()));
                     if store.route.with_untracked(|r| r.view != want) {
-                        replace_view(want);
+                        store.replace_view(want);
                     }
                 }
             }
@@ -234,18 +234,5 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
                 </section>
             }.into_any()
         }}
-    }
-}
-
-/// Replaces the current history entry's fragment (no extra Back step).
-fn replace_view(view: View) {
-    let store = use_store();
-    let share = store.route.with_untracked(|r| r.share.clone());
-    let fragment = crate::route::Route { view, share }.to_fragment();
-    if let Some(w) = web_sys::window() {
-        if let Ok(h) = w.history() {
-            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment));
-            store.route.set(crate::route::Route::parse(&fragment));
-        }
     }
 }

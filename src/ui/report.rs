@@ -12,8 +12,7 @@ use crate::ui::ctx::{use_placements, use_store};
 use crate::ui::map_table::MapTable;
 use crate::ui::orbit_map::{dot_types_text, map_dots, placed, Dot, Legend, OrbitSvg};
 use crate::ui::plan::status_key;
-use crate::ui::widgets::HealthDot;
-use crate::ui::widgets::{side_class, MiniAxis};
+use crate::ui::widgets::{side_class, HealthDot, MiniAxis};
 
 /// Suggestions shown per stakeholder in the report.
 const REPORT_SUGGESTIONS: usize = 3;

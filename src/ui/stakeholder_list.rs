@@ -56,7 +56,9 @@ pub fn StakeholderList() -> impl IntoView {
     let count = move || store.with_map(|m| m.stakeholders.len()).unwrap_or(0);
     // Long lists render a page at a time, so a map of a thousand people opens at once.
     let limit = RwSignal::new(PAGE);
-    let matching = move || {
+    // A memo: the "Showing" text, the button and the no-match note all read it, so one scan
+    // per change instead of one per reader.
+    let matching = Memo::new(move |_| {
         let q = query.get().to_lowercase();
         store
             .with_map(|m| {
@@ -66,7 +68,7 @@ pub fn StakeholderList() -> impl IntoView {
                     .count()
             })
             .unwrap_or(0)
-    };
+    });
     // The rows are one piece of markup, rebuilt when the map, the filter, the page, the
     // language or read-only mode change: a hundred rows parse in a few milliseconds, where
     // building them node by node, with their subscriptions, took a good part of a second.
@@ -239,8 +241,8 @@ pub fn StakeholderList() -> impl IntoView {
                 // Rows are markup; their links and buttons are handled here, by `data-action`.
                 <ul class="stakeholders" data-testid="stakeholder-list" on:click=on_row_click inner_html=rows>
                 </ul>
-                <ShowMore limit=limit total=Signal::derive(matching) page=PAGE showing_id="list-showing" more_id="show-more"/>
-                <Show when=move || !query.get().is_empty() && matching() == 0>
+                <ShowMore limit=limit total=matching page=PAGE showing_id="list-showing" more_id="show-more"/>
+                <Show when=move || !query.get().is_empty() && matching.get() == 0>
                     <p class="empty">{move || store.t(K::NoMatches)}</p>
                 </Show>
             </section>
