@@ -1,38 +1,154 @@
 //! A stakeholder's results: axis, side and type, confidence, reasons, health and suggestions.
 
+use std::fmt::Write;
+
 use leptos::prelude::*;
 
 use crate::domain::placement::{Placement, EXTERNAL_MAX, INTERNAL_MIN};
 use crate::domain::questionnaire::{self, Answers};
 use crate::domain::state::{Action, PlanItem, Status};
 use crate::domain::suggestions::suggest;
+use crate::domain::Lang;
 use crate::i18n::{fill, K};
 use crate::ui::ctx::{use_placements, use_store};
-use crate::ui::widgets::{band_class, side_class, source_label, TypeChip};
+use crate::ui::markup::{esc, push_chip};
+use crate::ui::widgets::{band_class, side_class, source_label};
 
 /// The horizontal external ↔ internal bar with the stakeholder's marker.
-#[component]
-pub fn AxisBar(axis: u8) -> impl IntoView {
-    let store = use_store();
+fn push_axis_bar(out: &mut String, axis: u8, lang: Lang) {
     let x = axis.min(100);
     let (ext, int) = (EXTERNAL_MAX, INTERNAL_MIN);
-    view! {
-        <figure class="axis" data-testid="axis" data-axis=axis>
-            <svg class="axis__svg" viewBox="-3 0 106 12" role="img"
-                aria-label=move || format!("{}: {}", store.t(K::AxisLabel), fill(store.t(K::AxisValue), &[("n", &axis.to_string())]))>
-                <rect class="axis__zone axis__zone--external" x="0" y="4" width=ext height="4"></rect>
-                <rect class="axis__zone axis__zone--middle" x=ext y="4" width=int - ext height="4"></rect>
-                <rect class="axis__zone axis__zone--internal" x=int y="4" width=100 - int height="4"></rect>
-                <line class="axis__marker-line" x1=x x2=x y1="0.5" y2="11.5"></line>
-                <circle class="axis__marker" cx=x cy="6" r="2.6"></circle>
-            </svg>
-            <figcaption class="axis__caption">
-                <span>"← " {move || store.t(K::AxisOutside)}</span>
-                <strong data-testid="axis-value">{move || fill(store.t(K::AxisValue), &[("n", &axis.to_string())])}</strong>
-                <span>{move || store.t(K::AxisInside)} " →"</span>
-            </figcaption>
-        </figure>
+    let value = esc(&fill(K::AxisValue.get(lang), &[("n", &axis.to_string())]));
+    let _ = write!(
+        out,
+        "<figure class=\"axis\" data-testid=\"axis\" data-axis=\"{axis}\">\
+         <svg class=\"axis__svg\" viewBox=\"-3 0 106 12\" role=\"img\" aria-label=\"{}: {value}\">\
+         <rect class=\"axis__zone axis__zone--external\" x=\"0\" y=\"4\" width=\"{ext}\" height=\"4\"></rect>\
+         <rect class=\"axis__zone axis__zone--middle\" x=\"{ext}\" y=\"4\" width=\"{}\" height=\"4\"></rect>\
+         <rect class=\"axis__zone axis__zone--internal\" x=\"{int}\" y=\"4\" width=\"{}\" height=\"4\"></rect>\
+         <line class=\"axis__marker-line\" x1=\"{x}\" x2=\"{x}\" y1=\"0.5\" y2=\"11.5\"></line>\
+         <circle class=\"axis__marker\" cx=\"{x}\" cy=\"6\" r=\"2.6\"></circle></svg>\
+         <figcaption class=\"axis__caption\"><span>← {}</span>\
+         <strong data-testid=\"axis-value\">{value}</strong><span>{} →</span></figcaption></figure>",
+        esc(K::AxisLabel.get(lang)),
+        int - ext,
+        100 - int,
+        esc(K::AxisOutside.get(lang)),
+        esc(K::AxisInside.get(lang)),
+    );
+}
+
+/// Everything about a placement but the suggestions: the axis, side, types and confidence,
+/// the reasons that moved it most, and how things are going. Static for a placement and a
+/// language, so one string rather than a view tree.
+pub fn placement_markup(p: &Placement, lang: Lang) -> String {
+    let mut out = String::with_capacity(4096);
+    let t = |k: K| esc(k.get(lang));
+    push_axis_bar(&mut out, p.axis, lang);
+    let _ = write!(
+        out,
+        "<p class=\"results__thresholds muted\">{}</p><dl class=\"facts\">",
+        esc(&fill(
+            K::ThresholdsHelp.get(lang),
+            &[
+                ("ext", &EXTERNAL_MAX.to_string()),
+                ("int", &INTERNAL_MIN.to_string())
+            ]
+        ))
+    );
+    let side = side_class(p.side);
+    let _ = write!(
+        out,
+        "<div class=\"facts__item\"><dt>{}</dt><dd><strong class=\"side side--{side}\" \
+         data-testid=\"result-side\" data-side=\"{side}\">{}</strong>\
+         <span class=\"facts__desc\">{}</span></dd></div>",
+        t(K::SideLabel),
+        esc(p.side.label().get(lang)),
+        esc(p.side.description().get(lang)),
+    );
+    let ids: Vec<&str> = p.types.iter().map(|t| t.id()).collect();
+    let _ = write!(
+        out,
+        "<div class=\"facts__item\"><dt>{}</dt><dd data-testid=\"result-types\" data-types=\"{}\">",
+        t(K::TypeLabel),
+        ids.join(",")
+    );
+    if p.types.is_empty() {
+        let _ = write!(out, "<span class=\"muted\">{}</span>", t(K::NoTypeYet));
     }
+    for ty in &p.types {
+        out.push_str("<div class=\"facts__type\">");
+        push_chip(&mut out, *ty, lang);
+        let _ = write!(
+            out,
+            "<span class=\"facts__desc\">{}</span></div>",
+            esc(ty.description().get(lang))
+        );
+    }
+    let c = p.confidence;
+    let _ = write!(
+        out,
+        "</dd></div><div class=\"facts__item\"><dt>{label}</dt><dd>\
+         <meter class=\"meter\" min=\"0\" max=\"100\" low=\"40\" high=\"70\" optimum=\"100\" value=\"{c}\" \
+         aria-label=\"{label}\"></meter><span data-testid=\"confidence\">{c}%</span>\
+         <span class=\"facts__desc\">{}</span></dd></div></dl>",
+        t(K::ConfidenceHelp),
+        label = t(K::ConfidenceLabel),
+    );
+
+    let _ = write!(
+        out,
+        "<h3 class=\"section-title\">{}</h3><ul class=\"reasons\" data-testid=\"reasons\">",
+        t(K::WhyHeading)
+    );
+    for r in p.reasons.iter().take(5) {
+        let q = questionnaire::question(r.question);
+        let (class, arrow, dir) = match r.points.signum() {
+            1 => ("reason--in", "→●", K::MovesInward),
+            -1 => ("reason--out", "←○", K::MovesOutward),
+            _ => ("reason--neutral", "↔", K::Neutral),
+        };
+        let label = q
+            .and_then(|q| questionnaire::option_label(q, r.option))
+            .map(|t| t.get(lang))
+            .unwrap_or(r.option);
+        let _ = write!(
+            out,
+            "<li class=\"reason {class}\"><span class=\"reason__arrow\" aria-hidden=\"true\">{arrow}</span>\
+             <span>{}: {}<span class=\"reason__dir\"> ({})</span></span></li>",
+            esc(q.map(|q| q.short.get(lang)).unwrap_or(r.question)),
+            esc(label),
+            t(dir),
+        );
+    }
+    let _ = write!(
+        out,
+        "</ul><h3 class=\"section-title\">{}</h3>",
+        t(K::HealthHeading)
+    );
+    match p.health {
+        None => {
+            let _ = write!(
+                out,
+                "<p class=\"muted\" data-testid=\"health-unknown\">{}</p>",
+                t(K::HealthUnknown)
+            );
+        }
+        Some(h) => {
+            let _ = write!(
+                out,
+                "<div class=\"health health--{}\" data-testid=\"health\">\
+                 <svg class=\"health__bar\" viewBox=\"0 0 100 8\" preserveAspectRatio=\"none\" aria-hidden=\"true\">\
+                 <rect class=\"health__track\" x=\"0\" y=\"0\" width=\"100\" height=\"8\"></rect>\
+                 <rect class=\"health__fill\" x=\"0\" y=\"0\" width=\"{s}\" height=\"8\"></rect></svg>\
+                 <p><strong data-testid=\"health-band\">{}</strong> · {s} / 100</p></div>",
+                band_class(Some(h.band)),
+                esc(h.band.label().get(lang)),
+                s = h.score,
+            );
+        }
+    }
+    out
 }
 
 #[component]
@@ -66,12 +182,6 @@ pub fn Results(id: u32) -> impl IntoView {
 #[component]
 fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl IntoView {
     let store = use_store();
-    let side = p.side;
-    let types = p.types.clone();
-    let type_ids = types.iter().map(|t| t.id()).collect::<Vec<_>>().join(",");
-    let reasons = p.reasons.clone();
-    let health = p.health;
-    let confidence = p.confidence;
     let p2 = p.clone();
     let suggestions = move || answers.with(|a| suggest(&p2, a));
     let in_plan = move |lever: &str| {
@@ -84,88 +194,7 @@ fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl IntoView
             .unwrap_or(false)
     };
     view! {
-        <AxisBar axis=p.axis/>
-        <p class="results__thresholds muted">
-            {move || fill(store.t(K::ThresholdsHelp), &[("ext", &EXTERNAL_MAX.to_string()), ("int", &INTERNAL_MIN.to_string())])}
-        </p>
-        <dl class="facts">
-            <div class="facts__item">
-                <dt>{move || store.t(K::SideLabel)}</dt>
-                <dd>
-                    <strong class=format!("side side--{}", side_class(side)) data-testid="result-side" data-side=side_class(side)>
-                        {move || side.label().get(store.lang.get())}
-                    </strong>
-                    <span class="facts__desc">{move || side.description().get(store.lang.get())}</span>
-                </dd>
-            </div>
-            <div class="facts__item">
-                <dt>{move || store.t(K::TypeLabel)}</dt>
-                <dd data-testid="result-types" data-types=type_ids>
-                    {if types.is_empty() {
-                        view! { <span class="muted">{move || store.t(K::NoTypeYet)}</span> }.into_any()
-                    } else {
-                        types.iter().map(|t| {
-                            let t = *t;
-                            view! {
-                                <div class="facts__type">
-                                    <TypeChip t=t/>
-                                    <span class="facts__desc">{move || t.description().get(store.lang.get())}</span>
-                                </div>
-                            }
-                        }).collect_view().into_any()
-                    }}
-                </dd>
-            </div>
-            <div class="facts__item">
-                <dt>{move || store.t(K::ConfidenceLabel)}</dt>
-                <dd>
-                    <meter class="meter" min="0" max="100" low="40" high="70" optimum="100" value=confidence
-                        aria-label=move || store.t(K::ConfidenceLabel)></meter>
-                    <span data-testid="confidence">{confidence}"%"</span>
-                    <span class="facts__desc">{move || store.t(K::ConfidenceHelp)}</span>
-                </dd>
-            </div>
-        </dl>
-
-        <h3 class="section-title">{move || store.t(K::WhyHeading)}</h3>
-        <ul class="reasons" data-testid="reasons">
-            {reasons.into_iter().take(5).map(|r| {
-                let q = questionnaire::question(r.question);
-                let (class, arrow, dir) = match r.points.signum() {
-                    1 => ("reason reason--in", "→●", K::MovesInward),
-                    -1 => ("reason reason--out", "←○", K::MovesOutward),
-                    _ => ("reason reason--neutral", "↔", K::Neutral),
-                };
-                view! {
-                    <li class=class>
-                        <span class="reason__arrow" aria-hidden="true">{arrow}</span>
-                        <span>
-                            {move || {
-                                let lang = store.lang.get();
-                                let label = q.and_then(|q| questionnaire::option_label(q, r.option)).map(|t| t.get(lang)).unwrap_or(r.option);
-                                format!("{}: {}", q.map(|q| q.short.get(lang)).unwrap_or(r.question), label)
-                            }}
-                            <span class="reason__dir">" (" {move || store.t(dir)} ")"</span>
-                        </span>
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
-
-        <h3 class="section-title">{move || store.t(K::HealthHeading)}</h3>
-        {match health {
-            None => view! { <p class="muted" data-testid="health-unknown">{move || store.t(K::HealthUnknown)}</p> }.into_any(),
-            Some(h) => view! {
-                <div class=format!("health health--{}", band_class(Some(h.band))) data-testid="health">
-                    <svg class="health__bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
-                        <rect class="health__track" x="0" y="0" width="100" height="8"></rect>
-                        <rect class="health__fill" x="0" y="0" width=h.score height="8"></rect>
-                    </svg>
-                    <p><strong data-testid="health-band">{move || h.band.label().get(store.lang.get())}</strong>" · "{h.score}" / 100"</p>
-                </div>
-            }.into_any(),
-        }}
-
+        <div class="contents" inner_html=move || placement_markup(&p, store.lang.get())></div>
         <h3 class="section-title">{move || store.t(K::SuggestionsHeading)}</h3>
         {move || {
             let list = suggestions();
@@ -207,5 +236,77 @@ fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl IntoView
                 </ol>
             }.into_any()
         }}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::placement::place;
+    use crate::domain::questionnaire::answers_from;
+
+    fn jorge() -> Placement {
+        place(&answers_from(&[
+            ("pays", "pays.they_pay"),
+            ("produces", "produces.feedback"),
+            ("info", "info.own"),
+            ("contact", "contact.rarely"),
+            ("meaning", "meaning.brand"),
+            ("judges", "judges.result"),
+            ("ext.frequency", "ext.frequency.weekly"),
+            ("ext.decision", "ext.decision.habit"),
+            ("ext.range", "ext.range.many"),
+            ("recommend", "recommend.10"),
+        ]))
+        .expect("fully answered")
+    }
+
+    #[test]
+    fn placement_markup_states_the_placement_and_why() {
+        let p = jorge();
+        let m = placement_markup(&p, Lang::En);
+        assert!(m.contains(&format!("data-axis=\"{}\"", p.axis)));
+        assert!(
+            m.contains(&format!("cx=\"{}\"", p.axis)),
+            "marker at the axis value"
+        );
+        assert!(m.contains("data-side=\"external\""));
+        assert!(m.contains("data-types=\"loyal\""));
+        assert!(m.contains(&format!("value=\"{0}\"", p.confidence)));
+        assert!(m.contains(&format!(">{}%<", p.confidence)));
+        // Up to five reasons, each naming the question and the answer given.
+        let shown = p.reasons.len().min(5);
+        assert!(shown > 0);
+        assert_eq!(m.matches("<li class=\"reason ").count(), shown);
+        let r = &p.reasons[0];
+        let q = questionnaire::question(r.question).unwrap();
+        let answer = questionnaire::option_label(q, r.option).unwrap();
+        assert!(m.contains(&format!(
+            "{}: {}",
+            esc(q.short.get(Lang::En)),
+            esc(answer.get(Lang::En))
+        )));
+        // Recommending with a 10 gives known health.
+        let h = p.health.expect("health known");
+        assert!(m.contains(&format!("width=\"{}\"", h.score)));
+        assert!(m.contains(&esc(h.band.label().get(Lang::En))));
+        assert!(!m.contains("health-unknown"));
+        // The same in Spanish.
+        let es = placement_markup(&p, Lang::Es);
+        assert!(es.contains(&esc(K::WhyHeading.get(Lang::Es))));
+        assert!(es.contains(&esc(p.side.label().get(Lang::Es))));
+    }
+
+    #[test]
+    fn placement_markup_without_types_or_health() {
+        let mut p = jorge();
+        p.types.clear();
+        p.health = None;
+        p.axis = 250;
+        let m = placement_markup(&p, Lang::En);
+        assert!(m.contains("data-types=\"\""));
+        assert!(m.contains(&esc(K::NoTypeYet.get(Lang::En))));
+        assert!(m.contains("data-testid=\"health-unknown\""));
+        assert!(m.contains("cx=\"100\""), "the marker stays on the bar");
     }
 }
