@@ -243,41 +243,35 @@ fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl IntoView
 mod tests {
     use super::*;
     use crate::domain::placement::place;
-    use crate::domain::questionnaire::answers_from;
 
-    fn jorge() -> Placement {
-        place(&answers_from(&[
-            ("pays", "pays.they_pay"),
-            ("produces", "produces.feedback"),
-            ("info", "info.own"),
-            ("contact", "contact.rarely"),
-            ("meaning", "meaning.brand"),
-            ("judges", "judges.result"),
-            ("ext.frequency", "ext.frequency.weekly"),
-            ("ext.decision", "ext.decision.habit"),
-            ("ext.range", "ext.range.many"),
-            ("recommend", "recommend.10"),
-        ]))
-        .expect("fully answered")
+    /// A fully answered stakeholder from the sample generator, with types and health.
+    fn placed_person() -> Placement {
+        crate::sample::generate_map(40, 7)
+            .stakeholders
+            .iter()
+            .filter_map(|s| place(&s.answers))
+            .find(|p| {
+                p.complete && !p.types.is_empty() && p.health.is_some() && p.reasons.len() > 5
+            })
+            .expect("the sample has a fully answered person")
     }
 
     #[test]
     fn placement_markup_states_the_placement_and_why() {
-        let p = jorge();
+        let p = placed_person();
         let m = placement_markup(&p, Lang::En);
         assert!(m.contains(&format!("data-axis=\"{}\"", p.axis)));
         assert!(
             m.contains(&format!("cx=\"{}\"", p.axis)),
             "marker at the axis value"
         );
-        assert!(m.contains("data-side=\"external\""));
-        assert!(m.contains("data-types=\"loyal\""));
+        assert!(m.contains(&format!("data-side=\"{}\"", side_class(p.side))));
+        let ids: Vec<&str> = p.types.iter().map(|t| t.id()).collect();
+        assert!(m.contains(&format!("data-types=\"{}\"", ids.join(","))));
         assert!(m.contains(&format!("value=\"{0}\"", p.confidence)));
         assert!(m.contains(&format!(">{}%<", p.confidence)));
-        // Up to five reasons, each naming the question and the answer given.
-        let shown = p.reasons.len().min(5);
-        assert!(shown > 0);
-        assert_eq!(m.matches("<li class=\"reason ").count(), shown);
+        // The five strongest reasons, each naming the question and the answer given.
+        assert_eq!(m.matches("<li class=\"reason ").count(), 5);
         let r = &p.reasons[0];
         let q = questionnaire::question(r.question).unwrap();
         let answer = questionnaire::option_label(q, r.option).unwrap();
@@ -286,7 +280,6 @@ mod tests {
             esc(q.short.get(Lang::En)),
             esc(answer.get(Lang::En))
         )));
-        // Recommending with a 10 gives known health.
         let h = p.health.expect("health known");
         assert!(m.contains(&format!("width=\"{}\"", h.score)));
         assert!(m.contains(&esc(h.band.label().get(Lang::En))));
@@ -299,7 +292,7 @@ mod tests {
 
     #[test]
     fn placement_markup_without_types_or_health() {
-        let mut p = jorge();
+        let mut p = placed_person();
         p.types.clear();
         p.health = None;
         p.axis = 250;
