@@ -117,12 +117,22 @@ async fn delete_offers_undo_that_restores_the_row() {
         all_text(&root, "[data-testid=stakeholder-name]"),
         ["Uno", "Tres"]
     );
-    q(&root, "[data-testid=undo]").click();
+    // A second delete keeps the first one's Undo: each toast restores its own row.
+    q(&root, "[data-testid=delete]").click();
     tick().await;
-    assert_eq!(
-        all_text(&root, "[data-testid=stakeholder-name]"),
-        ["Uno", "Dos", "Tres"]
-    );
+    assert_eq!(all_text(&root, "[data-testid=stakeholder-name]"), ["Tres"]);
+    let undo = root.query_selector_all("[data-testid=undo]").unwrap();
+    assert_eq!(undo.length(), 2);
+    for i in 0..2 {
+        undo.item(i)
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlElement>()
+            .click();
+        tick().await;
+    }
+    let mut names = all_text(&root, "[data-testid=stakeholder-name]");
+    names.sort();
+    assert_eq!(names, ["Dos", "Tres", "Uno"]);
 }
 
 #[wasm_bindgen_test]

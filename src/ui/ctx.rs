@@ -10,6 +10,9 @@ use crate::i18n::K;
 use crate::route::{Route, View};
 use crate::storage::StorageError;
 
+/// Toasts shown at once; more would cover the page.
+const MAX_TOASTS: usize = 3;
+
 /// Whether the latest state is safely in localStorage.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveStatus {
@@ -156,13 +159,18 @@ impl Store {
         self.route.set(route);
     }
 
+    /// Shows a short notice for 8 s, with Undo when `undo` is given.
     pub fn toast(&self, text: String, undo: Option<Vec<Action>>) {
         let id = self.next_toast.get_value();
         self.next_toast.set_value(id + 1);
         self.announce.set(text.clone());
         self.toasts.update(|t| {
-            t.retain(|x| x.undo.is_none() || undo.is_none());
             t.push(Toast { id, text, undo });
+            // Each undo stays available until it times out; plain notices make room first.
+            while t.len() > MAX_TOASTS {
+                let oldest = t.iter().position(|x| x.undo.is_none()).unwrap_or(0);
+                t.remove(oldest);
+            }
         });
         let toasts = self.toasts;
         set_timeout(

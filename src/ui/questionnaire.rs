@@ -136,30 +136,18 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
             }
             return;
         }
-        if let Some(d) = key
-            .chars()
-            .next()
-            .and_then(|c| c.to_digit(10))
-            .filter(|_| key.len() == 1)
-        {
-            let index = if d == 0 { 9 } else { d as usize - 1 };
+        let mut chars = key.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
             let option = answers.with_untracked(|a| {
                 let a = a.as_ref()?;
                 let (Some(pos), _) = current.get_untracked()? else {
                     return None;
                 };
-                let q = questionnaire::path(a)[pos];
-                if index < q.options.len() {
-                    Some(q.options[index].id.to_string())
-                } else if index == q.options.len() {
-                    Some(DONT_KNOW.to_string())
-                } else {
-                    None
-                }
+                questionnaire::choice_for_key(questionnaire::path(a)[pos], c)
             });
             if let Some(o) = option {
                 ev.prevent_default();
-                choose(o.clone());
+                choose(o.to_string());
                 // Move focus with the choice at once, so arrows continue from there.
                 if let Some(el) = document()
                     .get_element_by_id(&format!("opt-{}", o.replace('.', "-")))
@@ -185,6 +173,7 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
             let selected = move || answers.with(|a| a.as_ref().and_then(|a| a.get(q.id).cloned()));
             let mut opts: Vec<(String, crate::domain::Text)> = q.options.iter().map(|o| (o.id.to_string(), o.label)).collect();
             opts.push((DONT_KNOW.to_string(), DONT_KNOW_LABEL));
+            let keys = questionnaire::shortcut_keys(q);
             let pct = (pos * 100 / total.max(1)) as u32;
             let is_last = pos + 1 == total;
             view! {
@@ -215,7 +204,7 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
                                         <label class="option" class:option--dk=dk class:option--checked=is_checked2 for=label_for data-testid="option" data-option=oid.clone()>
                                             <input type="radio" name="answer" id=input_id value=oid.clone() prop:checked=is_checked
                                                 on:change=move |_| choose(oid2.clone()) />
-                                            <span class="option__key" aria-hidden="true">{if i < 9 { (i + 1).to_string() } else if i == 9 { "0".to_string() } else { String::new() }}</span>
+                                            <span class="option__key" aria-hidden="true">{keys[i].map(String::from)}</span>
                                             <span class="option__label">{move || label.get(store.lang.get())}</span>
                                         </label>
                                     }

@@ -115,7 +115,8 @@ pub fn StakeholderList() -> impl IntoView {
     });
 
     let delete = move |id: u32, ev: &leptos::ev::MouseEvent| {
-        // Where keyboard focus goes once the row is gone: the row that takes its place.
+        // Where keyboard focus goes once the row is gone: the name of the row that takes its
+        // place (not its Delete button, so pressing Enter again can't delete someone else).
         let row_index = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -148,7 +149,7 @@ pub fn StakeholderList() -> impl IntoView {
                 Some(vec![Action::RestoreStakeholder { index, stakeholder }]),
             );
             if let Some(i) = row_index {
-                request_animation_frame(move || focus_row_control(i, "delete"));
+                request_animation_frame(move || focus_row_control(i, "open"));
             }
         }
     };

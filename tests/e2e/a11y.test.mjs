@@ -2,7 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { startServer, launch, newContext, ready } from "./harness.mjs";
+import { startServer, launch, newContext, ready, chooseWithKeyboard } from "./harness.mjs";
 import { CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER, TOURIST, workspace, seed } from "./fixtures.mjs";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -108,14 +108,7 @@ test("keyboard only: create a map, add a stakeholder, answer, read results, add 
     await page.keyboard.press("Enter");
     for (const [question, option] of CUSTOMER_SERVICE.answers) {
       await page.waitForSelector(`[data-testid=questionnaire][data-question="${question}"]`);
-      const ids = await page.$$eval("[data-testid=option]", (els) => els.map((e) => e.dataset.option));
-      const index = ids.indexOf(option);
-      if (index < 9) await page.keyboard.press(String(index + 1));
-      else {
-        await page.keyboard.press("0");
-        await page.waitForFunction(() => document.activeElement?.matches("input:checked"));
-        for (let i = 9; i < index; i++) await page.keyboard.press("ArrowDown");
-      }
+      await chooseWithKeyboard(page, option);
       await page.keyboard.press("Enter");
     }
     await page.getByTestId("review").waitFor();

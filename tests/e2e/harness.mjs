@@ -143,3 +143,25 @@ export async function listNames(page) {
 export async function saved(page) {
   await page.waitForSelector('[data-testid=save-status][data-state=saved]');
 }
+
+/**
+ * Chooses an option of the current question with the keyboard, as a person would: presses the
+ * key shown next to it, or, when it shows none, the key of the closest option above it and
+ * then the down arrow.
+ */
+export async function chooseWithKeyboard(page, optionId) {
+  const options = await page.$$eval("[data-testid=option]", (els) =>
+    els.map((e) => ({ id: e.dataset.option, key: e.querySelector(".option__key")?.textContent.trim() || "" })),
+  );
+  const index = options.findIndex((o) => o.id === optionId);
+  if (index < 0) throw new Error(`option ${optionId} not offered; offered: ${options.map((o) => o.id).join(", ")}`);
+  let from = index;
+  while (from >= 0 && !options[from].key) from--;
+  if (from < 0) throw new Error(`no key reaches ${optionId}`);
+  await page.keyboard.press(options[from].key);
+  if (from < index) {
+    await page.waitForFunction(() => document.activeElement?.matches("input:checked"));
+    for (let i = from; i < index; i++) await page.keyboard.press("ArrowDown");
+  }
+  await page.waitForSelector(`[data-testid=option][data-option="${optionId}"] input:checked`);
+}

@@ -1,7 +1,7 @@
 // Guided questionnaire, results and plan, driven through the UI with the keyboard.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, newContext, ready, addStakeholder, saved } from "./harness.mjs";
+import { startServer, launch, newContext, ready, addStakeholder, saved, chooseWithKeyboard } from "./harness.mjs";
 import { CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER } from "./fixtures.mjs";
 
 let browser, server;
@@ -14,19 +14,9 @@ after(async () => {
   await server?.stop();
 });
 
-/** Chooses an option of the current question with the keyboard: digits, then arrows. */
+/** Chooses an option with the key shown next to it (see `chooseWithKeyboard`). */
 async function answerWithKeyboard(page, optionId) {
-  const ids = await page.$$eval("[data-testid=option]", (els) => els.map((e) => e.dataset.option));
-  const index = ids.indexOf(optionId);
-  assert.ok(index >= 0, `option ${optionId} not offered; offered: ${ids.join(", ")}`);
-  if (index < 9) {
-    await page.keyboard.press(String(index + 1));
-  } else {
-    await page.keyboard.press("0"); // the 10th option
-    await page.waitForFunction(() => document.activeElement?.matches("input:checked"));
-    for (let i = 9; i < index; i++) await page.keyboard.press("ArrowDown");
-  }
-  await page.waitForSelector(`[data-testid=option][data-option="${optionId}"] input:checked`);
+  await chooseWithKeyboard(page, optionId);
 }
 
 async function currentQuestion(page) {
@@ -117,6 +107,36 @@ test("a reload in the middle resumes at the same question; Escape leaves and kee
       { timeout: 5000 },
     ).catch(() => {});
     assert.equal(await currentQuestion(page), here);
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});
+
+test("on the 0–10 recommend question a digit picks that value, and the keys shown match", async () => {
+  const env = await newContext(browser, server.origin);
+  try {
+    const page = await env.page();
+    await page.goto(server.url);
+    await ready(page);
+    await addStakeholder(page, "Nora");
+    await openStakeholder(page, "Nora");
+    const id = await page.evaluate(() => location.hash.match(/#\/s\/(\d+)/)[1]);
+    await page.goto(`${server.url}#/s/${id}/q/recommend`);
+    await page.waitForSelector("[data-testid=questionnaire][data-question=recommend]");
+    const keys = await page.$$eval("[data-testid=option]", (els) =>
+      els.map((e) => [e.dataset.option, e.querySelector(".option__key").textContent]),
+    );
+    for (const [option, key] of keys) {
+      const value = option.split(".")[1];
+      assert.equal(key, /^[0-9]$/.test(value) ? value : "", `key shown for ${option}`);
+    }
+    await page.locator("[data-testid=option] input").first().focus();
+    for (const digit of ["8", "0", "3"]) {
+      await page.keyboard.press(digit);
+      await page.waitForSelector(`[data-testid=option][data-option="recommend.${digit}"] input:checked`);
+    }
+    await chooseWithKeyboard(page, "recommend.10");
     env.expectClean();
   } finally {
     await env.context.close();
