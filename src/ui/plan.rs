@@ -1,6 +1,7 @@
 //! The improvement plan: actions grouped by status, sorted by priority, edited in place.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::order;
 use crate::domain::state::{Action, PlanItem, Status};
@@ -79,7 +80,9 @@ pub fn PlanView() -> impl IntoView {
                             <span class="panel__count">{move || items().len()}</span>
                         </h3>
                         <ul class="plan__list" data-testid=format!("plan-{}", status_id(status))>
-                            <For each=items key=|i| i.clone() let:item>
+                            // Keyed by id: editing a field updates the row in place, so keyboard
+                            // focus stays where the user moved it.
+                            <For each=items key=|i| i.id let:item>
                                 <PlanRow item=item/>
                             </For>
                         </ul>
@@ -94,83 +97,102 @@ pub fn PlanView() -> impl IntoView {
 fn PlanRow(item: PlanItem) -> impl IntoView {
     let store = use_store();
     let id = item.id;
-    let names = store
-        .with_map(|m| {
-            item.stakeholders
-                .iter()
-                .filter_map(|sid| m.stakeholder(*sid).map(|s| s.name.clone()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        })
-        .unwrap_or_default();
-    let base = item.clone();
-    let update = move |f: &dyn Fn(&mut PlanItem)| {
-        let mut next = base.clone();
-        f(&mut next);
-        store.dispatch(Action::UpdatePlanItem { item: next });
+    // The row's current item: it follows edits, Undo and other tabs without being rebuilt.
+    let current = Memo::new(move |_| {
+        store
+            .with_map(|m| m.plan.iter().find(|p| p.id == id).cloned())
+            .flatten()
+    });
+    let field = move |get: fn(&PlanItem) -> String| {
+        move || current.with(|c| c.as_ref().map(get).unwrap_or_default())
     };
-    let delete = {
-        let item = item.clone();
-        move |_| {
-            let index = store
-                .with_map(|m| m.plan.iter().position(|p| p.id == id))
-                .flatten()
-                .unwrap_or(0);
-            store.dispatch(Action::DeletePlanItem { id });
-            store.toast(
-                store.t_untracked(K::ActionDeleted).to_string(),
-                Some(vec![Action::RestorePlanItem {
-                    index,
-                    item: item.clone(),
-                }]),
-            );
+    let names = move || {
+        current.with(|c| {
+            let Some(c) = c else { return String::new() };
+            store
+                .with_map(|m| {
+                    c.stakeholders
+                        .iter()
+                        .filter_map(|sid| m.stakeholder(*sid).map(|s| s.name.clone()))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .unwrap_or_default()
+        })
+    };
+    let update = move |f: &dyn Fn(&mut PlanItem)| {
+        if let Some(mut next) = current.get_untracked() {
+            f(&mut next);
+            store.dispatch(Action::UpdatePlanItem { item: next });
         }
     };
+    let delete = move |_| {
+        let Some(item) = current.get_untracked() else { return };
+        let index = store
+            .with_map(|m| m.plan.iter().position(|p| p.id == id))
+            .flatten()
+            .unwrap_or(0);
+        store.dispatch(Action::DeletePlanItem { id });
+        store.toast(
+            store.t_untracked(K::ActionDeleted).to_string(),
+            Some(vec![Action::RestorePlanItem { index, item }]),
+        );
+    };
     let ro = move || store.read_only();
-    let title = item.title.clone();
-    let title2 = item.title.clone();
-    let due = item.due.clone();
+    let status = item.status;
     view! {
-        <li class=format!("plan-item plan-item--{}", status_id(item.status)) data-testid="plan-item" data-id=id>
+        <li class=format!("plan-item plan-item--{}", status_id(status)) data-testid="plan-item" data-id=id>
             <div class="plan-item__head">
                 <label class="sr-only" for=format!("title-{id}")>{move || store.t(K::ActionTitle)}</label>
-                <input id=format!("title-{id}") class="input plan-item__title" type="text" value=title.clone() disabled=ro
-                    on:change={let update = update.clone(); move |ev| { let v = event_target_value(&ev); update(&|p| p.title = v.clone()); }} />
+                <input id=format!("title-{id}") class="input plan-item__title" type="text" prop:value=field(|p| p.title.clone()) disabled=ro
+                    on:change=move |ev| { let v = event_target_value(&ev); update(&|p| p.title = v.clone()); } />
                 <span class="plan-item__priority" title=move || store.t(K::Priority)>
-                    <span class="sr-only">{move || store.t(K::Priority)}": "</span>{item.priority}
+                    <span class="sr-only">{move || store.t(K::Priority)}": "</span>{move || current.with(|c| c.as_ref().map_or(0, |c| c.priority))}
                 </span>
             </div>
-            {(!names.is_empty()).then(|| view! { <p class="plan-item__for muted">{move || store.t(K::Serves)}": "{names.clone()}</p> })}
+            {move || {
+                let names = names();
+                (!names.is_empty()).then(|| view! { <p class="plan-item__for muted">{move || store.t(K::Serves)}": "{names}</p> })
+            }}
             <div class="plan-item__fields">
                 <label class="field field--compact" for=format!("owner-{id}")>
                     <span class="field__label">{move || store.t(K::Owner)}</span>
-                    <input id=format!("owner-{id}") class="input input--small" type="text" value=item.owner.clone() disabled=ro
-                        on:change={let update = update.clone(); move |ev| { let v = event_target_value(&ev); update(&|p| p.owner = v.clone()); }} />
+                    <input id=format!("owner-{id}") class="input input--small" type="text" prop:value=field(|p| p.owner.clone()) disabled=ro
+                        on:change=move |ev| { let v = event_target_value(&ev); update(&|p| p.owner = v.clone()); } />
                 </label>
                 <label class="field field--compact" for=format!("due-{id}")>
                     <span class="field__label">{move || store.t(K::DueDate)}</span>
-                    <input id=format!("due-{id}") class="input input--small" type="date" value=due.clone() disabled=ro
+                    <input id=format!("due-{id}") class="input input--small" type="date" prop:value=field(|p| p.due.clone()) disabled=ro
                         aria-describedby=format!("due-text-{id}")
-                        on:change={let update = update.clone(); move |ev| { let v = event_target_value(&ev); update(&|p| p.due = v.clone()); }} />
-                    <span id=format!("due-text-{id}") class="sr-only">{let d = due.clone(); move || fmt_date(&d, store.lang.get())}</span>
+                        on:change=move |ev| { let v = event_target_value(&ev); update(&|p| p.due = v.clone()); } />
+                    <span id=format!("due-text-{id}") class="sr-only">{move || fmt_date(&field(|p| p.due.clone())(), store.lang.get())}</span>
                 </label>
                 <label class="field field--compact" for=format!("status-{id}")>
                     <span class="field__label">{move || store.t(K::Status)}</span>
                     <select id=format!("status-{id}") class="input input--small" data-testid="plan-status" disabled=ro
-                        on:change={let update = update.clone(); move |ev| {
+                        on:change=move |ev| {
                             let v = event_target_value(&ev);
                             let s = match v.as_str() { "doing" => Status::Doing, "done" => Status::Done, _ => Status::Todo };
                             update(&|p| p.status = s);
-                        }}>
+                            // The item moves to its new group as a new row: keep focus on its status.
+                            request_animation_frame(move || {
+                                if let Some(el) = document()
+                                    .get_element_by_id(&format!("status-{id}"))
+                                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                                {
+                                    let _ = el.focus();
+                                }
+                            });
+                        }>
                         {Status::ALL.into_iter().map(|s| view! {
-                            <option value=status_id(s) selected=s == item.status>{move || store.t(status_key(s))}</option>
+                            <option value=status_id(s) selected=s == status>{move || store.t(status_key(s))}</option>
                         }).collect_view()}
                     </select>
                 </label>
                 <Show when=move || !ro()>
                     <button class="btn btn--small btn--ghost btn--danger-text plan-item__delete" data-testid="delete-action"
-                        aria-label={let t = title2.clone(); move || fill(store.t(K::DeleteAction), &[("title", &t)])}
-                        on:click=delete.clone()>{move || store.t(K::Delete)}</button>
+                        aria-label=move || fill(store.t(K::DeleteAction), &[("title", &field(|p| p.title.clone())())])
+                        on:click=delete>{move || store.t(K::Delete)}</button>
                 </Show>
             </div>
         </li>

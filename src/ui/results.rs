@@ -224,9 +224,10 @@ fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl IntoView
                                     <p class="suggestion__source muted">{move || store.t(K::SourceLabel)}": "{move || source_label(lever.source, store.lang.get())}</p>
                                 </div>
                                 <Show when=move || !store.read_only()>
-                                    <button class="btn btn--small" data-testid="add-to-plan" disabled=added
-                                        aria-label=move || format!("{}: {}", store.t(K::AddToPlan), lever.title.get(store.lang.get()))
-                                        on:click=add>
+                                    // Stays focusable once added (aria-disabled), so keyboard focus isn't lost.
+                                    <button class="btn btn--small" data-testid="add-to-plan" aria-disabled=move || added().then_some("true")
+                                        aria-label=move || format!("{}: {}", store.t(if added() { K::InPlan } else { K::AddToPlan }), lever.title.get(store.lang.get()))
+                                        on:click=move |ev| if !added() { add(ev) }>
                                         {move || if added() { store.t(K::InPlan) } else { store.t(K::AddToPlan) }}
                                     </button>
                                 </Show>

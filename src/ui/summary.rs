@@ -451,9 +451,12 @@ fn TopAction(rank: usize, action: MapAction) -> impl IntoView {
                     <span class="sr-only">{move || store.t(K::Priority)}": "</span>{priority}
                 </span>
                 <Show when=move || !store.read_only()>
-                    <button type="button" class="btn btn--small" data-testid="top-action-add" disabled=in_plan
-                        aria-label=move || format!("{}: {}", store.t(K::AddToPlan), lever.title.get(lang()))
-                        on:click=add.clone()>
+                    <button type="button" class="btn btn--small" data-testid="top-action-add" aria-disabled=move || in_plan().then_some("true")
+                        aria-label=move || format!("{}: {}", store.t(if in_plan() { K::InPlan } else { K::AddToPlan }), lever.title.get(lang()))
+                        on:click={
+                            let add = add.clone();
+                            move |ev| if !in_plan() { add(ev) }
+                        }>
                         {move || if in_plan() { store.t(K::InPlan) } else { store.t(K::AddToPlan) }}
                     </button>
                 </Show>

@@ -2,7 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { startServer, launch, newContext, ready, chooseWithKeyboard } from "./harness.mjs";
+import { startServer, launch, newContext, ready, saved, chooseWithKeyboard } from "./harness.mjs";
 import { CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER, TOURIST, workspace, seed } from "./fixtures.mjs";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -122,6 +122,56 @@ test("keyboard only: create a map, add a stakeholder, answer, read results, add 
     await page.keyboard.press("Enter");
     await page.getByTestId("plan-item").waitFor();
     assert.equal(await page.getByTestId("plan-item").count(), 1);
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});
+
+test("focus stays where the keyboard user is: plan edits, status changes, Add to plan", async () => {
+  const env = await newContext(browser, server.origin);
+  try {
+    const page = await env.page();
+    const plan = [
+      { id: 60, title: "Thank regulars", stakeholders: [2], status: "todo", priority: 80 },
+      { id: 61, title: "Fix the till", stakeholders: [], status: "todo", priority: 30 },
+    ];
+    await seed(env.context, workspace([CUSTOMER_SERVICE, WEEKLY_SHOPPER], { plan }));
+    await page.goto(`${server.url}#/plan`);
+    await ready(page);
+    const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+    // Typing an owner and pressing Tab saves it and lands on the date field of the same item.
+    await page.focus("#owner-60");
+    await page.keyboard.type("Marta");
+    await page.keyboard.press("Tab");
+    await page.waitForFunction(() => document.activeElement?.id === "due-60");
+    assert.equal(await page.inputValue("#owner-60"), "Marta");
+    // A new status moves the item to its group; focus follows it.
+    await page.focus("#status-60");
+    await page.selectOption("#status-60", "doing");
+    await page.locator("[data-testid=plan-doing] [data-id='60']").waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === "status-60");
+    assert.equal(await page.inputValue("#owner-60"), "Marta", "the moved item keeps its owner");
+
+    // Add to plan keeps focus on its button, which now says it is in the plan.
+    await page.goto(`${server.url}#/s/1`);
+    const add = page.getByTestId("add-to-plan").first();
+    await add.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.getAttribute("aria-disabled") === "true");
+    assert.equal(await focused(), "BUTTON");
+    const label = await add.getAttribute("aria-label");
+    assert.ok(label.startsWith("In the plan: "), label);
+    assert.ok(label.includes((await add.textContent()).trim()), "visible text is part of the name");
+    // Pressing it again adds nothing.
+    const planLength = async () => {
+      await saved(page);
+      return page.evaluate(() => JSON.parse(localStorage.getItem("orbita.workspace")).data.maps[0].plan.length);
+    };
+    assert.equal(await planLength(), 3);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Enter");
+    assert.equal(await planLength(), 3);
     env.expectClean();
   } finally {
     await env.context.close();
