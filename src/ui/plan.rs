@@ -145,7 +145,14 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
             <div class="plan-item__head">
                 <label class="sr-only" for=format!("title-{id}")>{move || store.t(K::ActionTitle)}</label>
                 <input id=format!("title-{id}") class="input plan-item__title" type="text" prop:value=field(|p| p.title.clone()) disabled=ro
-                    on:change=move |ev| { let v = event_target_value(&ev); update(&|p| p.title = v.clone()); } />
+                    on:input=move |ev| { let v = event_target_value(&ev); update(&|p| p.title = v.clone()); }
+                    on:change=move |ev| {
+                        // A title can't be blank: leaving it empty puts the saved one back.
+                        if event_target_value(&ev).trim().is_empty() {
+                            let input: web_sys::HtmlInputElement = event_target(&ev);
+                            input.set_value(&field(|p| p.title.clone())());
+                        }
+                    } />
                 <span class="plan-item__priority" title=move || store.t(K::Priority)>
                     <span class="sr-only">{move || store.t(K::Priority)}": "</span>{move || current.with(|c| c.as_ref().map_or(0, |c| c.priority))}
                 </span>
@@ -158,7 +165,7 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
                 <label class="field field--compact" for=format!("owner-{id}")>
                     <span class="field__label">{move || store.t(K::Owner)}</span>
                     <input id=format!("owner-{id}") class="input input--small" type="text" prop:value=field(|p| p.owner.clone()) disabled=ro
-                        on:change=move |ev| { let v = event_target_value(&ev); update(&|p| p.owner = v.clone()); } />
+                        on:input=move |ev| { let v = event_target_value(&ev); update(&|p| p.owner = v.clone()); } />
                 </label>
                 <label class="field field--compact" for=format!("due-{id}")>
                     <span class="field__label">{move || store.t(K::DueDate)}</span>

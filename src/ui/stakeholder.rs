@@ -68,19 +68,26 @@ fn Details(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoView {
                     <span class="field__label">{move || store.t(K::NameLabel)}</span>
                     <input id="sh-name" class="input" type="text" maxlength="10000" disabled=ro
                         prop:value=field(|s| s.name.clone())
-                        on:change=move |ev| save(Some(event_target_value(&ev)), None, None) />
+                        on:input=move |ev| save(Some(event_target_value(&ev)), None, None)
+                        on:change=move |ev| {
+                            // A name can't be blank: leaving the field empty puts the saved name back.
+                            if event_target_value(&ev).trim().is_empty() {
+                                let input: web_sys::HtmlInputElement = event_target(&ev);
+                                input.set_value(&field(|s| s.name.clone())());
+                            }
+                        } />
                 </label>
                 <label class="field" for="sh-role">
                     <span class="field__label">{move || store.t(K::RoleLabel)}</span>
                     <input id="sh-role" class="input" type="text" disabled=ro data-testid="sh-role"
                         prop:value=field(|s| s.role.clone())
-                        on:change=move |ev| save(None, Some(event_target_value(&ev)), None) />
+                        on:input=move |ev| save(None, Some(event_target_value(&ev)), None) />
                 </label>
                 <label class="field stakeholder__notes" for="sh-notes">
                     <span class="field__label">{move || store.t(K::NotesLabel)}</span>
                     <textarea id="sh-notes" class="input" rows="2" disabled=ro data-testid="sh-notes"
                         prop:value=field(|s| s.notes.clone())
-                        on:change=move |ev| save(None, None, Some(event_target_value(&ev)))></textarea>
+                        on:input=move |ev| save(None, None, Some(event_target_value(&ev)))></textarea>
                 </label>
             </div>
             <Show when=move || !ro()>

@@ -165,6 +165,48 @@ test("two tabs: a change in one shows in the other; nothing newer is overwritten
   });
 });
 
+test("text is saved as it is typed: a reload or another tab's edit loses none of it", async () => {
+  await withPage(async (a, env) => {
+    await a.goto(server.url);
+    await ready(a);
+    await addStakeholder(a, "Nora");
+    await a.getByRole("link", { name: "Nora" }).first().click();
+    await a.getByTestId("sh-notes").click();
+    await a.keyboard.type("Prefers email");
+    // Still in the field: nothing was "left", yet it is saved.
+    await saved(a);
+    await a.reload();
+    await ready(a);
+    assert.equal(await a.getByTestId("sh-notes").inputValue(), "Prefers email");
+
+    // Tab B edits the role while tab A is in the middle of typing notes.
+    const b = await env.page();
+    await b.goto(a.url());
+    await ready(b);
+    await a.getByTestId("sh-notes").click();
+    await a.keyboard.press("End");
+    await a.keyboard.type(", not calls");
+    await saved(a);
+    await b.waitForFunction(() => document.querySelector("[data-testid=sh-notes]").value.endsWith("not calls"));
+    await b.getByTestId("sh-role").fill("Regular customer");
+    await saved(b);
+    await a.waitForFunction(() => document.querySelector("[data-testid=sh-role]").value === "Regular customer");
+    assert.equal(await a.getByTestId("sh-notes").inputValue(), "Prefers email, not calls");
+    await a.keyboard.type(".");
+    await saved(a);
+    const stored = await a.evaluate(() => JSON.parse(localStorage.getItem("orbita.workspace")));
+    const nora = stored.data.maps[0].stakeholders[0];
+    assert.equal(nora.notes, "Prefers email, not calls.");
+    assert.equal(nora.role, "Regular customer");
+
+    // A blank name is not saved; leaving the field puts the name back.
+    await a.fill("#sh-name", "");
+    await a.keyboard.press("Tab");
+    assert.equal(await a.inputValue("#sh-name"), "Nora");
+    env.expectClean();
+  });
+});
+
 test("hostile and unusual names display as text and survive export and import", async () => {
   const names = [
     "<script>alert(1)</script>",
