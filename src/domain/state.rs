@@ -236,6 +236,19 @@ fn clean_name(name: &str) -> String {
 }
 
 impl Workspace {
+    /// `name`, or `name (2)`, `name (3)`… if a map here is already called that, so maps in the
+    /// menu can be told apart.
+    pub fn unique_map_name(&self, name: &str) -> String {
+        let taken = |n: &str| self.maps.iter().any(|m| m.name == n);
+        if !taken(name) {
+            return name.to_string();
+        }
+        (2..)
+            .map(|i| format!("{name} ({i})"))
+            .find(|n| !taken(n))
+            .expect("some number is free")
+    }
+
     /// A workspace with one empty map.
     pub fn with_map(id: impl Into<String>, name: impl Into<String>) -> Workspace {
         let map = Map::new(id, name);
@@ -443,10 +456,12 @@ impl Workspace {
                 self.current = id;
                 Outcome::Changed
             }
-            AddMap { map } => {
+            AddMap { mut map } => {
                 if self.map(&map.id).is_some() {
                     return Outcome::Nothing;
                 }
+                // A shared or imported map may carry the name of one already here.
+                map.name = self.unique_map_name(&map.name);
                 self.current = map.id.clone();
                 self.maps.push(map);
                 Outcome::Changed
@@ -466,10 +481,8 @@ impl Workspace {
                 if self.map(&new_id).is_some() {
                     return Outcome::Nothing;
                 }
-                let Some(copy) = self
-                    .map(&id)
-                    .map(|m| m.duplicate(new_id.clone(), clean_name(&name)))
-                else {
+                let name = self.unique_map_name(&clean_name(&name));
+                let Some(copy) = self.map(&id).map(|m| m.duplicate(new_id.clone(), name)) else {
                     return Outcome::Nothing;
                 };
                 self.maps.push(copy);
@@ -521,5 +534,38 @@ impl Workspace {
                 Outcome::Changed
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn added_and_duplicated_maps_get_names_that_tell_them_apart() {
+        let mut ws = Workspace::with_map("m1", "My map");
+        assert_eq!(ws.unique_map_name("Other"), "Other");
+        ws.apply(Action::AddMap {
+            map: Map::new("m2", "My map"),
+        });
+        ws.apply(Action::AddMap {
+            map: Map::new("m3", "My map"),
+        });
+        ws.apply(Action::DuplicateMap {
+            id: "m1".into(),
+            new_id: "m4".into(),
+            name: "My map (2)".into(),
+        });
+        let names: Vec<&str> = ws.maps.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["My map", "My map (2)", "My map (3)", "My map (2) (2)"]
+        );
+        assert_eq!(ws.current, "m4");
+        // A name nobody has is kept as it is.
+        ws.apply(Action::AddMap {
+            map: Map::new("m5", "Bakery"),
+        });
+        assert_eq!(ws.map("m5").unwrap().name, "Bakery");
     }
 }

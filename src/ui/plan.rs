@@ -127,7 +127,9 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
         }
     };
     let delete = move |_| {
-        let Some(item) = current.get_untracked() else { return };
+        let Some(item) = current.get_untracked() else {
+            return;
+        };
         let index = store
             .with_map(|m| m.plan.iter().position(|p| p.id == id))
             .flatten()
