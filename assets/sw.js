@@ -37,7 +37,10 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(req.url);
   if (url.origin !== self.location.origin) return;
   if (req.mode === "navigate") {
-    // Any page under the scope is the app; the view lives in the fragment.
+    // The app is the scope's own page (the view lives in the fragment). Deeper paths are not
+    // the app: its relative file links would break there, so they go to the network as usual.
+    const scope = new URL(self.registration.scope).pathname;
+    if (url.pathname !== scope && url.pathname !== scope + "index.html") return;
     event.respondWith(
       caches.open(CACHE).then((cache) =>
         cache.match("index.html").then((hit) => hit || fetch(req))

@@ -45,6 +45,15 @@ test("after one visit the app, its maps and shared links work with the server st
     await other.goto(link);
     await other.getByTestId("shared-banner").waitFor();
     assert.deepEqual(await listNames(other), ["Offline Olga"]);
+
+    // The page itself also opens by its file name; a deeper path is not the app, so the
+    // worker leaves it to the (stopped) server instead of showing a broken copy of the app.
+    const byName = await env.page();
+    await byName.goto(server.url + "index.html");
+    await ready(byName);
+    assert.deepEqual(await listNames(byName), ["Offline Olga", "Added offline"]);
+    const deeper = await env.page();
+    await assert.rejects(deeper.goto(server.url + "some/deeper/path"));
     env.expectClean([/Failed to load resource/, /ERR_CONNECTION_REFUSED/]);
   } finally {
     await env.context.close();
