@@ -28,6 +28,7 @@ ui_strings! {
     Tagline => "Descubre quién está dentro y quién fuera de tu negocio, y cómo mejorar la experiencia de cada uno.",
                "See who is inside and who is outside your business, and how to improve each one's experience.";
     SkipToContent => "Saltar al contenido", "Skip to content";
+    PageTitle => "Órbita — clientes internos y externos", "Órbita — internal and external customers";
     MainNav => "Secciones del mapa", "Map sections";
     TabStakeholders => "Personas", "Stakeholders";
     TabMap => "Mapa", "Map";
@@ -137,6 +138,8 @@ ui_strings! {
     SrcExternal => "artículo de referencia sobre clientes externos", "background article on external customers";
     SrcInternal => "artículo de referencia sobre clientes internos", "background article on internal customers";
     SrcTypes => "artículo de referencia sobre tipos de cliente", "background article on customer types";
+    SrcEnps => "Reichheld 2003 (NPS; versión para equipos, eNPS)", "Reichheld 2003 (NPS; staff version, eNPS)";
+    SrcChain => "Heskett et al. 1994 (cadena de beneficio del servicio)", "Heskett et al. 1994 (service-profit chain)";
     SourceLabel => "Fuente", "Source";
     NotPlacedYet => "Todavía no hay suficientes respuestas para situar a esta persona. Empieza el cuestionario.",
                     "Not enough answers to place this stakeholder yet. Start the questionnaire.";
@@ -190,10 +193,17 @@ ui_strings! {
     ExportCsv => "Personas (CSV para hoja de cálculo)", "Stakeholders (CSV for spreadsheets)";
     Import => "Importar", "Import";
     ImportFile => "Importar un archivo JSON", "Import a JSON file";
-    ImportPreview => "Este archivo trae {n} mapa(s):", "This file holds {n} map(s):";
+    ImportPreview => "Este archivo trae {n} mapas:", "This file holds {n} maps:";
+    ImportPreviewOne => "Este archivo trae un mapa:", "This file holds one map:";
     ImportAsNew => "Importar como mapa nuevo", "Import as a new map";
     ImportReplace => "Reemplazar el mapa actual", "Replace the current map";
-    ImportInvalid => "No se importó nada: {msg}", "Nothing was imported: {msg}";
+    ImportEmpty => "No se importó nada: el archivo no contiene ningún mapa.", "Nothing was imported: the file holds no map.";
+    ImportNotJson => "No se importó nada: este archivo no es una exportación de Órbita (no es un JSON válido). Detalle técnico: {detail}",
+                     "Nothing was imported: this file is not an Órbita export (it is not valid JSON). Technical detail: {detail}";
+    ImportWrongShape => "No se importó nada: al archivo le falta algo o tiene un dato que Órbita no entiende. Detalle técnico: {detail}",
+                        "Nothing was imported: the file is missing something, or holds a value Órbita does not understand. Technical detail: {detail}";
+    ImportFuture => "No se importó nada: el archivo viene de una versión más nueva de Órbita. Recarga la página para actualizar y vuelve a importarlo.",
+                    "Nothing was imported: the file comes from a newer version of Órbita. Reload the page to update, then import it again.";
     Imported => "Importado.", "Imported.";
     PrintReport => "Imprimir informe", "Print report";
     BackupReminder => "Hace tiempo que no guardas una copia de este mapa. Exporta un JSON para tenerlo a salvo.",

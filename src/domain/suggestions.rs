@@ -17,12 +17,12 @@ const SOURCE_EXTERNAL: &str = "Source article: external customers";
 const SOURCE_INTERNAL: &str = "Source article: internal customers";
 const SOURCE_TYPES: &str = "Source article: customer types";
 const NPS: &str = "Reichheld 2003 (NPS)";
-const ENPS: &str = "Reichheld 2003 (NPS; employee variant eNPS)";
+pub const ENPS: &str = "Reichheld 2003 (NPS; employee variant eNPS)";
 const Q12: &str = "Gallup Q12";
 const UWES: &str = "Schaufeli et al. (UWES)";
 const SERVQUAL: &str = "Parasuraman, Zeithaml & Berry 1988 (SERVQUAL)";
 const ROOK_FISHER: &str = "Rook & Fisher 1995";
-const CHAIN: &str = "Heskett et al. 1994 (service-profit chain)";
+pub const CHAIN: &str = "Heskett et al. 1994 (service-profit chain)";
 
 #[derive(Debug)]
 pub struct Lever {

@@ -40,12 +40,14 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || hash_listener.remove());
 
-    // Keep <html lang> in step with the interface language.
+    // Keep <html lang> and the tab's title in step with the interface language.
     Effect::new(move |_| {
-        let code = store.lang.get().code();
-        if let Some(el) = document().document_element() {
-            let _ = el.set_attribute("lang", code);
+        let lang = store.lang.get();
+        let doc = document();
+        if let Some(el) = doc.document_element() {
+            let _ = el.set_attribute("lang", lang.code());
         }
+        doc.set_title(K::PageTitle.get(lang));
     });
 
     let view = Memo::new(move |_| store.route.with(|r| r.view.clone()));

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::codec::{csv::stakeholders_csv, decode_import, encode_export, MigrateCtx};
+use crate::codec::{csv::stakeholders_csv, decode_import, encode_export, LoadError, MigrateCtx};
 use crate::domain::state::{Action, Map};
 use crate::i18n::{fill, fmt_int, K};
 use crate::route::View;
@@ -102,14 +102,15 @@ pub fn ExportMenu() -> impl IntoView {
             };
             match decode_import(&text, &ctx) {
                 Ok(maps) if !maps.is_empty() => pending.set(Some(maps)),
-                Ok(_) => error.set(Some(fill(
-                    store.t_untracked(K::ImportInvalid),
-                    &[("msg", "—")],
-                ))),
-                Err(e) => error.set(Some(fill(
-                    store.t_untracked(K::ImportInvalid),
-                    &[("msg", &e.to_string())],
-                ))),
+                Ok(_) => error.set(Some(store.t_untracked(K::ImportEmpty).to_string())),
+                Err(e) => {
+                    let (key, detail) = match &e {
+                        LoadError::NotJson(d) => (K::ImportNotJson, d.as_str()),
+                        LoadError::WrongShape(d) => (K::ImportWrongShape, d.as_str()),
+                        LoadError::FutureVersion(_) => (K::ImportFuture, ""),
+                    };
+                    error.set(Some(fill(store.t_untracked(key), &[("detail", detail)])));
+                }
             }
         });
     };
@@ -183,10 +184,17 @@ pub fn ExportMenu() -> impl IntoView {
                 {move || pending.get().map(|maps| {
                     let lang = store.lang.get();
                     view! {
-                        <p>{fill(store.t(K::ImportPreview), &[("n", &fmt_int(maps.len(), lang))])}</p>
+                        <p>{match maps.len() {
+                            1 => store.t(K::ImportPreviewOne).to_string(),
+                            n => fill(store.t(K::ImportPreview), &[("n", &fmt_int(n, lang))]),
+                        }}</p>
                         <ul class="import-preview" data-testid="import-preview">
-                            {maps.iter().map(|m| view! {
-                                <li><strong>{m.name.clone()}</strong>" — "{fmt_int(m.stakeholders.len(), lang)}" · "{store.t(K::TabStakeholders)}</li>
+                            {maps.iter().map(|m| {
+                                let people = match m.stakeholders.len() {
+                                    1 => store.t(K::PeopleOne).to_string(),
+                                    n => fill(store.t(K::PeopleN), &[("n", &fmt_int(n, lang))]),
+                                };
+                                view! { <li><strong>{m.name.clone()}</strong>" — "{people}</li> }
                             }).collect_view()}
                         </ul>
                     }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::placement::{CustomerType, Health, Placement, Side};
+use crate::domain::suggestions;
 use crate::domain::Lang;
 use crate::i18n::{fill, fmt_int, K};
 use crate::ui::ctx::use_store;
@@ -39,6 +40,9 @@ pub fn source_label(source: &'static str, lang: Lang) -> &'static str {
         Some("external customers") => K::SrcExternal,
         Some("internal customers") => K::SrcInternal,
         Some("customer types") => K::SrcTypes,
+        _ if source == suggestions::ENPS => K::SrcEnps,
+        _ if source == suggestions::CHAIN => K::SrcChain,
+        // Author, year and a model's name or acronym read the same in both languages.
         _ => return source,
     };
     key.get(lang)
@@ -130,6 +134,10 @@ mod tests {
                 "{}: untranslated source",
                 lever.id
             );
+            // Any words in brackets beyond an acronym are in the language shown.
+            for english in ["variant", "chain", "customers", "types"] {
+                assert!(!es.contains(english), "{}: {es}", lever.id);
+            }
         }
     }
 }

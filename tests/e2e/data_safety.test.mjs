@@ -253,7 +253,16 @@ test("an invalid import file names the problem and changes nothing", async () =>
       buffer: Buffer.from('{"v":2,"data":{"maps":[{"id":"x","name":42}]}}'),
     });
     await page.getByTestId("import-error").waitFor();
-    assert.match(await page.getByTestId("import-error").innerText(), /name/);
+    const shape = await page.getByTestId("import-error").innerText();
+    assert.match(shape, /^Nothing was imported: the file is missing something/);
+    assert.match(shape, /Technical detail: .*name/);
+    await page.keyboard.press("Escape");
+    await page.getByTestId("export-menu").locator("summary").click();
+    await page.getByTestId("import-file").setInputFiles({
+      name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("{shopping list"),
+    });
+    await page.getByTestId("import-error").filter({ hasText: "not valid JSON" }).waitFor();
+    assert.match(await page.getByTestId("import-error").innerText(), /this file is not an Órbita export/);
     await page.keyboard.press("Escape");
     assert.equal(await page.evaluate(() => localStorage.getItem("orbita.workspace")), before);
     env.expectClean();

@@ -21,10 +21,12 @@ test("the language follows the browser, switches without losing anything, and is
     await page.goto(server.url);
     await ready(page);
     assert.equal(await page.getAttribute("html", "lang"), "es");
+    assert.equal(await page.title(), "Órbita — clientes internos y externos");
     assert.equal(await page.getByTestId("add-button").innerText(), "Añadir");
     await page.getByTestId("new-name").fill("Lucía");
     await page.getByTestId("lang-toggle").click();
     assert.equal(await page.getAttribute("html", "lang"), "en");
+    assert.equal(await page.title(), "Órbita — internal and external customers");
     assert.equal(await page.getByTestId("add-button").innerText(), "Add");
     assert.equal(await page.getByTestId("new-name").inputValue(), "Lucía", "typing survives the switch");
     await page.getByTestId("add-button").click();
