@@ -215,3 +215,25 @@ test("the Answers panel shows JSON and rejects invalid input naming the field", 
     await env.context.close();
   }
 });
+
+test("an address for someone who isn't on the map says so and leads back to the list", async () => {
+  const env = await newContext(browser, server.origin);
+  try {
+    const page = await env.page();
+    await page.goto(server.url);
+    await ready(page);
+    await addStakeholder(page, "Nora");
+    for (const hash of ["#/s/999", "#/s/999/q/pays"]) {
+      await page.goto(`${server.url}${hash}`);
+      await page.getByRole("alert").filter({ hasText: "couldn't find that stakeholder" }).waitFor();
+      // No bare arrow: every link on the page says where it goes.
+      const names = await page.locator("main a").evaluateAll((els) => els.map((e) => e.textContent.trim()));
+      assert.ok(names.every((n) => /[a-z]/i.test(n)), `${hash}: ${names.join(" | ")}`);
+      await page.getByRole("link", { name: /Back to the list/ }).last().click();
+      await page.getByTestId("stakeholder-name").filter({ hasText: "Nora" }).waitFor();
+    }
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});
