@@ -515,6 +515,21 @@ pub fn path(answers: &Answers) -> Vec<&'static Question> {
     path_in(QUESTIONS, answers)
 }
 
+/// Whether `q` has a usable answer: one of its options, or "I don't know". A value it doesn't
+/// offer (from an edited file, say) does not count, so the question is asked again.
+pub fn is_answered(q: &Question, answers: &Answers) -> bool {
+    answers
+        .get(q.id)
+        .is_some_and(|o| o == DONT_KNOW || q.option(o).is_some())
+}
+
+/// `(answered, asked)`: how far along the questionnaire `answers` are.
+pub fn progress(answers: &Answers) -> (usize, usize) {
+    let path = path(answers);
+    let answered = path.iter().filter(|q| is_answered(q, answers)).count();
+    (answered, path.len())
+}
+
 /// [`path`] over any question list, so tests can exercise retired questions.
 pub(crate) fn path_in(questions: &'static [Question], answers: &Answers) -> Vec<&'static Question> {
     // No real position answer yet: treat as the exact middle, which asks a bit of everything.
@@ -717,6 +732,17 @@ pub fn choice_for_key(q: &Question, key: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_offered_answers_count_as_answered() {
+        let mut a = answers_from(&[("pays", "pays.they_pay"), ("produces", "bogus.value")]);
+        let (k, n) = progress(&a);
+        assert_eq!(k, 1, "the bogus value doesn't count");
+        assert!(n > k);
+        a.insert("produces".into(), DONT_KNOW.into());
+        assert_eq!(progress(&a).0, 2, "I don't know is an answer");
+        assert!(!is_answered(question("info").unwrap(), &a));
+    }
 
     #[test]
     fn shortcut_keys_number_choices_and_use_values_on_a_scale() {

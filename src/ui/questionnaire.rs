@@ -23,7 +23,7 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
             let pos = question
                 .as_deref()
                 .and_then(|q| path.iter().position(|p| p.id == q))
-                .or_else(|| path.iter().position(|p| !a.contains_key(p.id)));
+                .or_else(|| path.iter().position(|p| !questionnaire::is_answered(p, a)));
             Some((pos, path.len()))
         })
     });
@@ -70,7 +70,7 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
             let Some(a) = a else { return };
             let path = questionnaire::path(a);
             let q = path[pos];
-            if !a.contains_key(q.id) {
+            if !questionnaire::is_answered(q, a) {
                 store
                     .announce
                     .set(store.t_untracked(K::ChooseAnOption).to_string());

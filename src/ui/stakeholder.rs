@@ -46,11 +46,7 @@ fn Details(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoView {
     let progress = move || {
         stakeholder.with(|s| {
             s.as_ref()
-                .map(|s| {
-                    let path = questionnaire::path(&s.answers);
-                    let answered = path.iter().filter(|q| s.answers.contains_key(q.id)).count();
-                    (answered, path.len())
-                })
+                .map(|s| questionnaire::progress(&s.answers))
                 .unwrap_or((0, 0))
         })
     };

@@ -342,14 +342,10 @@ fn push_row(
             );
         }
     }
-    let path = questionnaire::path(&row.answers);
-    let answered = path
-        .iter()
-        .filter(|q| row.answers.contains_key(q.id))
-        .count();
+    let (answered, asked) = questionnaire::progress(&row.answers);
     let progress = fill(
         t(K::ProgressOf),
-        &[("k", &answered.to_string()), ("n", &path.len().to_string())],
+        &[("k", &answered.to_string()), ("n", &asked.to_string())],
     );
     let _ = write!(
         out,
