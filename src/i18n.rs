@@ -135,6 +135,7 @@ ui_strings! {
     AddToPlan => "Añadir al plan", "Add to plan";
     InPlan => "En el plan", "In the plan";
     AddedToPlan => "Añadido al plan: {title}", "Added to the plan: {title}";
+    JoinedPlanItem => "Ya estaba en el plan; ahora también para estas personas: {title}", "Already in the plan; now for these people too: {title}";
     SrcExternal => "artículo de referencia sobre clientes externos", "background article on external customers";
     SrcInternal => "artículo de referencia sobre clientes internos", "background article on internal customers";
     SrcTypes => "artículo de referencia sobre tipos de cliente", "background article on customer types";

@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use crate::domain::placement::{place, Placement};
 use crate::domain::questionnaire::Answers;
-use crate::domain::state::{Action, Map, Outcome, Workspace};
+use crate::domain::state::{Action, Map, Outcome, PlanItem, Status, Workspace};
+use crate::domain::suggestions::Lever;
 use crate::domain::Lang;
-use crate::i18n::K;
+use crate::i18n::{fill, K};
 use crate::route::{Route, View};
 use crate::storage::StorageError;
 
@@ -157,6 +158,29 @@ impl Store {
         }
         // replaceState fires no hashchange: update the route here.
         self.route.set(route);
+    }
+
+    /// Adds a suggested lever to the plan for `people` and says so. The same lever already in
+    /// the plan is one action, not two: the people join it, and the notice says that instead.
+    pub fn add_lever_to_plan(&self, lever: &'static Lever, people: Vec<u32>, priority: u8) {
+        let title = lever.title.get(self.lang.get_untracked()).to_string();
+        let outcome = self.dispatch(Action::AddPlanItem {
+            item: PlanItem {
+                id: 0,
+                title: title.clone(),
+                lever: Some(lever.id.to_string()),
+                stakeholders: people,
+                owner: String::new(),
+                due: String::new(),
+                status: Status::Todo,
+                priority,
+            },
+        });
+        let key = match outcome {
+            Outcome::Added(_) => K::AddedToPlan,
+            _ => K::JoinedPlanItem,
+        };
+        self.toast(fill(self.t_untracked(key), &[("title", &title)]), None);
     }
 
     /// Shows a short notice for 8 s, with Undo when `undo` is given.

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use crate::domain::placement::{Placement, EXTERNAL_MAX, INTERNAL_MIN};
 use crate::domain::questionnaire::{self, Answers};
-use crate::domain::state::{Action, PlanItem, Status};
 use crate::domain::suggestions::suggest;
 use crate::domain::Lang;
 use crate::i18n::{fill, K};
@@ -207,14 +206,7 @@ fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl IntoView
                         let lever = s.lever;
                         let score = s.score;
                         let added = move || in_plan(lever.id);
-                        let add = move |_| {
-                            let title = lever.title.get(store.lang.get_untracked()).to_string();
-                            store.dispatch(Action::AddPlanItem { item: PlanItem {
-                                id: 0, title: title.clone(), lever: Some(lever.id.to_string()), stakeholders: vec![id],
-                                owner: String::new(), due: String::new(), status: Status::Todo, priority: score,
-                            }});
-                            store.toast(fill(store.t_untracked(K::AddedToPlan), &[("title", &title)]), None);
-                        };
+                        let add = move |_| store.add_lever_to_plan(lever, vec![id], score);
                         view! {
                             <li class="suggestion" data-testid="suggestion" data-lever=lever.id>
                                 <div class="suggestion__body">

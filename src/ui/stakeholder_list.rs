@@ -183,8 +183,9 @@ pub fn StakeholderList() -> impl IntoView {
     });
 
     view! {
-        <section class="panel" aria-labelledby="add-heading">
-            <Show when=move || !store.read_only()>
+        // A shared map is read-only: no empty "add" panel above its list.
+        <Show when=move || !store.read_only()>
+            <section class="panel" aria-labelledby="add-heading">
                 <form class="add-form" on:submit=add data-testid="add-form" novalidate>
                     <h2 id="add-heading" class="panel__title">{move || store.t(K::AddStakeholderHeading)}</h2>
                     <div class="add-form__fields">
@@ -213,8 +214,8 @@ pub fn StakeholderList() -> impl IntoView {
                         <p id="new-name-error" class="field__error" role="alert">{move || store.t(K::NameRequired)}</p>
                     </Show>
                 </form>
-            </Show>
-        </section>
+            </section>
+        </Show>
 
         <Show when=move || count() == 0 && !store.read_only()>
             <Welcome on_start=focus_add/>

@@ -9,7 +9,6 @@ use leptos::prelude::*;
 
 use crate::domain::order;
 use crate::domain::placement::{Band, CustomerType, Side};
-use crate::domain::state::{Action, PlanItem, Status};
 use crate::domain::suggestions::{self, suggest, Suggestion};
 use crate::domain::summary::{summarize, MapSummary};
 use crate::domain::{Lang, Text};
@@ -418,25 +417,7 @@ fn TopAction(rank: usize, action: MapAction) -> impl IntoView {
     };
     let priority = action.priority;
     let why = action.why;
-    let add = move |_| {
-        let title = lever.title.get(store.lang.get_untracked()).to_string();
-        store.dispatch(Action::AddPlanItem {
-            item: PlanItem {
-                id: 0,
-                title: title.clone(),
-                lever: Some(lever.id.to_string()),
-                stakeholders: people.clone(),
-                owner: String::new(),
-                due: String::new(),
-                status: Status::Todo,
-                priority,
-            },
-        });
-        store.toast(
-            fill(store.t_untracked(K::AddedToPlan), &[("title", &title)]),
-            None,
-        );
-    };
+    let add = move |_| store.add_lever_to_plan(lever, people.clone(), priority);
     view! {
         <li class="top-action" data-testid="top-action" data-lever=lever.id>
             <span class="top-action__rank" aria-hidden="true">{rank}</span>

@@ -43,13 +43,14 @@ pub fn Welcome(
                     <ul class="examples" data-testid="examples" aria-label=move || store.t(K::ExamplesTitle)>
                         {move || examples::all(store.lang.get()).into_iter().map(|ex| {
                             let map = ex.map.clone();
+                            let label = format!("{}: {}", store.t(K::OpenExample), ex.map.name);
                             view! {
                                 <li class="examples__item">
                                     <div>
                                         <strong>{ex.map.name.clone()}</strong>
                                         <p class="muted">{ex.blurb}</p>
                                     </div>
-                                    <button class="btn btn--small" data-testid="open-example"
+                                    <button class="btn btn--small" data-testid="open-example" aria-label=label
                                         on:click=move |_| { store.shared.set(Some(map.clone())); }>
                                         {move || store.t(K::OpenExample)}
                                     </button>

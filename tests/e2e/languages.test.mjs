@@ -51,6 +51,11 @@ for (const [locale, lang] of [["en-GB", "en"], ["es-ES", "es"]]) {
       await page.getByTestId("explore-example").click();
       const examples = page.getByTestId("open-example");
       assert.equal(await examples.count(), 3);
+      // Each button names its example, in the language shown.
+      const labels = await examples.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+      assert.equal(new Set(labels).size, 3);
+      const open = lang === "es" ? "Abrir ejemplo: " : "Open example: ";
+      assert.ok(labels.every((l) => l.startsWith(open)), labels.join(" | "));
       await examples.first().click();
       await page.getByTestId("shared-banner").waitFor();
       const names = await listNames(page);

@@ -363,6 +363,39 @@ test("a big map stays readable: small markers, no names", async () => {
   }
 });
 
+test("adding a lever someone else already has in the plan joins that action and says so", async () => {
+  const list = people();
+  const { env, page } = await open(workspace(list), "summary");
+  try {
+    // A proposed action that serves several people, and two of them.
+    const shared = await page.getByTestId("top-action").evaluateAll((els) =>
+      els.map((e) => ({ lever: e.dataset.lever, text: e.querySelector("[data-testid=top-action-for]").textContent }))
+        .find((a) => /^\d+ people/.test(a.text)),
+    );
+    assert.ok(shared, "some action serves several people");
+    const ids = list
+      .map((p, i) => ({ name: p.name, id: i + 1 }))
+      .filter((p) => shared.text.includes(p.name))
+      .slice(0, 2);
+    assert.equal(ids.length, 2, shared.text);
+    const toastFor = async (id) => {
+      await page.goto(`${server.url}#/s/${id}`);
+      const add = page.locator(`[data-testid=suggestion][data-lever="${shared.lever}"] [data-testid=add-to-plan]`);
+      await add.click();
+      return page.getByTestId("toast").last().textContent();
+    };
+    assert.match(await toastFor(ids[0].id), /^Added to the plan: /);
+    assert.match(await toastFor(ids[1].id), /^Already in the plan; now for these people too: /);
+    await page.getByTestId("tab-plan").click();
+    assert.equal(await page.getByTestId("plan-item").count(), 1, "one action, not two");
+    const serves = await page.getByTestId("plan-item").textContent();
+    assert.ok(serves.includes(ids[0].name) && serves.includes(ids[1].name), serves);
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});
+
 test("summary: counts, health inside and outside, top actions into the plan, printable report", async () => {
   const { env, page } = await open(workspace(people(), { mapName: "Corner Bakery" }), "summary");
   try {
