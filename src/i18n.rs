@@ -148,7 +148,7 @@ ui_strings! {
                       "Up to {ext} is outside; from {int} is inside; in between is the middle (traits of both sides).";
 
     // Answers panel
-    AnswersHeading => "Respuestas (JSON)", "Answers (JSON)";
+    AnswersHeading => "Respuestas como texto, para copiar o pegar", "Answers as text, to copy or paste";
     AnswersHelp => "Copia estas respuestas o pega otras en el mismo formato y pulsa Importar.", "Copy these answers, or paste others in the same format and press Import.";
     ImportAnswers => "Importar respuestas", "Import answers";
     AnswersImported => "Respuestas importadas.", "Answers imported.";
@@ -298,8 +298,8 @@ ui_strings! {
     ErrorGeneric => "Algo falló: {msg}", "Something went wrong: {msg}";
 
     // Map view (details, legend, filters)
-    MapHint => "Pasa el ratón por un punto o llega a él con el tabulador para ver sus datos; pulsa Intro para abrir su ficha.",
-               "Hover over a marker, or reach it with Tab, to see its details; press Enter to open it.";
+    MapHint => "Pasa el ratón por un punto o llega a él con el tabulador para ver sus datos; tócalo, haz clic o pulsa Intro para abrir su ficha.",
+               "Hover over a marker or reach it with Tab to see its details; tap it, click it or press Enter to open it.";
     MapLabel => "Mapa de órbitas: cada punto es una persona; cuanto más cerca del centro, más dentro de tu negocio.",
                 "Orbit map: each marker is a stakeholder; the closer to the centre, the more inside your business.";
     LegendTypes => "Tipo (forma y color)", "Type (shape and colour)";

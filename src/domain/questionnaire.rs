@@ -406,7 +406,7 @@ static QUESTIONS: &[Question] = &[
         Text::new("Te recomendaría", "Would recommend you"),
         Text::new(
             "Del 0 (nada probable) al 10 (seguro que sí), ¿cuánto crees que te recomendaría, ya sea para comprarte, trabajar contigo o trabajar para ti?",
-            "From 0 (not at all likely) to 10 (certain), how likely are they to recommend you, whether to buy from, work with or work for?",
+            "From 0 (not at all likely) to 10 (certain), how likely are they to recommend you to others, as someone to buy from, work with or work for?",
         ),
         Text::new(
             "Es la pregunta del Net Promoter Score y de su versión para equipos, el eNPS. Basta con tu mejor estimación: un 9 o un 10 te recomienda; de 0 a 6, probablemente hable mal de ti.",
