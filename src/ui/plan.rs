@@ -155,8 +155,8 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
                             input.set_value(&field(|p| p.title.clone())());
                         }
                     } />
-                <span class="plan-item__priority" title=move || store.t(K::Priority)>
-                    <span class="sr-only">{move || store.t(K::Priority)}": "</span>{move || current.with(|c| c.as_ref().map_or(0, |c| c.priority))}
+                <span class="plan-item__priority">
+                    <span class="plan-item__priority-label">{move || store.t(K::Priority)}": "</span>{move || current.with(|c| c.as_ref().map_or(0, |c| c.priority))}
                 </span>
             </div>
             {move || {

@@ -186,7 +186,7 @@ fn plan_markup<'a>(
                 out,
                 "<li class=\"plan-item report-plan-item plan-item--{}\"><div class=\"plan-item__head\">\
                  <span class=\"plan-item__title\">{}</span><span class=\"plan-item__priority\">\
-                 <span class=\"sr-only\">{}: </span>{}</span></div>",
+                 <span class=\"plan-item__priority-label\">{}: </span>{}</span></div>",
                 status_class(item.status),
                 esc(&item.title),
                 esc(K::Priority.get(lang)),

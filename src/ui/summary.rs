@@ -428,8 +428,8 @@ fn TopAction(rank: usize, action: MapAction) -> impl IntoView {
                 <p class="top-action__for muted" data-testid="top-action-for">{names}</p>
             </div>
             <div class="top-action__side">
-                <span class="plan-item__priority" title=move || store.t(K::Priority)>
-                    <span class="sr-only">{move || store.t(K::Priority)}": "</span>{priority}
+                <span class="plan-item__priority">
+                    <span class="plan-item__priority-label">{move || store.t(K::Priority)}": "</span>{priority}
                 </span>
                 <Show when=move || !store.read_only()>
                     <button type="button" class="btn btn--small" data-testid="top-action-add" aria-disabled=move || in_plan().then_some("true")
