@@ -120,13 +120,12 @@ pub fn push_shape(out: &mut String, t: Option<CustomerType>, r: f64) {
         }
         Some(CustomerType::Executive) => polygon(out, &[(0.0, -r), (r, 0.0), (0.0, r), (-r, 0.0)]),
         Some(CustomerType::Commercial) => {
-            let pts: Vec<(f64, f64)> = (0..6)
-                .map(|i| {
-                    let a = std::f64::consts::PI / 3.0 * f64::from(i);
-                    (r * a.cos(), r * a.sin())
-                })
-                .collect();
-            polygon(out, &pts)
+            // A regular hexagon: corners every 60°, starting at three o'clock.
+            let (c, s) = (r * 0.5, r * 0.866_025_403_784_438_6);
+            polygon(
+                out,
+                &[(r, 0.0), (c, s), (-c, s), (-r, 0.0), (-c, -s), (c, -s)],
+            )
         }
         Some(CustomerType::Operative) => polygon(
             out,

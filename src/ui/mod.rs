@@ -24,6 +24,7 @@ pub mod stakeholder_list;
 pub mod summary;
 pub mod theme;
 pub mod toasts;
+pub mod trig;
 pub mod update;
 pub mod welcome;
 pub mod widgets;

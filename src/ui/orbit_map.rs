@@ -21,6 +21,7 @@ use crate::route::View;
 use crate::ui::ctx::{use_placements, use_store, Placements, Store};
 use crate::ui::map_table::MapTable;
 use crate::ui::markup::{esc, push_hundredths, push_num, push_ring, push_shape, shape};
+use crate::ui::trig;
 use crate::ui::widgets::{band_class, side_class, type_class, HealthDot, MiniAxis, TypeChip};
 
 /// Radius of axis 100 (fully inside): just outside the business's disc.
@@ -123,7 +124,7 @@ pub fn angle_for(sector: Sector, id: u32) -> f64 {
 pub fn polar(r: f64, deg: f64) -> (f64, f64) {
     let t = deg.to_radians();
     let round = |v: f64| (v * 10.0).round() / 10.0;
-    (round(r * t.cos()), round(r * t.sin()))
+    (round(r * trig::cos(t)), round(r * trig::sin(t)))
 }
 
 /// Where a marker goes on the map.
@@ -378,7 +379,7 @@ impl Dot {
 
     /// Clockwise from twelve o'clock, so Tab walks the map like a clock.
     fn clock_angle(&self) -> f64 {
-        let a = self.y.atan2(self.x).to_degrees() + 90.0;
+        let a = trig::atan2(self.y, self.x).to_degrees() + 90.0;
         if a < 0.0 {
             a + 360.0
         } else {
