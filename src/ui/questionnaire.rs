@@ -8,6 +8,7 @@ use crate::domain::state::Action;
 use crate::i18n::{fill, K};
 use crate::route::View;
 use crate::ui::ctx::use_store;
+use crate::ui::widgets::{BackToStakeholder, NotFoundPanel};
 
 #[component]
 pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
@@ -160,21 +161,10 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
     };
 
     view! {
-        <nav class="crumbs">
-            // Back to the stakeholder, or to the list when there is no such stakeholder.
-            <a href=move || if name.with(String::is_empty) { "#/".to_string() } else { format!("#{}", View::Stakeholder(id).path()) }
-                class="crumbs__back">
-                "← " {move || if name.with(String::is_empty) { store.t(K::BackToList).to_string() } else { name.get() }}
-            </a>
-        </nav>
+        <BackToStakeholder id=id name=name/>
         {move || {
             let Some((Some(pos), total)) = current.get() else {
-                return view! {
-                    <section class="panel">
-                        <p class="empty" role="alert">{move || store.t(K::NotFound)}</p>
-                        <a class="btn" href="#/">{move || store.t(K::BackToList)}</a>
-                    </section>
-                }.into_any();
+                return view! { <NotFoundPanel/> }.into_any();
             };
             // Only the question's identity is tracked here; the chosen option is tracked per
             // option below, so choosing does not rebuild the question (focus stays put).

@@ -7,6 +7,7 @@ use crate::domain::state::Action;
 use crate::i18n::K;
 use crate::route::View;
 use crate::ui::ctx::use_store;
+use crate::ui::widgets::{BackToStakeholder, NotFoundPanel};
 
 #[component]
 pub fn ReviewView(id: u32) -> impl IntoView {
@@ -26,9 +27,8 @@ pub fn ReviewView(id: u32) -> impl IntoView {
         })
     });
     view! {
-        <nav class="crumbs">
-            <a href=format!("#{}", View::Stakeholder(id).path()) class="crumbs__back">"← " {move || name.get()}</a>
-        </nav>
+        <BackToStakeholder id=id name=name/>
+        <Show when=move || answers.with(Option::is_some) fallback=|| view! { <NotFoundPanel/> }>
         <section class="panel review" aria-labelledby="review-title" data-testid="review">
             <h2 id="review-title" class="panel__title">{move || store.t(K::ReviewHeading)}</h2>
             <p class="muted">{move || store.t(K::ReviewIntro)}</p>
@@ -69,5 +69,6 @@ pub fn ReviewView(id: u32) -> impl IntoView {
                 <a class="btn btn--primary" data-testid="see-result" href=format!("#{}", View::Stakeholder(id).path())>{move || store.t(K::SeeTheResult)}</a>
             </div>
         </section>
+        </Show>
     }
 }

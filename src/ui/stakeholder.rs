@@ -8,6 +8,7 @@ use crate::i18n::{fill, K};
 use crate::route::View;
 use crate::ui::ctx::use_store;
 use crate::ui::results::Results;
+use crate::ui::widgets::NotFoundPanel;
 
 #[component]
 pub fn StakeholderView(id: u32) -> impl IntoView {
@@ -15,12 +16,7 @@ pub fn StakeholderView(id: u32) -> impl IntoView {
     let stakeholder = Memo::new(move |_| store.with_map(|m| m.stakeholder(id).cloned()).flatten());
     view! {
         {move || match stakeholder.get() {
-            None => view! {
-                <section class="panel">
-                    <p class="empty" role="alert">{move || store.t(K::NotFound)}</p>
-                    <a class="btn" href="#/">{move || store.t(K::BackToList)}</a>
-                </section>
-            }.into_any(),
+            None => view! { <NotFoundPanel/> }.into_any(),
             Some(_) => view! { <Details id=id stakeholder=stakeholder/> }.into_any(),
         }}
     }

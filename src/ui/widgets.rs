@@ -7,6 +7,7 @@ use crate::domain::suggestions;
 use crate::domain::Lang;
 use crate::i18n::{fill, fmt_int, K};
 use crate::ui::ctx::use_store;
+use crate::route::View;
 use crate::ui::markup;
 
 /// CSS modifier for a type (colour and shape).
@@ -52,6 +53,34 @@ pub fn source_label(source: &'static str, lang: Lang) -> &'static str {
 /// out as if they were children of the parent.
 fn contents(markup: String) -> impl IntoView {
     view! { <span class="contents" inner_html=markup></span> }
+}
+
+/// The "← name" link back to a stakeholder's page; "← Back to the list" when there is no such
+/// stakeholder (`name` is empty), so the link always says where it goes.
+#[component]
+pub fn BackToStakeholder(id: u32, name: Memo<String>) -> impl IntoView {
+    let store = use_store();
+    let gone = move || name.with(String::is_empty);
+    view! {
+        <nav class="crumbs">
+            <a href=move || if gone() { "#/".to_string() } else { format!("#{}", View::Stakeholder(id).path()) }
+                class="crumbs__back">
+                "← " {move || if gone() { store.t(K::BackToList).to_string() } else { name.get() }}
+            </a>
+        </nav>
+    }
+}
+
+/// What a stakeholder's pages show when there is no such stakeholder (deleted, or a stale link).
+#[component]
+pub fn NotFoundPanel() -> impl IntoView {
+    let store = use_store();
+    view! {
+        <section class="panel">
+            <p class="empty" role="alert">{move || store.t(K::NotFound)}</p>
+            <a class="btn" href="#/">{move || store.t(K::BackToList)}</a>
+        </section>
+    }
 }
 
 /// A tiny external ↔ internal bar for lists.

@@ -223,7 +223,7 @@ test("an address for someone who isn't on the map says so and leads back to the 
     await page.goto(server.url);
     await ready(page);
     await addStakeholder(page, "Nora");
-    for (const hash of ["#/s/999", "#/s/999/q/pays"]) {
+    for (const hash of ["#/s/999", "#/s/999/q/pays", "#/s/999/review"]) {
       await page.goto(`${server.url}${hash}`);
       await page.getByRole("alert").filter({ hasText: "couldn't find that stakeholder" }).waitFor();
       // No bare arrow: every link on the page says where it goes.
