@@ -135,7 +135,7 @@ ui_strings! {
     AddToPlan => "Añadir al plan", "Add to plan";
     InPlan => "En el plan", "In the plan";
     AddedToPlan => "Añadido al plan: {title}", "Added to the plan: {title}";
-    JoinedPlanItem => "Ya estaba en el plan; ahora también para estas personas: {title}", "Already in the plan; now for these people too: {title}";
+    JoinedPlanItem => "«{title}» ya estaba en el plan; ahora también para {names}.", "“{title}” was already in the plan; now it is for {names} too.";
     SrcExternal => "artículo de referencia sobre clientes externos", "background article on external customers";
     SrcInternal => "artículo de referencia sobre clientes internos", "background article on internal customers";
     SrcTypes => "artículo de referencia sobre tipos de cliente", "background article on customer types";
@@ -298,8 +298,8 @@ ui_strings! {
     ErrorGeneric => "Algo falló: {msg}", "Something went wrong: {msg}";
 
     // Map view (details, legend, filters)
-    MapHint => "Pasa el ratón por un punto o llega a él con el tabulador para ver sus datos; tócalo, haz clic o pulsa Intro para abrir su ficha.",
-               "Hover over a marker or reach it with Tab to see its details; tap it, click it or press Enter to open it.";
+    MapHint => "Pasa el ratón por un punto, tócalo o llega a él con el tabulador para ver sus datos; haz clic, vuelve a tocarlo o pulsa Intro para abrir su ficha.",
+               "Hover over a marker, tap it or reach it with Tab to see its details; click it, tap it again or press Enter to open it.";
     MapLabel => "Mapa de órbitas: cada punto es una persona; cuanto más cerca del centro, más dentro de tu negocio.",
                 "Orbit map: each marker is a stakeholder; the closer to the centre, the more inside your business.";
     LegendTypes => "Tipo (forma y color)", "Type (shape and colour)";

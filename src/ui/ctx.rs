@@ -164,6 +164,15 @@ impl Store {
     /// the plan is one action, not two: the people join it, and the notice says that instead.
     pub fn add_lever_to_plan(&self, lever: &'static Lever, people: Vec<u32>, priority: u8) {
         let title = lever.title.get(self.lang.get_untracked()).to_string();
+        let names = self
+            .with_map(|m| {
+                people
+                    .iter()
+                    .filter_map(|id| m.stakeholder(*id).map(|s| s.name.clone()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default();
         let outcome = self.dispatch(Action::AddPlanItem {
             item: PlanItem {
                 id: 0,
@@ -180,7 +189,11 @@ impl Store {
             Outcome::Added(_) => K::AddedToPlan,
             _ => K::JoinedPlanItem,
         };
-        self.toast(fill(self.t_untracked(key), &[("title", &title)]), None);
+        let text = fill(
+            self.t_untracked(key),
+            &[("title", &title), ("names", &names)],
+        );
+        self.toast(text, None);
     }
 
     /// Shows a short notice for 8 s, with Undo when `undo` is given.

@@ -82,3 +82,52 @@ pub fn open_dialog(d: &web_sys::HtmlDialogElement) {
         let _ = d.show_modal();
     }
 }
+
+/// Makes a `<details>` menu behave like a menu: Escape closes it and puts focus back on its
+/// button; it also closes when keyboard focus moves out of it or the user presses anywhere
+/// outside it. Returns the `keydown` and `focusout` handlers to attach to the `<details>`.
+pub fn menu_behaviour(
+    details: leptos::prelude::NodeRef<leptos::html::Details>,
+) -> (
+    impl Fn(web_sys::KeyboardEvent) + Copy,
+    impl Fn(web_sys::FocusEvent) + Copy,
+) {
+    use leptos::prelude::*;
+    let contains = move |target: Option<web_sys::EventTarget>| {
+        let node = target.and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        details
+            .get_untracked()
+            .is_some_and(|d| d.contains(node.as_ref()))
+    };
+    let close = move || {
+        if let Some(d) = details.get_untracked() {
+            d.set_open(false);
+        }
+    };
+    let outside_press = window_event_listener(leptos::ev::pointerdown, move |ev| {
+        if details.get_untracked().is_some_and(|d| d.open()) && !contains(ev.target()) {
+            close();
+        }
+    });
+    on_cleanup(move || outside_press.remove());
+    let keydown = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" && details.get_untracked().is_some_and(|d| d.open()) {
+            close();
+            let summary = details
+                .get_untracked()
+                .and_then(|d| d.query_selector("summary").ok().flatten())
+                .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(s) = summary {
+                let _ = s.focus();
+            }
+        }
+    };
+    // A click elsewhere gives no related target; the pointer handler above covers that.
+    let focusout = move |ev: web_sys::FocusEvent| {
+        let to = ev.related_target();
+        if to.is_some() && !contains(to) {
+            close();
+        }
+    };
+    (keydown, focusout)
+}

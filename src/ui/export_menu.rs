@@ -21,6 +21,7 @@ pub fn ExportMenu() -> impl IntoView {
             d.set_open(false);
         }
     };
+    let (menu_keys, menu_focus) = crate::ui::dom::menu_behaviour(details);
     let export_maps = move |all: bool| {
         let (maps, name) = store
             .with_map(|m| m.clone())
@@ -161,7 +162,7 @@ pub fn ExportMenu() -> impl IntoView {
 
     view! {
         <details class="menu" node_ref=details data-testid="export-menu"
-            on:keydown=move |ev| if ev.key() == "Escape" { close_menu(); }>
+            on:keydown=menu_keys on:focusout=menu_focus>
             <summary class="btn btn--ghost menu__summary">{move || store.t(K::Export)}<span aria-hidden="true" class="menu__caret">"▾"</span></summary>
             <div class="menu__panel menu__panel--right">
                 <button class="menu__item" data-testid="export-json" on:click=move |_| export_maps(false)>{move || store.t(K::ExportMapJson)}</button>

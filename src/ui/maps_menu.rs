@@ -18,6 +18,7 @@ pub fn MapsMenu() -> impl IntoView {
             d.set_open(false);
         }
     };
+    let (menu_keys, menu_focus) = crate::ui::dom::menu_behaviour(details);
     let current_name = move || {
         store
             .ws
@@ -102,7 +103,7 @@ pub fn MapsMenu() -> impl IntoView {
 
     view! {
         <details class="menu" node_ref=details data-testid="maps-menu"
-            on:keydown=move |ev| if ev.key() == "Escape" { close_menu(); }>
+            on:keydown=menu_keys on:focusout=menu_focus>
             <summary class="btn btn--ghost menu__summary"
                 aria-label=move || fill(store.t(K::CurrentMap), &[("name", &current_name())])>
                 <span class="menu__current" data-testid="current-map-name">{current_name}</span>

@@ -605,11 +605,31 @@ pub fn OrbitSvg(
         })
     });
     let open = move |id: u32| store.go(View::Stakeholder(id));
+    // On a touch screen there is no hover: the first tap on a marker shows its card (which has
+    // its own Open button), and a tap on the marker whose card is showing opens it.
+    // `Some(card shown when the finger came down)` for a touch press, `None` otherwise.
+    let touch_press = StoredValue::new(None::<Option<u32>>);
+    let on_press = move |ev: leptos::ev::PointerEvent| {
+        let shown = active.and_then(|a| {
+            a.hovered
+                .get_untracked()
+                .or_else(|| a.focused.get_untracked())
+        });
+        touch_press.set_value((ev.pointer_type() == "touch").then_some(shown));
+    };
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if interactive {
-            if let Some(id) = marker_id(&ev) {
-                open(id);
+        if !interactive {
+            return;
+        }
+        let Some(id) = marker_id(&ev) else { return };
+        match touch_press.get_value() {
+            Some(shown) if shown != Some(id) => {
+                if let Some(a) = active {
+                    set_if_changed(a.focused, Some(id));
+                    set_if_changed(a.hovered, Some(id));
+                }
             }
+            _ => open(id),
         }
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -648,6 +668,7 @@ pub fn OrbitSvg(
             role="group"
             aria-label=move || store.t(K::MapLabel)
             data-testid=if interactive { "orbit-map" } else { "report-map" }
+            on:pointerdown=on_press
             on:click=on_click
             on:keydown=on_key
             on:mouseover=on_over

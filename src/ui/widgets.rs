@@ -6,8 +6,8 @@ use crate::domain::placement::{CustomerType, Health, Placement, Side};
 use crate::domain::suggestions;
 use crate::domain::Lang;
 use crate::i18n::{fill, fmt_int, K};
-use crate::ui::ctx::use_store;
 use crate::route::View;
+use crate::ui::ctx::use_store;
 use crate::ui::markup;
 
 /// CSS modifier for a type (colour and shape).

@@ -177,3 +177,35 @@ test("focus stays where the keyboard user is: plan edits, status changes, Add to
     await env.context.close();
   }
 });
+
+test("header menus: Escape returns focus to the menu's button; leaving or pressing outside closes them", async () => {
+  const env = await newContext(browser, server.origin);
+  try {
+    const page = await env.page();
+    await page.goto(server.url);
+    await ready(page);
+    const isOpen = (id) => page.getByTestId(id).evaluate((d) => d.open);
+    for (const id of ["maps-menu", "export-menu"]) {
+      await page.getByTestId(id).locator("summary").focus();
+      await page.keyboard.press("Enter");
+      assert.equal(await isOpen(id), true);
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Escape");
+      assert.equal(await isOpen(id), false);
+      assert.equal(await page.evaluate((id) => document.activeElement === document.querySelector(`[data-testid=${id}] summary`), id), true);
+    }
+    // Tabbing out of the last item closes the menu.
+    await page.getByTestId("export-menu").locator("summary").click();
+    const items = await page.getByTestId("export-menu").locator("button, input, summary").count();
+    for (let i = 0; i < items + 2 && (await isOpen("export-menu")); i++) await page.keyboard.press("Tab");
+    assert.equal(await isOpen("export-menu"), false);
+    // Pressing anywhere outside closes an open menu.
+    await page.getByTestId("maps-menu").locator("summary").click();
+    assert.equal(await isOpen("maps-menu"), true);
+    await page.locator("main").click({ position: { x: 5, y: 5 } });
+    assert.equal(await isOpen("maps-menu"), false);
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});

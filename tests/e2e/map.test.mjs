@@ -246,6 +246,24 @@ test("Tab reaches the markers, focus shows the card, Enter opens the stakeholder
   }
 });
 
+test("on a touch screen the first tap shows a marker's card and a second tap opens it", async () => {
+  const { env, page } = await open(workspace(people()), "map", {
+    viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true,
+  });
+  try {
+    const first = page.getByTestId("marker").first();
+    const id = await first.getAttribute("data-id");
+    await first.tap();
+    await page.locator(`.marker-card__body[data-id="${id}"]`).waitFor();
+    assert.match(await page.evaluate(() => location.hash), /^#\/map/, "the first tap stays on the map");
+    await first.tap();
+    await page.waitForFunction((id) => location.hash === `#/s/${id}`, id);
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});
+
 test("the table lists the same people and sorts by position", async () => {
   const { env, page } = await open(workspace(people()));
   try {
@@ -382,10 +400,12 @@ test("adding a lever someone else already has in the plan joins that action and 
       await page.goto(`${server.url}#/s/${id}`);
       const add = page.locator(`[data-testid=suggestion][data-lever="${shared.lever}"] [data-testid=add-to-plan]`);
       await add.click();
-      return page.getByTestId("toast").last().textContent();
+      return page.getByTestId("toast").last().locator(".toast__text").textContent();
     };
     assert.match(await toastFor(ids[0].id), /^Added to the plan: /);
-    assert.match(await toastFor(ids[1].id), /^Already in the plan; now for these people too: /);
+    const joined = await toastFor(ids[1].id);
+    assert.match(joined, /^“.+” was already in the plan; now it is for .+ too\.$/);
+    assert.ok(joined.includes(ids[1].name), joined);
     await page.getByTestId("tab-plan").click();
     assert.equal(await page.getByTestId("plan-item").count(), 1, "one action, not two");
     const serves = await page.getByTestId("plan-item").textContent();
