@@ -156,6 +156,8 @@ ui_strings! {
 
     // Plan
     PlanHeading => "Plan de mejora", "Improvement plan";
+    SummaryEmpty => "Todavía no hay nadie situado en el mapa. Cuando respondas el cuestionario de alguien, aquí verás cuántos están dentro y fuera, cómo les va y por dónde empezar.",
+                    "Nobody is placed on the map yet. Once you answer someone's questionnaire, you will see here how many are inside and outside, how they are doing and where to start.";
     PlanEmpty => "El plan está vacío. Añade sugerencias desde los resultados de una persona, o escribe una acción aquí.",
                  "The plan is empty. Add suggestions from a stakeholder's results, or write an action here.";
     NewAction => "Nueva acción", "New action";

@@ -9,6 +9,9 @@ use crate::route::View;
 use crate::ui::ctx::use_store;
 use crate::ui::widgets::{BackToStakeholder, NotFoundPanel};
 
+/// Answers longer than this (in characters) may not fit a phone-width select.
+const LONG_ANSWER: usize = 28;
+
 #[component]
 pub fn ReviewView(id: u32) -> impl IntoView {
     let store = use_store();
@@ -59,6 +62,12 @@ pub fn ReviewView(id: u32) -> impl IntoView {
                                     }).collect_view()}
                                     <option value=DONT_KNOW prop:selected=move || current.with(|c| c == DONT_KNOW)>{move || DONT_KNOW_LABEL.get(store.lang.get())}</option>
                                 </select>
+                                // On narrow screens the select cuts long answers short: a long
+                                // chosen one is also written out in full (the select already
+                                // names it to assistive technology).
+                                {move || current.with(|c| q.option(c).map(|o| o.label.get(store.lang.get())))
+                                    .filter(|label| label.chars().count() > LONG_ANSWER)
+                                    .map(|label| view! { <p class="review__chosen" aria-hidden="true">{label}</p> })}
                             </li>
                         }
                     })}

@@ -13,6 +13,7 @@ use crate::domain::suggestions::{self, suggest, Suggestion};
 use crate::domain::summary::{summarize, MapSummary};
 use crate::domain::{Lang, Text};
 use crate::i18n::{fill, fmt_int, K};
+use crate::route::View;
 use crate::ui::ctx::{use_placements, use_store};
 use crate::ui::markup::{esc, num, push_chip};
 use crate::ui::orbit_map::placed;
@@ -322,6 +323,7 @@ pub fn SummaryView() -> impl IntoView {
         before.remove();
         after.remove();
     });
+    let placed_any = move || summary.with(|s| s.placed > 0);
     let show_report = move || printing.get() || summary.with(|s| s.placed <= EAGER_REPORT_MAX);
     let print = move |_| {
         printing.set(true);
@@ -344,16 +346,27 @@ pub fn SummaryView() -> impl IntoView {
                     <h2 id="summary-title" class="panel__title">{move || store.t(K::SummaryHeading)}</h2>
                     <p class="muted summary__intro">{move || store.t(K::SummaryIntro)}</p>
                 </div>
-                <button type="button" class="btn no-print" data-testid="summary-print" on:click=print>
-                    <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
-                        <path d="M7 9V3h10v6M7 17H4v-7h16v7h-3M7 14h10v7H7z" fill="none"></path>
-                    </svg>
-                    {move || store.t(K::PrintReport)}
-                </button>
+                <Show when=placed_any>
+                    <button type="button" class="btn no-print" data-testid="summary-print" on:click=print>
+                        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
+                            <path d="M7 9V3h10v6M7 17H4v-7h16v7h-3M7 14h10v7H7z" fill="none"></path>
+                        </svg>
+                        {move || store.t(K::PrintReport)}
+                    </button>
+                </Show>
             </div>
             <p class="summary__placed" data-testid="placed-of-total">
                 {move || summary.with(|s| fill(store.t(K::PlacedOfTotal), &[("k", &fmt_int(s.placed, lang())), ("n", &fmt_int(s.total, lang()))]))}
             </p>
+            <Show when=placed_any fallback=move || view! {
+                <div class="summary__empty" data-testid="summary-empty">
+                    <p>{move || store.t(K::SummaryEmpty)}</p>
+                    <a class="btn btn--primary" href=format!("#{}", View::List.path())
+                        on:click=move |ev| { ev.prevent_default(); store.go(View::List); }>
+                        {move || store.t(K::GoToList)}
+                    </a>
+                </div>
+            }>
             <div class="summary__grid" inner_html=move || summary.with(|s| counts_markup(s, lang()))></div>
 
             <section class="summary-card summary-chain" aria-labelledby="chain-title" data-testid="chain"
@@ -374,6 +387,7 @@ pub fn SummaryView() -> impl IntoView {
                     </ol>
                 </Show>
             </section>
+            </Show>
         </section>
         <Show when=show_report>
             <Report/>
