@@ -325,6 +325,7 @@ ui_strings! {
     SummaryIntro => "Cuánta gente tienes dentro y fuera, cómo le va a cada lado y por dónde empezar.",
                     "How many people you have inside and outside, how each side is doing, and where to start.";
     PlacedOfTotal => "{k} de {n} personas situadas", "{k} of {n} stakeholders placed";
+    PlacedOfOne => "{k} de 1 persona situada", "{k} of 1 stakeholder placed";
     PeopleN => "{n} personas", "{n} people";
     PeopleOne => "1 persona", "1 person";
     FirstStep => "Primer paso", "First step";

@@ -356,7 +356,10 @@ pub fn SummaryView() -> impl IntoView {
                 </Show>
             </div>
             <p class="summary__placed" data-testid="placed-of-total">
-                {move || summary.with(|s| fill(store.t(K::PlacedOfTotal), &[("k", &fmt_int(s.placed, lang())), ("n", &fmt_int(s.total, lang()))]))}
+                {move || summary.with(|s| {
+                    let key = if s.total == 1 { K::PlacedOfOne } else { K::PlacedOfTotal };
+                    fill(store.t(key), &[("k", &fmt_int(s.placed, lang())), ("n", &fmt_int(s.total, lang()))])
+                })}
             </p>
             <Show when=placed_any fallback=move || view! {
                 <div class="summary__empty" data-testid="summary-empty">

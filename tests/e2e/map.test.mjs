@@ -329,7 +329,7 @@ test("an empty map says what to do next", async () => {
     // The summary says the same instead of a page of zeros, and offers no empty report.
     await page.getByTestId("tab-summary").click();
     await page.getByTestId("summary-empty").waitFor();
-    assert.equal(await page.getByTestId("placed-of-total").textContent(), "0 of 1 stakeholders placed");
+    assert.equal(await page.getByTestId("placed-of-total").textContent(), "0 of 1 stakeholder placed");
     assert.equal(await page.getByTestId("top-actions").count(), 0);
     assert.equal(await page.getByTestId("summary-print").count(), 0);
     await page.getByTestId("summary-empty").getByRole("link", { name: "Go to the stakeholder list" }).click();
