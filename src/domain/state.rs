@@ -98,6 +98,13 @@ impl Map {
         self.stakeholders.iter().find(|s| s.id == id)
     }
 
+    /// The names of the stakeholders `ids`, in that order; ids no longer on the map are skipped.
+    pub fn names_of(&self, ids: &[u32]) -> Vec<String> {
+        ids.iter()
+            .filter_map(|id| self.stakeholder(*id).map(|s| s.name.clone()))
+            .collect()
+    }
+
     fn stakeholder_mut(&mut self, id: u32) -> Option<&mut Stakeholder> {
         self.stakeholders.iter_mut().find(|s| s.id == id)
     }
@@ -540,6 +547,21 @@ impl Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_of_follows_the_ids_and_skips_removed_people() {
+        let mut ws = Workspace::with_map("m1", "Shop");
+        for name in ["Ana", "Luis"] {
+            ws.apply(Action::AddStakeholder {
+                name: name.into(),
+                role: String::new(),
+                notes: String::new(),
+            });
+        }
+        let map = ws.current_map().unwrap();
+        assert_eq!(map.names_of(&[2, 99, 1]), ["Luis", "Ana"]);
+        assert!(map.names_of(&[]).is_empty());
+    }
 
     #[test]
     fn added_and_duplicated_maps_get_names_that_tell_them_apart() {

@@ -165,13 +165,7 @@ impl Store {
     pub fn add_lever_to_plan(&self, lever: &'static Lever, people: Vec<u32>, priority: u8) {
         let title = lever.title.get(self.lang.get_untracked()).to_string();
         let names = self
-            .with_map(|m| {
-                people
-                    .iter()
-                    .filter_map(|id| m.stakeholder(*id).map(|s| s.name.clone()))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
+            .with_map(|m| m.names_of(&people).join(", "))
             .unwrap_or_default();
         let outcome = self.dispatch(Action::AddPlanItem {
             item: PlanItem {

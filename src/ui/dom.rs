@@ -83,6 +83,22 @@ pub fn open_dialog(d: &web_sys::HtmlDialogElement) {
     }
 }
 
+/// Focuses the element with `id`, if it is there and can take focus.
+pub fn focus_id(id: &str) -> bool {
+    leptos::prelude::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|el| el.focus().is_ok())
+}
+
+/// Closes a `<details>` menu.
+pub fn close_menu(details: leptos::prelude::NodeRef<leptos::html::Details>) {
+    use leptos::prelude::GetUntracked;
+    if let Some(d) = details.get_untracked() {
+        d.set_open(false);
+    }
+}
+
 /// Makes a `<details>` menu behave like a menu: Escape closes it and puts focus back on its
 /// button; it also closes when keyboard focus moves out of it or the user presses anywhere
 /// outside it. Returns the `keydown` and `focusout` handlers to attach to the `<details>`.
@@ -99,11 +115,7 @@ pub fn menu_behaviour(
             .get_untracked()
             .is_some_and(|d| d.contains(node.as_ref()))
     };
-    let close = move || {
-        if let Some(d) = details.get_untracked() {
-            d.set_open(false);
-        }
-    };
+    let close = move || close_menu(details);
     let outside_press = window_event_listener(leptos::ev::pointerdown, move |ev| {
         if details.get_untracked().is_some_and(|d| d.open()) && !contains(ev.target()) {
             close();

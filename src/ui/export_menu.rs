@@ -16,11 +16,7 @@ use crate::ui::persist::new_map_id;
 pub fn ExportMenu() -> impl IntoView {
     let store = use_store();
     let details = NodeRef::<leptos::html::Details>::new();
-    let close_menu = move || {
-        if let Some(d) = details.get() {
-            d.set_open(false);
-        }
-    };
+    let close_menu = move || crate::ui::dom::close_menu(details);
     let (menu_keys, menu_focus) = crate::ui::dom::menu_behaviour(details);
     let export_maps = move |all: bool| {
         let (maps, name) = store

@@ -566,6 +566,12 @@ impl ActiveMarker {
     pub fn get(&self) -> Option<u32> {
         self.hovered.get().or_else(|| self.focused.get())
     }
+
+    fn get_untracked(&self) -> Option<u32> {
+        self.hovered
+            .get_untracked()
+            .or_else(|| self.focused.get_untracked())
+    }
 }
 
 fn set_if_changed(s: RwSignal<Option<u32>>, v: Option<u32>) {
@@ -610,11 +616,7 @@ pub fn OrbitSvg(
     // `Some(card shown when the finger came down)` for a touch press, `None` otherwise.
     let touch_press = StoredValue::new(None::<Option<u32>>);
     let on_press = move |ev: leptos::ev::PointerEvent| {
-        let shown = active.and_then(|a| {
-            a.hovered
-                .get_untracked()
-                .or_else(|| a.focused.get_untracked())
-        });
+        let shown = active.and_then(|a| a.get_untracked());
         touch_press.set_value((ev.pointer_type() == "touch").then_some(shown));
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {

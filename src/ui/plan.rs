@@ -1,12 +1,12 @@
 //! The improvement plan: actions grouped by status, sorted by priority, edited in place.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::order;
 use crate::domain::state::{Action, PlanItem, Status};
 use crate::i18n::{fill, fmt_date, K};
 use crate::ui::ctx::use_store;
+use crate::ui::dom::focus_id;
 
 pub fn status_key(s: Status) -> K {
     match s {
@@ -16,7 +16,7 @@ pub fn status_key(s: Status) -> K {
     }
 }
 
-fn status_id(s: Status) -> &'static str {
+pub fn status_id(s: Status) -> &'static str {
     match s {
         Status::Todo => "todo",
         Status::Doing => "doing",
@@ -110,13 +110,7 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
         current.with(|c| {
             let Some(c) = c else { return String::new() };
             store
-                .with_map(|m| {
-                    c.stakeholders
-                        .iter()
-                        .filter_map(|sid| m.stakeholder(*sid).map(|s| s.name.clone()))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                })
+                .with_map(|m| m.names_of(&c.stakeholders).join(", "))
                 .unwrap_or_default()
         })
     };
@@ -185,12 +179,7 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
                             update(&|p| p.status = s);
                             // The item moves to its new group as a new row: keep focus on its status.
                             request_animation_frame(move || {
-                                if let Some(el) = document()
-                                    .get_element_by_id(&format!("status-{id}"))
-                                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                                {
-                                    let _ = el.focus();
-                                }
+                                focus_id(&format!("status-{id}"));
                             });
                         }>
                         {Status::ALL.into_iter().map(|s| view! {

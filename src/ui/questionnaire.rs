@@ -150,12 +150,7 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
                 ev.prevent_default();
                 choose(o.to_string());
                 // Move focus with the choice at once, so arrows continue from there.
-                if let Some(el) = document()
-                    .get_element_by_id(&format!("opt-{}", o.replace('.', "-")))
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let _ = el.focus();
-                }
+                crate::ui::dom::focus_id(&format!("opt-{}", o.replace('.', "-")));
             }
         }
     };

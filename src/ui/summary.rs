@@ -411,14 +411,7 @@ fn TopAction(rank: usize, action: MapAction) -> impl IntoView {
     let names = {
         let people = people.clone();
         move || {
-            let names: Vec<String> = store
-                .with_map(|m| {
-                    people
-                        .iter()
-                        .filter_map(|id| m.stakeholder(*id).map(|s| s.name.clone()))
-                        .collect()
-                })
-                .unwrap_or_default();
+            let names = store.with_map(|m| m.names_of(&people)).unwrap_or_default();
             let who = if count == 1 {
                 store.t(K::PeopleOne).to_string()
             } else {

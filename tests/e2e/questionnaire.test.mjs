@@ -33,6 +33,14 @@ async function answerAll(page, answers, { from = 0 } = {}) {
   await page.getByTestId("review").waitFor();
 }
 
+/** Opens the app, adds a stakeholder called `name` and opens their page. */
+async function addAndOpen(page, name) {
+  await page.goto(server.url);
+  await ready(page);
+  await addStakeholder(page, name);
+  await openStakeholder(page, name);
+}
+
 async function openStakeholder(page, name) {
   await page.getByRole("link", { name }).first().click();
   await page.getByTestId("stakeholder-title").filter({ hasText: name }).waitFor();
@@ -74,10 +82,7 @@ test("a reload in the middle resumes at the same question; Escape leaves and kee
   const env = await newContext(browser, server.origin);
   try {
     const page = await env.page();
-    await page.goto(server.url);
-    await ready(page);
-    await addStakeholder(page, SUPPLIER.name);
-    await openStakeholder(page, SUPPLIER.name);
+    await addAndOpen(page, SUPPLIER.name);
     await page.getByTestId("start-questionnaire").click();
     for (const [question, option] of SUPPLIER.answers.slice(0, 4)) {
       await page.waitForSelector(`[data-testid=questionnaire][data-question="${question}"]`);
@@ -117,10 +122,7 @@ test("on the 0–10 recommend question a digit picks that value, and the keys sh
   const env = await newContext(browser, server.origin);
   try {
     const page = await env.page();
-    await page.goto(server.url);
-    await ready(page);
-    await addStakeholder(page, "Nora");
-    await openStakeholder(page, "Nora");
+    await addAndOpen(page, "Nora");
     const id = await page.evaluate(() => location.hash.match(/#\/s\/(\d+)/)[1]);
     await page.goto(`${server.url}#/s/${id}/q/recommend`);
     await page.waitForSelector("[data-testid=questionnaire][data-question=recommend]");
@@ -147,10 +149,7 @@ test("suggestions go to the plan; status changes survive a reload; answers chang
   const env = await newContext(browser, server.origin);
   try {
     const page = await env.page();
-    await page.goto(server.url);
-    await ready(page);
-    await addStakeholder(page, WEEKLY_SHOPPER.name);
-    await openStakeholder(page, WEEKLY_SHOPPER.name);
+    await addAndOpen(page, WEEKLY_SHOPPER.name);
     await page.getByTestId("start-questionnaire").click();
     await answerAll(page, WEEKLY_SHOPPER.answers);
     await page.getByTestId("see-result").click();
@@ -195,10 +194,7 @@ test("the Answers panel shows JSON and rejects invalid input naming the field", 
   const env = await newContext(browser, server.origin);
   try {
     const page = await env.page();
-    await page.goto(server.url);
-    await ready(page);
-    await addStakeholder(page, "Paste test");
-    await openStakeholder(page, "Paste test");
+    await addAndOpen(page, "Paste test");
     await page.locator("[data-testid=answers-panel] summary").click();
     await page.getByTestId("answers-json").fill('{"questionnaire": 1, "answers": {"pays": "pays.nonsense"}}');
     await page.getByTestId("import-answers").click();
