@@ -38,9 +38,8 @@ ui_strings! {
     SwitchToSpanish => "Cambiar a español", "Cambiar a español";
     SwitchToEnglish => "Switch to English", "Switch to English";
     Theme => "Tema", "Theme";
-    ThemeSystem => "Tema: como el sistema", "Theme: follow system";
-    ThemeLight => "Tema: claro", "Theme: light";
-    ThemeDark => "Tema: oscuro", "Theme: dark";
+    SwitchToDark => "Cambiar al tema oscuro", "Switch to dark theme";
+    SwitchToLight => "Cambiar al tema claro", "Switch to light theme";
     Saved => "Guardado", "Saved";
     Saving => "Guardando…", "Saving…";
     NotSaved => "Sin guardar", "Not saved";
@@ -300,8 +299,10 @@ ui_strings! {
     ErrorGeneric => "Algo falló: {msg}", "Something went wrong: {msg}";
 
     // Map view (details, legend, filters)
-    MapHint => "Pasa el ratón por un punto, tócalo o llega a él con el tabulador para ver sus datos; haz clic, vuelve a tocarlo o pulsa Intro para abrir su ficha.",
-               "Hover over a marker, tap it or reach it with Tab to see its details; click it, tap it again or press Enter to open it.";
+    QuestionNotOnPath => "Esa pregunta no forma parte del cuestionario de {name}.",
+                         "That question isn't part of {name}'s questionnaire.";
+    MapHint => "Pasa el ratón por un punto, tócalo o llega a él con el tabulador (y pasa de uno a otro con las flechas) para ver sus datos; haz clic, vuelve a tocarlo o pulsa Intro para abrir su ficha.",
+               "Hover over a marker, tap it or reach it with Tab (the arrow keys move between markers) to see its details; click it, tap it again or press Enter to open it.";
     MapLabel => "Mapa de órbitas: cada punto es una persona; cuanto más cerca del centro, más dentro de tu negocio.",
                 "Orbit map: each marker is a stakeholder; the closer to the centre, the more inside your business.";
     LegendTypes => "Tipo (forma y color)", "Type (shape and colour)";

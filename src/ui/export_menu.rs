@@ -115,6 +115,8 @@ pub fn ExportMenu() -> impl IntoView {
         if let Some(maps) = pending.get_untracked() {
             for mut m in maps {
                 m.id = new_map_id();
+                // The file it came from is a backup of it.
+                m.exported_at = Some(dom::now_ms());
                 store.dispatch(Action::AddMap { map: m });
             }
             store.toast(store.t_untracked(K::Imported).to_string(), None);
@@ -128,6 +130,7 @@ pub fn ExportMenu() -> impl IntoView {
                 let current = store.ws.with_untracked(|w| w.current_map().cloned());
                 if let Some(current) = current {
                     m.id = current.id.clone();
+                    m.exported_at = Some(dom::now_ms());
                     let index = store
                         .ws
                         .with_untracked(|w| w.maps.iter().position(|x| x.id == current.id))

@@ -8,6 +8,7 @@ use crate::route::View;
 use crate::ui::ctx::use_store;
 use crate::ui::dialogs::{ConfirmDialog, NameDialog};
 use crate::ui::persist::new_map_id;
+use crate::ui::shared::close_shared;
 
 #[component]
 pub fn MapsMenu() -> impl IntoView {
@@ -15,19 +16,23 @@ pub fn MapsMenu() -> impl IntoView {
     let details = NodeRef::<leptos::html::Details>::new();
     let close_menu = move || crate::ui::dom::close_menu(details);
     let (menu_keys, menu_focus) = crate::ui::dom::menu_behaviour(details);
-    let current_name = move || {
+    // While a shared or example map is open it is the one shown, and none of the user's own
+    // maps is current: picking one leaves the shared map.
+    let current_name = move || store.with_map(|m| m.name.clone()).unwrap_or_default();
+    let maps = move || {
+        let shown = !store.read_only();
+        store.ws.with(|w| {
+            w.maps
+                .iter()
+                .map(|m| (m.id.clone(), m.name.clone(), shown && m.id == w.current))
+                .collect::<Vec<_>>()
+        })
+    };
+    let rename_name = move || {
         store
             .ws
             .with(|w| w.current_map().map(|m| m.name.clone()))
             .unwrap_or_default()
-    };
-    let maps = move || {
-        store.ws.with(|w| {
-            w.maps
-                .iter()
-                .map(|m| (m.id.clone(), m.name.clone(), m.id == w.current))
-                .collect::<Vec<_>>()
-        })
     };
 
     let new_open = RwSignal::new(false);
@@ -116,7 +121,11 @@ pub fn MapsMenu() -> impl IntoView {
                                     <button class="menu__item" aria-current=if m.2 { Some("true") } else { None }
                                         on:click=move |_| {
                                             store.dispatch(Action::SwitchMap { id: id.clone() });
-                                            store.go(View::List);
+                                            if store.read_only() {
+                                                close_shared(store);
+                                            } else {
+                                                store.go(View::List);
+                                            }
                                             close_menu();
                                         }>
                                         <span class="menu__check" aria-hidden="true">{if m.2 { "●" } else { "" }}</span>
@@ -145,7 +154,7 @@ pub fn MapsMenu() -> impl IntoView {
             on_done=create/>
         <NameDialog open=rename_open testid="rename-map-dialog"
             title=Signal::derive(move || store.t(K::RenameMap).to_string())
-            initial=Signal::derive(current_name)
+            initial=Signal::derive(rename_name)
             confirm=Signal::derive(move || store.t(K::SaveName).to_string())
             on_done=rename/>
         <ConfirmDialog open=delete_open testid="delete-map-dialog"

@@ -546,6 +546,83 @@ fn marker_id(ev: &web_sys::Event) -> Option<u32> {
     marker.get_attribute("data-id")?.parse().ok()
 }
 
+/// Where an arrow key moves focus among `len` markers from the one at `at`: Right and Down go
+/// to the next marker (around the clock), Left and Up to the previous one, Home and End to the
+/// first and last; both ends wrap. `None` for any other key.
+pub fn roving_target(key: &str, at: usize, len: usize) -> Option<usize> {
+    if len == 0 {
+        return None;
+    }
+    match key {
+        "ArrowRight" | "ArrowDown" => Some((at + 1) % len),
+        "ArrowLeft" | "ArrowUp" => Some((at + len - 1) % len),
+        "Home" => Some(0),
+        "End" => Some(len - 1),
+        _ => None,
+    }
+}
+
+/// The map is one Tab stop: only one marker has `tabindex="0"` (the first, or the last one
+/// focused) and the arrow keys move between them. Makes the marker that just took focus the
+/// map's Tab stop.
+fn take_tab_stop(ev: &web_sys::FocusEvent) {
+    let Some(el) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Some(group) = el.parent_element() else {
+        return;
+    };
+    if el.get_attribute("tabindex").as_deref() != Some("-1") {
+        return;
+    }
+    if let Ok(Some(old)) = group.query_selector(":scope > [tabindex=\"0\"]") {
+        let _ = old.set_attribute("tabindex", "-1");
+    }
+    let _ = el.set_attribute("tabindex", "0");
+}
+
+/// Moves focus to the marker an arrow key points at; `true` if it did.
+fn move_marker_focus(ev: &web_sys::KeyboardEvent, key: &str) -> bool {
+    let Some(el) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    let Some(group) = el.parent_element() else {
+        return false;
+    };
+    if !el.has_attribute("data-id") {
+        return false;
+    }
+    let markers = group.children();
+    let len = markers.length() as usize;
+    let Some(at) = (0..len).find(|&i| markers.item(i as u32).as_ref() == Some(&el)) else {
+        return false;
+    };
+    let Some(to) = roving_target(key, at, len) else {
+        return false;
+    };
+    match markers
+        .item(to as u32)
+        .and_then(|m| m.dyn_into::<web_sys::SvgElement>().ok())
+    {
+        Some(m) => m.focus().is_ok(),
+        None => false,
+    }
+}
+
+/// Whether focus is moving into the marker card.
+fn into_card(ev: &web_sys::FocusEvent) -> bool {
+    ev.related_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(".marker-card").ok().flatten())
+        .is_some()
+}
+
 /// The marker being pointed at and the one with keyboard focus.
 #[derive(Clone, Copy)]
 pub struct ActiveMarker {
@@ -635,11 +712,17 @@ pub fn OrbitSvg(
         }
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        if interactive && (ev.key() == "Enter" || ev.key() == " ") {
+        if !interactive {
+            return;
+        }
+        let key = ev.key();
+        if key == "Enter" || key == " " {
             if let Some(id) = marker_id(&ev) {
                 ev.prevent_default();
                 open(id);
             }
+        } else if move_marker_focus(&ev, &key) {
+            ev.prevent_default();
         }
     };
     let on_over = move |ev: leptos::ev::MouseEvent| {
@@ -653,13 +736,17 @@ pub fn OrbitSvg(
         }
     };
     let on_focus_in = move |ev: leptos::ev::FocusEvent| {
+        take_tab_stop(&ev);
         if let Some(a) = active {
             set_if_changed(a.focused, marker_id(&ev));
         }
     };
-    let on_focus_out = move |_| {
+    let on_focus_out = move |ev: leptos::ev::FocusEvent| {
+        // Tab from a marker goes to its card's Open link: the card must stay to receive it.
         if let Some(a) = active {
-            set_if_changed(a.focused, None);
+            if !into_card(&ev) {
+                set_if_changed(a.focused, None);
+            }
         }
     };
 
@@ -858,7 +945,7 @@ pub fn markers_markup(dots: &[Dot], lang: Lang, interactive: bool) -> String {
     let light = dots.len() > MEDIUM_MAX;
     let scale = density(dots.len()).0;
     let mut out = String::with_capacity(dots.len() * 400);
-    for d in dots {
+    for (i, d) in dots.iter().enumerate() {
         let t = d.types.first().copied();
         let band = d.band();
         out.push_str("<g class=\"orbit-map__marker orbit-map__marker--");
@@ -877,7 +964,13 @@ pub fn markers_markup(dots: &[Dot], lang: Lang, interactive: bool) -> String {
         }
         out.push('"');
         if interactive {
-            out.push_str(" tabindex=\"0\" role=\"button\" aria-label=\"");
+            // One Tab stop for the whole map; arrow keys move between markers.
+            out.push_str(if i == 0 {
+                " tabindex=\"0\""
+            } else {
+                " tabindex=\"-1\""
+            });
+            out.push_str(" role=\"button\" aria-label=\"");
             out.push_str(&esc(&marker_desc(d, lang)));
             out.push_str("\" data-testid=\"marker\"");
         } else {
@@ -931,10 +1024,17 @@ pub fn labels_markup(labels: &[LabelSpot]) -> String {
 
 /// The details of the marker being pointed at or focused, or a hint.
 #[component]
-fn MarkerCard(#[prop(into)] dot: Signal<Option<Dot>>) -> impl IntoView {
+fn MarkerCard(#[prop(into)] dot: Signal<Option<Dot>>, active: ActiveMarker) -> impl IntoView {
     let store = use_store();
+    // The card keeps the marker it shows while focus is on its Open link, and lets go when
+    // focus leaves it (unless it goes back to a marker, which sets its own).
+    let on_focus_out = move |ev: leptos::ev::FocusEvent| {
+        if !into_card(&ev) {
+            set_if_changed(active.focused, None);
+        }
+    };
     view! {
-        <div class="marker-card" data-testid="marker-card">
+        <div class="marker-card" data-testid="marker-card" on:focusout=on_focus_out>
             {move || match dot.get() {
                 None => view! { <p class="marker-card__hint muted">{move || store.t(K::MapHint)}</p> }.into_any(),
                 Some(d) => {
@@ -1318,7 +1418,7 @@ pub fn MapView() -> impl IntoView {
                                 <OrbitSvg dots=visible active=active/>
                             </figure>
                             <aside class="orbit__aside">
-                                <MarkerCard dot=card_dot/>
+                                <MarkerCard dot=card_dot active=active/>
                             </aside>
                         </div>
                         <Legend/>
@@ -1597,12 +1697,28 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn arrow_keys_move_around_the_markers_and_wrap() {
+        assert_eq!(roving_target("ArrowRight", 0, 3), Some(1));
+        assert_eq!(roving_target("ArrowDown", 2, 3), Some(0));
+        assert_eq!(roving_target("ArrowLeft", 0, 3), Some(2));
+        assert_eq!(roving_target("ArrowUp", 2, 3), Some(1));
+        assert_eq!(roving_target("Home", 2, 3), Some(0));
+        assert_eq!(roving_target("End", 0, 3), Some(2));
+        assert_eq!(roving_target("Tab", 0, 3), None);
+        assert_eq!(roving_target("ArrowRight", 0, 0), None);
+        assert_eq!(roving_target("ArrowRight", 0, 1), Some(0));
+    }
+
+    #[test]
     fn markers_are_light_on_dense_maps() {
         let few: Vec<Dot> = (0..3)
             .map(|i| test_dot(i, "Ana <b>", 20, &[CustomerType::Loyal], Some(20)))
             .collect();
         let m = markers_markup(&few, Lang::En, true);
         assert_eq!(m.matches("data-testid=\"marker\"").count(), 3);
+        assert_eq!(m.matches("tabindex=\"0\"").count(), 1, "one Tab stop");
+        assert!(m.find("tabindex=\"0\"") < m.find("tabindex=\"-1\""));
+        assert_eq!(m.matches("tabindex=\"-1\"").count(), 2);
         assert_eq!(m.matches("orbit-map__hit").count(), 3);
         assert_eq!(
             m.matches("orbit-map__ring--outer").count(),

@@ -16,6 +16,7 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
     let answers = store.answers_memo(id);
     let name = store.name_memo(id);
 
+    let unknown = question.clone();
     // Resolve which question to show: the one in the URL if it is on the path, else the first unanswered.
     let current = Memo::new(move |_| {
         answers.with(|a| {
@@ -28,10 +29,27 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
             Some((pos, path.len()))
         })
     });
+    // A question id that is not on this stakeholder's path (a mistyped or outdated link, or one
+    // from before an answer changed the path) is replaced by the next open question, and said so.
+    let told = StoredValue::new(false);
     // Without a question id in the URL, put the resolved one there so a reload resumes exactly here.
     Effect::new(move |_| {
         if store.read_only() {
             return;
+        }
+        if let Some(q) = unknown.as_deref() {
+            let off_path = answers.with(|a| {
+                a.as_ref()
+                    .is_some_and(|a| !questionnaire::path(a).iter().any(|p| p.id == q))
+            });
+            if off_path && !told.get_value() {
+                told.set_value(true);
+                let who = name.get_untracked();
+                store.toast(
+                    fill(store.t_untracked(K::QuestionNotOnPath), &[("name", &who)]),
+                    None,
+                );
+            }
         }
         match current.get() {
             Some((Some(pos), _)) => {

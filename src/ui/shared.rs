@@ -44,7 +44,8 @@ pub fn watch_share_links(store: Store) {
     });
 }
 
-fn close_shared(store: Store) {
+/// Leaves the shared or example map for the user's own current map.
+pub fn close_shared(store: Store) {
     navigate(Route {
         view: View::List,
         share: None,
@@ -55,7 +56,13 @@ fn close_shared(store: Store) {
 #[component]
 pub fn SharedBanner() -> impl IntoView {
     let store = use_store();
-    let existing = RwSignal::new(None::<(String, String)>);
+    // A shared map keeps its id, so one saved before is known: say so before any click.
+    let existing = Memo::new(move |_| {
+        let id = store.shared.with(|m| m.as_ref().map(|m| m.id.clone()))?;
+        store
+            .ws
+            .with(|w| w.map(&id).map(|m| (id.clone(), m.name.clone())))
+    });
     // A map open without a link in the URL is an example picked from the welcome screen.
     let from_link = move || store.route.with(|r| r.share.is_some());
     let save_copy = move |fresh_id: bool| {
@@ -66,30 +73,13 @@ pub fn SharedBanner() -> impl IntoView {
             map.id = new_map_id();
         }
         store.dispatch(Action::AddMap { map });
-        existing.set(None);
         close_shared(store);
         store.toast(store.t_untracked(K::SharedSaved).to_string(), None);
-    };
-    let save = move |_| {
-        let Some(id) = store
-            .shared
-            .with_untracked(|m| m.as_ref().map(|m| m.id.clone()))
-        else {
-            return;
-        };
-        match store
-            .ws
-            .with_untracked(|w| w.map(&id).map(|m| m.name.clone()))
-        {
-            Some(name) => existing.set(Some((id, name))),
-            None => save_copy(false),
-        }
     };
     let open_saved = move |_| {
         if let Some((id, _)) = existing.get_untracked() {
             store.dispatch(Action::SwitchMap { id });
         }
-        existing.set(None);
         close_shared(store);
     };
     view! {
@@ -102,7 +92,7 @@ pub fn SharedBanner() -> impl IntoView {
                     </h2>
                     <p>{move || fill(store.t(if from_link() { K::SharedBannerBody } else { K::ExampleBannerBody }), &[("name", &store.shared.with(|m| m.as_ref().map(|m| m.name.clone()).unwrap_or_default()))])}</p>
                     {move || existing.get().map(|(_, name)| view! {
-                        <p class="notice notice--warn" role="alert" data-testid="shared-exists">
+                        <p class="notice notice--warn" data-testid="shared-exists">
                             {fill(store.t(K::SharedAlreadySaved), &[("name", &name)])}
                         </p>
                     })}
@@ -110,10 +100,10 @@ pub fn SharedBanner() -> impl IntoView {
                 <div class="shared-banner__actions">
                     <Show when=move || existing.with(|e| e.is_none())
                         fallback=move || view! {
-                            <button class="btn btn--ghost" data-testid="shared-open-saved" on:click=open_saved>{move || store.t(K::OpenSaved)}</button>
-                            <button class="btn btn--primary" data-testid="shared-save-another" on:click=move |_| save_copy(true)>{move || store.t(K::SaveAnotherCopy)}</button>
+                            <button class="btn btn--primary" data-testid="shared-open-saved" on:click=open_saved>{move || store.t(K::OpenSaved)}</button>
+                            <button class="btn btn--ghost" data-testid="shared-save-another" on:click=move |_| save_copy(true)>{move || store.t(K::SaveAnotherCopy)}</button>
                         }>
-                        <button class="btn btn--primary" data-testid="shared-save" on:click=save>{move || store.t(K::SaveAsNewMap)}</button>
+                        <button class="btn btn--primary" data-testid="shared-save" on:click=move |_| save_copy(false)>{move || store.t(K::SaveAsNewMap)}</button>
                     </Show>
                     <button class="btn btn--ghost" data-testid="shared-close" on:click=move |_| close_shared(store)>{move || store.t(K::Close)}</button>
                 </div>

@@ -239,6 +239,42 @@ test("hostile and unusual names display as text and survive export and import", 
   });
 });
 
+test("a map of ten or more never backed up gets an export reminder; exporting or importing it does not", async () => {
+  const people = Array.from({ length: 12 }, (_, i) => ({ ...[SUPPLIER, WEEKLY_SHOPPER][i % 2], name: `Person ${i + 1}` }));
+  const file = workspace(people, { mapName: "From a file" });
+  await withPage(async (page, env) => {
+    await seed(env.context, file);
+    await page.goto(server.url);
+    await ready(page);
+    const reminder = page.getByTestId("banner-info").filter({ hasText: "haven't saved a copy" });
+    await reminder.waitFor();
+    const download = page.waitForEvent("download");
+    await page.getByTestId("export-menu").locator("summary").click();
+    await page.getByTestId("export-json").click();
+    await download;
+    await reminder.waitFor({ state: "detached" });
+    env.expectClean();
+  });
+  // The same people arriving from a file: the file is the copy, so no reminder.
+  await withPage(async (page, env) => {
+    await page.goto(server.url);
+    await ready(page);
+    await page.getByTestId("export-menu").locator("summary").click();
+    await page.getByTestId("import-file").setInputFiles({
+      name: "map.json", mimeType: "application/json", buffer: Buffer.from(file),
+    });
+    await page.getByTestId("import-new").click();
+    await page.getByTestId("stakeholder-name").first().waitFor();
+    assert.equal((await listNames(page)).length, 12);
+    await saved(page);
+    await page.reload();
+    await ready(page);
+    await page.getByTestId("stakeholder-name").first().waitFor();
+    assert.equal(await page.getByTestId("banner-info").count(), 0, "no reminder for an imported map");
+    env.expectClean();
+  });
+});
+
 test("an invalid import file names the problem and changes nothing", async () => {
   await withPage(async (page, env) => {
     await env.context.addInitScript(() => {});

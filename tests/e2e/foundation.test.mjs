@@ -96,3 +96,35 @@ test("saved data is a versioned envelope", async () => {
     await server.stop();
   }
 });
+
+test("the theme button always switches the look, is remembered, and follows the system again", async () => {
+  const server = await startServer();
+  const env = await newContext(browser, server.origin, { colorScheme: "dark" });
+  try {
+    const page = await env.page();
+    await page.goto(server.url);
+    await ready(page);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const themeAttr = () => page.evaluate(() => document.documentElement.getAttribute("data-theme"));
+    const systemDark = await background();
+    await page.getByRole("button", { name: "Switch to light theme" }).click();
+    assert.equal(await themeAttr(), "light");
+    const light = await background();
+    assert.notEqual(light, systemDark);
+    await page.reload();
+    await ready(page);
+    assert.equal(await background(), light, "the choice is remembered");
+    // Picking dark on a dark system changes the look and follows the system again.
+    await page.getByRole("button", { name: "Switch to dark theme" }).click();
+    assert.equal(await themeAttr(), null);
+    assert.equal(await background(), systemDark);
+    // When the system changes, the app follows and the button says what it will do now.
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.getByRole("button", { name: "Switch to dark theme" }).waitFor();
+    assert.equal(await background(), light);
+    env.expectClean();
+  } finally {
+    await env.context.close();
+    await server.stop();
+  }
+});

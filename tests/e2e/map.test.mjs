@@ -218,12 +218,33 @@ test("Tab reaches the markers, focus shows the card, Enter opens the stakeholder
     const name = active.label.split(":")[0];
     assert.equal(await page.getByTestId("marker-card-name").textContent(), name);
 
-    // The next marker updates the card.
+    // The map is one Tab stop: the arrow keys move between markers and update the card.
+    const focused = () => page.evaluate(() => ({
+      id: document.activeElement.dataset?.id ?? null,
+      label: document.activeElement.getAttribute("aria-label"),
+    }));
+    const ids = await page.getByTestId("marker").evaluateAll((ms) => ms.map((m) => m.dataset.id));
+    assert.equal(active.id, ids[0], "Tab lands on the first marker");
+    await page.keyboard.press("ArrowRight");
+    const next = await focused();
+    assert.equal(next.id, ids[1]);
+    assert.equal(await page.getByTestId("marker-card-name").textContent(), next.label.split(":")[0]);
+    await page.keyboard.press("End");
+    assert.equal((await focused()).id, ids.at(-1));
+    await page.keyboard.press("ArrowDown");
+    assert.equal((await focused()).id, ids[0], "the arrows wrap around");
+    await page.keyboard.press("ArrowLeft");
+    assert.equal((await focused()).id, ids.at(-1));
+    await page.keyboard.press("Home");
+    await page.keyboard.press("ArrowRight");
+    const second = (await focused()).label.split(":")[0];
     await page.keyboard.press("Tab");
-    const next = await page.evaluate(() => document.activeElement.getAttribute("aria-label"));
-    assert.equal(await page.getByTestId("marker-card-name").textContent(), next.split(":")[0]);
-
+    assert.equal((await focused()).id, null, "Tab leaves the map from any marker");
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), `Open ${second}`,
+      "…to the Open link of the card it was showing, which stays");
     await page.keyboard.press("Shift+Tab");
+    assert.equal((await focused()).id, ids[1], "Shift+Tab comes back to the marker last in hand");
+    await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("Enter");
     await page.waitForFunction((id) => location.hash === `#/s/${id}`, active.id);
     await page.getByRole("heading", { name }).first().waitFor();

@@ -58,6 +58,17 @@ test("a shared link opens read-only in a fresh profile and saves as a new map wi
     await page.getByTestId("result-side").waitFor();
     assert.equal(await page.evaluate(() => localStorage.getItem("orbita.workspace")), mine, "opening a link changes nothing");
 
+    // The maps menu shows the shared map's name and marks none of the user's maps as current;
+    // picking one leaves the shared map.
+    assert.equal(await page.getByTestId("current-map-name").innerText(), "Consultancy client");
+    await page.getByTestId("maps-menu").locator("summary").click();
+    assert.equal(await page.getByTestId("maps-menu").locator("[aria-current]").count(), 0);
+    await page.getByTestId("maps-menu").getByRole("button", { name: "My map" }).click();
+    await page.getByTestId("shared-banner").waitFor({ state: "detached" });
+    assert.deepEqual(await listNames(page), ["My own person"]);
+    await page.goBack();
+    await page.getByTestId("shared-banner").waitFor();
+
     await page.getByTestId("shared-save").click();
     await page.getByTestId("shared-banner").waitFor({ state: "detached" });
     const ws = await page.evaluate(() => JSON.parse(localStorage.getItem("orbita.workspace")).data);
@@ -65,11 +76,11 @@ test("a shared link opens read-only in a fresh profile and saves as a new map wi
     assert.deepEqual(ws.maps[0].stakeholders.map((s) => s.name), ["My own person"], "local map untouched");
     assert.equal(ws.maps[1].name, "Consultancy client");
 
-    // Saving the same link again: the user is told and chooses.
+    // Opening the same link again: the user is told before saving anything, and chooses.
     await page.goto(link);
     await page.getByTestId("shared-banner").waitFor();
-    await page.getByTestId("shared-save").click();
-    await page.getByTestId("shared-exists").waitFor();
+    await page.getByTestId("shared-exists").filter({ hasText: "You already have this map saved as “Consultancy client”" }).waitFor();
+    assert.equal(await page.getByTestId("shared-save").count(), 0, "no plain Save that would only then say so");
     await page.getByTestId("shared-open-saved").click();
     await page.getByTestId("current-map-name").filter({ hasText: "Consultancy client" }).waitFor();
     const count = await page.evaluate(() => JSON.parse(localStorage.getItem("orbita.workspace")).data.maps.length);
