@@ -487,8 +487,8 @@ const SOFTWARE: Spec = Spec {
                 "We only talk to them when we open a support ticket.",
             ),
             "pays.we_pay produces.regular info.own contact.rarely meaning.client judges.deal \
-             ext.frequency.dk ext.decision.dk int.customers.never int.departments.one \
-             recommend.dk health.int_clarity.mostly",
+             int.customers.never int.departments.one int.specs.given \
+             recommend.dk health.int_clarity.mostly health.int_recognition.dk",
         ),
         person(
             t("Álvaro Sanz", "Álvaro Sanz"),

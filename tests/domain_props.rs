@@ -11,8 +11,9 @@ use orbita::domain::placement::{
     axis, place, Band, CustomerType, Side, EXTERNAL_MAX, INTERNAL_MIN,
 };
 use orbita::domain::questionnaire::{
-    all, answers_from, answers_to_json, option_label, parse_answers_json, path, question, Answers,
-    Section, DONT_KNOW, DONT_KNOW_LABEL, MAX_PATH, QUESTIONNAIRE_VERSION,
+    all, answers_from, answers_to_json, buys_from_you, option_label, parse_answers_json, path,
+    question, Answers, Audience, Section, DONT_KNOW, DONT_KNOW_LABEL, MAX_PATH,
+    QUESTIONNAIRE_VERSION,
 };
 use orbita::domain::suggestions::{lever, levers, suggest};
 use orbita::domain::summary::{summarize, Chain};
@@ -86,6 +87,10 @@ proptest! {
             Side::Internal => prop_assert!(p.types.iter().all(|t| t.is_internal())),
             Side::Middle => prop_assert!(p.types.iter().filter(|t| t.is_internal()).count() <= 1
                 && p.types.iter().filter(|t| !t.is_internal()).count() <= 1),
+        }
+        if !buys_from_you(&a) {
+            prop_assert!(p.types.iter().all(|t| t.is_internal()), "someone you pay gets no buyer type");
+            prop_assert!(path(&a).iter().all(|q| q.audience != Audience::Outside), "nor buyer questions");
         }
         if let Some(h) = p.health {
             prop_assert!(h.score <= 100);

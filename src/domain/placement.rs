@@ -302,7 +302,11 @@ fn resolve(
 
 /// The real answers to the questions on the path of a stakeholder at `axis`.
 pub(crate) fn answered_on_path(answers: &Answers, axis: u8) -> Vec<Answered> {
-    resolve(questionnaire::path_at(questionnaire::all(), axis), answers)
+    let buys = questionnaire::buys_from_you(answers);
+    resolve(
+        questionnaire::path_at(questionnaire::all(), axis, buys),
+        answers,
+    )
 }
 
 fn positions(real: &[Answered]) -> impl Iterator<Item = &Answered> {
@@ -333,7 +337,8 @@ pub fn place(answers: &Answers) -> Option<Placement> {
     let real = resolve(questions, answers);
     let axis = axis_of(&real)?;
     let side = Side::from_axis(axis);
-    let path = questionnaire::path_at(questions, axis);
+    let buys = questionnaire::buys_from_you(answers);
+    let path = questionnaire::path_at(questions, axis, buys);
     let on_path: Vec<Answered> = real
         .iter()
         .filter(|(q, _)| path.iter().any(|p| std::ptr::eq(*p, *q)))
@@ -346,7 +351,7 @@ pub fn place(answers: &Answers) -> Option<Placement> {
     Some(Placement {
         axis,
         side,
-        types: types_for(side, axis, &on_path),
+        types: types_for(side, axis, buys, &on_path),
         confidence: confidence(questions, &real),
         reasons: reasons(&real),
         health: health(&on_path),
@@ -371,11 +376,15 @@ fn reasons(real: &[Answered]) -> Vec<Reason> {
     out
 }
 
-fn types_for(side: Side, axis: u8, on_path: &[Answered]) -> Vec<CustomerType> {
+/// The stakeholder's types from the points their answers give. Someone who does not buy from
+/// the business (`buys`, see [`questionnaire::buys_from_you`]) gets no buyer type.
+fn types_for(side: Side, axis: u8, buys: bool, on_path: &[Answered]) -> Vec<CustomerType> {
     let mut points = [0u32; 6];
     for (_, o) in on_path {
         for (t, p) in o.types {
-            points[t.index()] += u32::from(*p);
+            if buys || t.is_internal() {
+                points[t.index()] += u32::from(*p);
+            }
         }
     }
     let ranked = |internal: bool| -> Vec<(CustomerType, u32)> {

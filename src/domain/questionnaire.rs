@@ -18,6 +18,11 @@
 //!   of the stakeholder's side (in the middle, only the core item of the side the axis leans to).
 //!
 //! With no real position answer yet the stakeholder is treated as sitting in the exact middle.
+//!
+//! Someone the business pays (and who doesn't also buy from it) is not a buyer
+//! ([`buys_from_you`]): the external-type questions, which are about how a buyer buys, are
+//! never asked of them, and they are asked the internal ones in full instead, wherever their
+//! axis sits.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -530,20 +535,33 @@ pub fn progress(answers: &Answers) -> (usize, usize) {
     (answered, path.len())
 }
 
+/// Whether the stakeholder buys from the business, as far as the answers tell: not when the
+/// business pays them (wages, fees, invoices) and they don't also buy (that is `pays.both`).
+/// A partner who shares the profits may well be a customer too. Questions and types about how
+/// someone buys (loyal, impulsive, need-based) apply only to those who do.
+pub fn buys_from_you(answers: &Answers) -> bool {
+    answers.get("pays").map(String::as_str) != Some("pays.we_pay")
+}
+
 /// [`path`] over any question list, so tests can exercise retired questions.
 pub(crate) fn path_in(questions: &'static [Question], answers: &Answers) -> Vec<&'static Question> {
     // No real position answer yet: treat as the exact middle, which asks a bit of everything.
     path_at(
         questions,
         placement::axis_in(questions, answers).unwrap_or(50),
+        buys_from_you(answers),
     )
 }
 
-/// The path for a stakeholder whose provisional axis is `axis`.
-pub(crate) fn path_at(questions: &'static [Question], axis: u8) -> Vec<&'static Question> {
+/// The path for a stakeholder whose provisional axis is `axis`; `buys` as [`buys_from_you`].
+pub(crate) fn path_at(
+    questions: &'static [Question],
+    axis: u8,
+    buys: bool,
+) -> Vec<&'static Question> {
     let live = || questions.iter().filter(|q| !q.retired);
-    let outside = axis < INTERNAL_MIN;
-    let inside = axis > EXTERNAL_MAX;
+    let outside = axis < INTERNAL_MIN && buys;
+    let inside = axis > EXTERNAL_MAX || !buys;
     let middle = outside && inside;
     let leans_inward = axis >= 50;
 
@@ -810,6 +828,42 @@ mod tests {
             "You pay them: wages, fees or invoices"
         );
         assert_eq!(option_label(q, "contact.daily"), None);
+    }
+
+    #[test]
+    fn someone_you_pay_is_never_asked_how_they_buy() {
+        // A flour supplier whose other answers sit in the middle of the axis.
+        let a = answers(&[
+            ("pays", "pays.we_pay"),
+            ("produces", "produces.regular"),
+            ("info", "info.own"),
+            ("contact", "contact.weekly"),
+            ("meaning", "meaning.client"),
+            ("judges", "judges.deal"),
+        ]);
+        let axis = crate::domain::placement::axis(&a).unwrap();
+        assert!(axis > EXTERNAL_MAX && axis < INTERNAL_MIN, "middle: {axis}");
+        assert!(!buys_from_you(&a));
+        let p = path(&a);
+        assert!(p.iter().all(|q| q.audience != Audience::Outside));
+        let ids: Vec<_> = p.iter().map(|q| q.id).collect();
+        for q in [
+            "int.customers",
+            "int.departments",
+            "int.specs",
+            "health.int_recognition",
+        ] {
+            assert!(ids.contains(&q), "{q} in {ids:?}");
+        }
+        assert!(p.len() <= MAX_PATH);
+        // Paid and also buying: asked as anyone else in the middle. A partner sharing the
+        // profits may be a customer too.
+        let mut b = a.clone();
+        b.insert("pays".into(), "pays.both".into());
+        assert!(buys_from_you(&b));
+        assert!(path(&b).iter().any(|q| q.id == "ext.frequency"));
+        b.insert("pays".into(), "pays.profit_share".into());
+        assert!(buys_from_you(&b));
     }
 
     #[test]

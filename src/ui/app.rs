@@ -56,6 +56,7 @@ pub fn App() -> impl IntoView {
         View::MapTable => View::Map,
         v => v,
     });
+    crate::ui::page_change::start(page);
     let tab = move |target: View, key: K, testid: &'static str| {
         let active = {
             let target = target.clone();

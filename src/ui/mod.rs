@@ -11,6 +11,7 @@ pub mod map_table;
 pub mod maps_menu;
 pub mod markup;
 pub mod orbit_map;
+pub mod page_change;
 pub mod persist;
 pub mod plan;
 pub mod questionnaire;

@@ -209,3 +209,52 @@ test("header menus: Escape returns focus to the menu's button; leaving or pressi
     await env.context.close();
   }
 });
+
+test("a new page starts at the top with focus on its heading; Back returns to where the list was", async () => {
+  const people = Array.from({ length: 40 }, (_, i) => ({ ...[SUPPLIER, WEEKLY_SHOPPER][i % 2], name: `Person ${i + 1}` }));
+  const env = await newContext(browser, server.origin, { viewport: { width: 1000, height: 700 } });
+  try {
+    await seed(env.context, workspace(people));
+    const page = await env.page();
+    await page.goto(server.url);
+    await ready(page);
+    const activeHeading = () => page.evaluate(() => {
+      const el = document.activeElement;
+      return /^H[1-6]$/.test(el.tagName) ? el.textContent : `${el.tagName}: ${el.textContent.slice(0, 40)}`;
+    });
+    // Keyboard: open a person far down the list.
+    const link = page.locator("a[data-action=open]").filter({ hasText: "Person 30" });
+    await link.focus();
+    const listY = await page.evaluate(() => scrollY);
+    assert.ok(listY > 400, `the list is scrolled (${listY})`);
+    await page.keyboard.press("Enter");
+    await page.getByTestId("stakeholder-title").filter({ hasText: "Person 30" }).waitFor();
+    await page.waitForFunction(() => scrollY === 0 && document.activeElement.tagName === "H2");
+    assert.equal(await activeHeading(), "Person 30");
+    await page.keyboard.press("Tab");
+    assert.notEqual(await page.evaluate(() => document.activeElement.tagName), "BODY");
+
+    // The review page's "See the result", pressed far down the page, opens the result at its top.
+    await page.goto(`${server.url}#/s/30/review`);
+    await page.getByTestId("review").waitFor();
+    const see = page.getByTestId("see-result");
+    await see.scrollIntoViewIfNeeded();
+    assert.ok(await page.evaluate(() => scrollY) > 0);
+    await see.click();
+    await page.getByTestId("result-side").waitFor();
+    await page.waitForFunction(() => scrollY === 0);
+
+    // Back to the list: where it was.
+    await page.goto(`${server.url}#/`);
+    await page.getByTestId("stakeholder-row").nth(39).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300); // the position is kept once scrolling pauses
+    const before = await page.evaluate(() => scrollY);
+    await page.locator("a[data-action=open]").filter({ hasText: "Person 40" }).click();
+    await page.waitForFunction(() => scrollY === 0 && location.hash === "#/s/40");
+    await page.goBack();
+    await page.waitForFunction((y) => Math.abs(scrollY - y) < 2, before);
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});

@@ -1,0 +1,80 @@
+//! What happens when the page in `<main>` changes: a new page starts at the top, and back or
+//! forward returns to where that page was scrolled; focus lost with the old page (the link or
+//! button that was pressed is gone) goes to the new page's heading, so keyboard and
+//! screen-reader users start reading there rather than at the end of the document.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::route::View;
+
+/// How long scrolling must pause before its position is written into the history entry.
+const SETTLE_MS: u64 = 150;
+
+pub fn start(page: Memo<View>) {
+    // Each history entry keeps its page's scroll position as its state; new entries have none.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let scroll_listener = window_event_listener(leptos::ev::scroll, move |_| {
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let handle = set_timeout_with_handle(
+            || {
+                let w = window();
+                let y = w.scroll_y().unwrap_or(0.0);
+                if let Ok(h) = w.history() {
+                    let _ = h.replace_state(&wasm_bindgen::JsValue::from_f64(y), "");
+                }
+            },
+            std::time::Duration::from_millis(SETTLE_MS),
+        )
+        .ok();
+        pending.set_value(handle);
+    });
+    on_cleanup(move || scroll_listener.remove());
+
+    Effect::new(move |previous: Option<View>| {
+        let now = page.get();
+        if previous.is_some_and(|p| p != now) {
+            if let Some(h) = pending.get_value() {
+                h.clear();
+            }
+            request_animation_frame(settle);
+        }
+        now
+    });
+}
+
+/// After the new page has rendered: its scroll position, then focus if it was lost.
+fn settle() {
+    let w = window();
+    let y = w
+        .history()
+        .ok()
+        .and_then(|h| h.state().ok())
+        .and_then(|s| s.as_f64())
+        .unwrap_or(0.0);
+    w.scroll_to_with_x_and_y(0.0, y);
+
+    let doc = document();
+    let lost = doc
+        .active_element()
+        .is_none_or(|el| doc.body().is_some_and(|b| el == *b));
+    if !lost {
+        return;
+    }
+    let Some(heading) = doc
+        .query_selector("main h2")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    if !heading.has_attribute("tabindex") {
+        let _ = heading.set_attribute("tabindex", "-1");
+    }
+    let opts = web_sys::FocusOptions::new();
+    opts.set_prevent_scroll(true);
+    let _ = heading.focus_with_options(&opts);
+}
