@@ -26,6 +26,8 @@ const hints =
 if (!index.includes("modulepreload")) {
   index = index.replace('<script type="module" src="boot.js"></script>', `${hints}<script type="module" src="./boot.js"></script>`);
 }
+// Trunk leaves the Rust pipeline's own <link> in the page when it injects no scripts.
+index = index.replace(/\s*<link data-trunk rel="rust"[^>]*>/, "");
 writeFileSync(indexPath, index);
 
 const files = [];

@@ -121,6 +121,7 @@ ui_strings! {
     SideLabel => "Lado", "Side";
     TypeLabel => "Tipo", "Type";
     NoTypeYet => "Aún no hay datos para decir el tipo.", "Not enough answers to name a type yet.";
+    NoClearType => "Sus respuestas no apuntan a un tipo claro: tiene un poco de varios.", "Their answers don't point to one clear type: a little of several.";
     ConfidenceLabel => "Confianza", "Confidence";
     ConfidenceHelp => "Baja cuando hay preguntas sin responder o con «No lo sé».", "Lower when questions are skipped or answered “I don't know”.";
     WhyHeading => "Por qué aquí", "Why here";
@@ -133,11 +134,15 @@ ui_strings! {
     NoSuggestions => "Responde más preguntas para recibir sugerencias.", "Answer more questions to get suggestions.";
     AddToPlan => "Añadir al plan", "Add to plan";
     InPlan => "En el plan", "In the plan";
+    StakeholderAdded => "Añadido al mapa: {name}", "Added to the map: {name}";
     AddedToPlan => "Añadido al plan: {title}", "Added to the plan: {title}";
     JoinedPlanItem => "«{title}» ya estaba en el plan; ahora también para {names}.", "“{title}” was already in the plan; now it is for {names} too.";
-    SrcExternal => "artículo de referencia sobre clientes externos", "background article on external customers";
-    SrcInternal => "artículo de referencia sobre clientes internos", "background article on internal customers";
-    SrcTypes => "artículo de referencia sobre tipos de cliente", "background article on customer types";
+    SrcExternal => "artículo «¿Qué es un cliente interno y un cliente externo?», apartado sobre clientes externos",
+                   "article “¿Qué es un cliente interno y un cliente externo?” (in Spanish), on external customers";
+    SrcInternal => "artículo «¿Qué es un cliente interno y un cliente externo?», apartado sobre clientes internos",
+                   "article “¿Qué es un cliente interno y un cliente externo?” (in Spanish), on internal customers";
+    SrcTypes => "artículo «Conoce la diferencia entre cliente interno y cliente externo», tipos de cliente",
+                "article “Conoce la diferencia entre cliente interno y cliente externo” (in Spanish), on customer types";
     SrcEnps => "Reichheld 2003 (NPS; versión para equipos, eNPS)", "Reichheld 2003 (NPS; staff version, eNPS)";
     SrcChain => "Heskett et al. 1994 (cadena de beneficio del servicio)", "Heskett et al. 1994 (service-profit chain)";
     SourceLabel => "Fuente", "Source";
@@ -200,10 +205,11 @@ ui_strings! {
     ImportAsNew => "Importar como mapa nuevo", "Import as a new map";
     ImportReplace => "Reemplazar el mapa actual", "Replace the current map";
     ImportEmpty => "No se importó nada: el archivo no contiene ningún mapa.", "Nothing was imported: the file holds no map.";
-    ImportNotJson => "No se importó nada: este archivo no es una exportación de Órbita (no es un JSON válido). Detalle técnico: {detail}",
-                     "Nothing was imported: this file is not an Órbita export (it is not valid JSON). Technical detail: {detail}";
-    ImportWrongShape => "No se importó nada: al archivo le falta algo o tiene un dato que Órbita no entiende. Detalle técnico: {detail}",
-                        "Nothing was imported: the file is missing something, or holds a value Órbita does not understand. Technical detail: {detail}";
+    ImportNotJson => "No se importó nada: este archivo no es una exportación de Órbita (no es un JSON válido).",
+                     "Nothing was imported: this file is not an Órbita export (it is not valid JSON).";
+    ImportWrongShape => "No se importó nada: al archivo le falta algo o tiene un dato que Órbita no entiende.",
+                        "Nothing was imported: the file is missing something, or holds a value Órbita does not understand.";
+    TechnicalDetail => "Detalle técnico, en inglés, por si pides ayuda:", "Technical detail, in case you ask for help:";
     ImportFuture => "No se importó nada: el archivo viene de una versión más nueva de Órbita. Recarga la página para actualizar y vuelve a importarlo.",
                     "Nothing was imported: the file comes from a newer version of Órbita. Reload the page to update, then import it again.";
     Imported => "Importado.", "Imported.";
@@ -308,7 +314,7 @@ ui_strings! {
     LegendTypes => "Tipo (forma y color)", "Type (shape and colour)";
     LegendZones => "Zonas", "Zones";
     LegendHealth => "Anillo: salud de la experiencia", "Ring: experience health";
-    NoType => "Sin tipo todavía", "No type yet";
+    NoType => "Sin tipo claro", "No clear type";
     NoFilterMatches => "Nadie coincide con estos filtros.", "No one matches these filters.";
     ClearFilters => "Mostrar a todos", "Show everyone";
     GoToList => "Ir a la lista de personas", "Go to the stakeholder list";
@@ -330,8 +336,10 @@ ui_strings! {
     PeopleN => "{n} personas", "{n} people";
     PeopleOne => "1 persona", "1 person";
     FirstStep => "Primer paso", "First step";
-    TopActionsIntro => "Lo que más ayudaría ahora, juntando las sugerencias de todas las personas del mapa.",
-                       "What would help most right now, pooling the suggestions for everyone on the map.";
+    TopActionsIntro => "Lo que más ayudaría ahora, juntando las sugerencias de todas las personas del mapa. La prioridad (de 0 a 100) pesa lo urgente que es para quien más lo necesita y a cuántas personas ayudaría.",
+                       "What would help most right now, pooling the suggestions for everyone on the map. Priority (0 to 100) weighs how urgent it is for whoever needs it most and how many people it would help.";
+    PlanPriorityHelp => "Cada acción conserva la prioridad (de 0 a 100) con la que la añadiste: la de la sugerencia de esa persona, o la del resumen del mapa si vino de allí. Las más altas van primero.",
+                        "Each action keeps the priority (0 to 100) it had when you added it: that person's suggestion, or the map summary's if it came from there. Higher ones come first.";
     AndNMore => "y {n} más", "and {n} more";
     ReportPlacement => "Situación", "Placement";
     ReportNoPlan => "Todavía no hay acciones en el plan.", "No actions in the plan yet.";

@@ -196,6 +196,11 @@ impl Store {
         self.next_toast.set_value(id + 1);
         self.announce.set(text.clone());
         self.toasts.update(|t| {
+            // A plain notice replaces the previous plain one, so a run of them (adding several
+            // suggestions) doesn't pile up over the page; every Undo stays.
+            if undo.is_none() {
+                t.retain(|x| x.undo.is_some());
+            }
             t.push(Toast { id, text, undo });
             // Each undo stays available until it times out; plain notices make room first.
             while t.len() > MAX_TOASTS {

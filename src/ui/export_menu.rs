@@ -71,7 +71,8 @@ pub fn ExportMenu() -> impl IntoView {
 
     // Import: read the file, show what it holds, let the user choose.
     let pending = RwSignal::new(None::<Vec<Map>>);
-    let error = RwSignal::new(None::<String>);
+    // What went wrong, and the parser's own words (in English) for anyone helping.
+    let error = RwSignal::new(None::<(K, String)>);
     let file_input = NodeRef::<leptos::html::Input>::new();
     let show_import =
         Signal::derive(move || pending.with(|p| p.is_some()) || error.with(|e| e.is_some()));
@@ -99,15 +100,12 @@ pub fn ExportMenu() -> impl IntoView {
             };
             match decode_import(&text, &ctx) {
                 Ok(maps) if !maps.is_empty() => pending.set(Some(maps)),
-                Ok(_) => error.set(Some(store.t_untracked(K::ImportEmpty).to_string())),
-                Err(e) => {
-                    let (key, detail) = match &e {
-                        LoadError::NotJson(d) => (K::ImportNotJson, d.as_str()),
-                        LoadError::WrongShape(d) => (K::ImportWrongShape, d.as_str()),
-                        LoadError::FutureVersion(_) => (K::ImportFuture, ""),
-                    };
-                    error.set(Some(fill(store.t_untracked(key), &[("detail", detail)])));
-                }
+                Ok(_) => error.set(Some((K::ImportEmpty, String::new()))),
+                Err(e) => error.set(Some(match e {
+                    LoadError::NotJson(d) => (K::ImportNotJson, d),
+                    LoadError::WrongShape(d) => (K::ImportWrongShape, d),
+                    LoadError::FutureVersion(_) => (K::ImportFuture, String::new()),
+                })),
             }
         });
     };
@@ -180,7 +178,14 @@ pub fn ExportMenu() -> impl IntoView {
         <Modal open=show_import on_close=Callback::new(move |_| close_dialog()) testid="import-dialog">
             <div class="dialog__body">
                 <h2 class="dialog__title">{move || store.t(K::Import)}</h2>
-                {move || error.get().map(|e| view! { <p class="notice notice--error" role="alert" data-testid="import-error">{e}</p> })}
+                {move || error.get().map(|(key, detail)| view! {
+                    <div class="notice notice--error" role="alert" data-testid="import-error">
+                        <p class="notice__text">{move || store.t(key)}</p>
+                        {(!detail.is_empty()).then(|| view! {
+                            <p class="notice__detail">{move || store.t(K::TechnicalDetail)}" "<code lang="en">{detail}</code></p>
+                        })}
+                    </div>
+                })}
                 {move || pending.get().map(|maps| {
                     let lang = store.lang.get();
                     view! {
@@ -200,7 +205,9 @@ pub fn ExportMenu() -> impl IntoView {
                     }
                 })}
                 <div class="dialog__actions">
-                    <button class="btn btn--ghost" on:click=move |_| close_dialog()>{move || store.t(K::Cancel)}</button>
+                    <button class="btn btn--ghost" on:click=move |_| close_dialog()>
+                        {move || store.t(if error.with(|e| e.is_some()) { K::Close } else { K::Cancel })}
+                    </button>
                     <Show when=move || pending.with(|p| p.is_some())>
                         <button class="btn btn--ghost" data-testid="import-replace" on:click=import_replace>{move || store.t(K::ImportReplace)}</button>
                         <button class="btn btn--primary" data-testid="import-new" autofocus on:click=import_as_new>{move || store.t(K::ImportAsNew)}</button>

@@ -295,7 +295,7 @@ mod tests {
         let untyped = dot(5, "Ana", 50, &[], None);
         let mut row = String::new();
         push_table_row(&mut row, &untyped, Lang::En, false);
-        assert!(row.contains("<span class=\"muted\">No type yet</span>"));
+        assert!(row.contains("<span class=\"muted\">No clear type</span>"));
         assert!(row.contains("health-dot--unknown"));
     }
 

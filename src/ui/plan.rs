@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::order;
 use crate::domain::state::{Action, PlanItem, Status};
+use crate::domain::suggestions::lever;
 use crate::i18n::{fill, fmt_date, K};
 use crate::ui::ctx::use_store;
 use crate::ui::dom::focus_id;
@@ -62,7 +63,7 @@ pub fn PlanView() -> impl IntoView {
                     <button type="submit" class="btn btn--primary">{move || store.t(K::AddAction)}</button>
                 </form>
             </Show>
-            <Show when=empty>
+            <Show when=empty fallback=move || view! { <p class="muted plan__help">{move || store.t(K::PlanPriorityHelp)}</p> }>
                 <p class="empty" data-testid="plan-empty">{move || store.t(K::PlanEmpty)}</p>
             </Show>
             {Status::ALL.into_iter().map(|status| {
@@ -77,6 +78,8 @@ pub fn PlanView() -> impl IntoView {
                     <Show when=move || !items().is_empty()>
                         <h3 class=format!("section-title plan__group plan__group--{}", status_id(status))>
                             {move || store.t(status_key(status))}
+                            // A space, so the heading reads "To do 7" rather than "To do7".
+                            {" "}
                             <span class="panel__count">{move || items().len()}</span>
                         </h3>
                         <ul class="plan__list" data-testid=format!("plan-{}", status_id(status))>
@@ -140,19 +143,30 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
         <li class=format!("plan-item plan-item--{}", status_id(status)) data-testid="plan-item" data-id=id>
             <div class="plan-item__head">
                 <label class="sr-only" for=format!("title-{id}")>{move || store.t(K::ActionTitle)}</label>
-                <input id=format!("title-{id}") class="input plan-item__title" type="text" prop:value=field(|p| p.title.clone()) disabled=ro
-                    on:input=move |ev| { let v = event_target_value(&ev); update(&|p| p.title = v.clone()); }
+                // A one-line title that wraps, so a long one is read in full on a phone.
+                <textarea id=format!("title-{id}") class="input plan-item__title" rows="1" prop:value=field(|p| p.title.clone()) disabled=ro
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { ev.prevent_default(); }
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev).replace(['\n', '\r'], " ");
+                        update(&|p| p.title = v.clone());
+                    }
                     on:change=move |ev| {
                         // A title can't be blank: leaving it empty puts the saved one back.
                         if event_target_value(&ev).trim().is_empty() {
-                            let input: web_sys::HtmlInputElement = event_target(&ev);
+                            let input: web_sys::HtmlTextAreaElement = event_target(&ev);
                             input.set_value(&field(|p| p.title.clone())());
                         }
-                    } />
+                    }></textarea>
                 <span class="plan-item__priority">
                     <span class="plan-item__priority-label">{move || store.t(K::Priority)}": "</span>{move || current.with(|c| c.as_ref().map_or(0, |c| c.priority))}
                 </span>
             </div>
+            {move || {
+                let lang = store.lang.get();
+                current
+                    .with(|c| c.as_ref().and_then(|c| c.lever.as_deref()).and_then(lever))
+                    .map(|l| view! { <p class="plan-item__how">{l.detail.get(lang)}</p> })
+            }}
             {move || {
                 let names = names();
                 (!names.is_empty()).then(|| view! { <p class="plan-item__for muted">{move || store.t(K::Serves)}": "{names}</p> })

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::order;
 use crate::domain::state::{PlanItem, Status};
-use crate::domain::suggestions::{self, suggest};
+use crate::domain::suggestions::{self, lever, suggest};
 use crate::domain::Lang;
 use crate::i18n::{fill, fmt_date, K};
 use crate::ui::ctx::{use_placements, use_store};
@@ -201,6 +201,13 @@ fn plan_markup<'a>(
                     esc(&meta.join(" · "))
                 );
             }
+            if let Some(how) = item.lever.as_deref().and_then(lever) {
+                let _ = write!(
+                    out,
+                    "<p class=\"plan-item__how\">{}</p>",
+                    esc(how.detail.get(lang))
+                );
+            }
             let names: Vec<&str> = item
                 .stakeholders
                 .iter()
@@ -317,6 +324,16 @@ mod tests {
             3,
             "no empty owner and date line"
         );
+        // An item from a suggestion says how to do it; one typed by hand has no such line.
+        assert_eq!(m.matches("plan-item__how").count(), 0);
+        let mut from_lever = item(4, "Ask", Status::Todo, 50, &[]);
+        let l = &crate::domain::suggestions::levers()[0];
+        from_lever.lever = Some(l.id.to_string());
+        let m = plan_markup(&[from_lever], name_of, Lang::Es);
+        assert!(m.contains(&format!(
+            "<p class=\"plan-item__how\">{}</p>",
+            esc(l.detail.get(Lang::Es))
+        )));
         let empty = plan_markup(&[], name_of, Lang::Es);
         assert!(empty.contains(&esc(K::ReportNoPlan.get(Lang::Es))));
     }

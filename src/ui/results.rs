@@ -73,7 +73,12 @@ pub fn placement_markup(p: &Placement, lang: Lang) -> String {
         ids.join(",")
     );
     if p.types.is_empty() {
-        let _ = write!(out, "<span class=\"muted\">{}</span>", t(K::NoTypeYet));
+        let none = if p.complete {
+            K::NoClearType
+        } else {
+            K::NoTypeYet
+        };
+        let _ = write!(out, "<span class=\"muted\">{}</span>", t(none));
     }
     for ty in &p.types {
         out.push_str("<div class=\"facts__type\">");
@@ -289,9 +294,15 @@ mod tests {
         p.types.clear();
         p.health = None;
         p.axis = 250;
+        p.complete = false;
         let m = placement_markup(&p, Lang::En);
         assert!(m.contains("data-types=\"\""));
         assert!(m.contains(&esc(K::NoTypeYet.get(Lang::En))));
+        // Every question answered and still no type: not "yet", but no clear one.
+        p.complete = true;
+        let done = placement_markup(&p, Lang::En);
+        assert!(done.contains(&esc(K::NoClearType.get(Lang::En))));
+        assert!(!done.contains(&esc(K::NoTypeYet.get(Lang::En))));
         assert!(m.contains("data-testid=\"health-unknown\""));
         assert!(m.contains("cx=\"100\""), "the marker stays on the bar");
     }

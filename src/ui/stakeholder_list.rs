@@ -45,7 +45,10 @@ pub fn StakeholderList() -> impl IntoView {
             role: role.get_untracked(),
             notes: String::new(),
         });
-        store.announce.set(n.trim().to_string());
+        store.announce.set(fill(
+            store.t_untracked(K::StakeholderAdded),
+            &[("name", n.trim())],
+        ));
         name.set(String::new());
         role.set(String::new());
         if let Some(i) = name_input.get() {
@@ -226,6 +229,7 @@ pub fn StakeholderList() -> impl IntoView {
                 <div class="panel__head">
                     <h2 id="list-heading" class="panel__title">
                         {move || store.t(K::StakeholdersHeading)}
+                        {" "}
                         <span class="panel__count" data-testid="stakeholder-count">
                             {move || fill(store.t(K::StakeholderCount), &[("n", &fmt_int(count(), store.lang.get()))])}
                         </span>

@@ -417,17 +417,37 @@ fn TopAction(rank: usize, action: MapAction) -> impl IntoView {
             } else {
                 fill(store.t(K::PeopleN), &[("n", &fmt_int(count, lang()))])
             };
-            format!("{who}: {}", names_line(&names, 3, store.t(K::AndNMore)))
+            // On paper there is no way to see the rest: print every name.
+            (
+                format!("{who}: {}", names_line(&names, 3, store.t(K::AndNMore))),
+                format!("{who}: {}", names.join(", ")),
+            )
         }
     };
-    let in_plan = move || {
-        store
-            .with_map(|m| m.plan.iter().any(|i| i.lever.as_deref() == Some(lever.id)))
-            .unwrap_or(false)
+    // The people this action serves who are not yet in a plan item for it: "In the plan" only
+    // once there are none, and Add to plan adds just them.
+    let missing = {
+        let people = people.clone();
+        Memo::new(move |_| {
+            store
+                .with_map(|m| {
+                    people
+                        .iter()
+                        .copied()
+                        .filter(|p| {
+                            !m.plan.iter().any(|i| {
+                                i.lever.as_deref() == Some(lever.id) && i.stakeholders.contains(p)
+                            })
+                        })
+                        .collect::<Vec<u32>>()
+                })
+                .unwrap_or_default()
+        })
     };
+    let in_plan = move || missing.with(|m| m.is_empty());
     let priority = action.priority;
     let why = action.why;
-    let add = move |_| store.add_lever_to_plan(lever, people.clone(), priority);
+    let add = move |_| store.add_lever_to_plan(lever, missing.get_untracked(), priority);
     view! {
         <li class="top-action" data-testid="top-action" data-lever=lever.id>
             <span class="top-action__rank" aria-hidden="true">{rank}</span>
@@ -435,7 +455,10 @@ fn TopAction(rank: usize, action: MapAction) -> impl IntoView {
                 <h4 class="top-action__title">{move || lever.title.get(lang())}</h4>
                 <p class="top-action__why">{move || why.get(lang())}</p>
                 <p class="top-action__detail">{move || lever.detail.get(lang())}</p>
-                <p class="top-action__for muted" data-testid="top-action-for">{names}</p>
+                <p class="top-action__for muted" data-testid="top-action-for">{move || {
+                    let (short, full) = names();
+                    view! { <span class="screen-only">{short}</span><span class="print-inline">{full}</span> }
+                }}</p>
             </div>
             <div class="top-action__side">
                 <span class="plan-item__priority">
@@ -444,10 +467,7 @@ fn TopAction(rank: usize, action: MapAction) -> impl IntoView {
                 <Show when=move || !store.read_only()>
                     <button type="button" class="btn btn--small" data-testid="top-action-add" aria-disabled=move || in_plan().then_some("true")
                         aria-label=move || format!("{}: {}", store.t(if in_plan() { K::InPlan } else { K::AddToPlan }), lever.title.get(lang()))
-                        on:click={
-                            let add = add.clone();
-                            move |ev| if !in_plan() { add(ev) }
-                        }>
+                        on:click=move |ev| if !in_plan() { add(ev) }>
                         {move || if in_plan() { store.t(K::InPlan) } else { store.t(K::AddToPlan) }}
                     </button>
                 </Show>

@@ -432,6 +432,12 @@ test("adding a lever someone else already has in the plan joins that action and 
       return page.getByTestId("toast").last().locator(".toast__text").textContent();
     };
     assert.match(await toastFor(ids[0].id), /^Added to the plan: /);
+    // The summary's action serves more people than the plan item yet: it still offers to add
+    // them, rather than saying "In the plan".
+    await page.getByTestId("tab-summary").click();
+    const summaryAdd = page.locator(`[data-testid=top-action][data-lever="${shared.lever}"] [data-testid=top-action-add]`);
+    assert.equal(await summaryAdd.textContent(), "Add to plan");
+    assert.equal(await summaryAdd.getAttribute("aria-disabled"), null);
     const joined = await toastFor(ids[1].id);
     assert.match(joined, /^“.+” was already in the plan; now it is for .+ too\.$/);
     assert.ok(joined.includes(ids[1].name), joined);
@@ -439,6 +445,18 @@ test("adding a lever someone else already has in the plan joins that action and 
     assert.equal(await page.getByTestId("plan-item").count(), 1, "one action, not two");
     const serves = await page.getByTestId("plan-item").textContent();
     assert.ok(serves.includes(ids[0].name) && serves.includes(ids[1].name), serves);
+    // The plan item says how to do it, as the suggestion did.
+    await page.getByTestId("plan-item").locator(".plan-item__how").waitFor();
+    // From the summary, Add to plan brings in everyone else it serves; then it is in the plan.
+    await page.getByTestId("tab-summary").click();
+    await summaryAdd.click();
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === "In the plan",
+      `[data-testid=top-action][data-lever="${shared.lever}"] [data-testid=top-action-add]`);
+    await page.getByTestId("tab-plan").click();
+    assert.equal(await page.getByTestId("plan-item").count(), 1, "still one action");
+    const all = await page.getByTestId("plan-item").locator(".plan-item__for").textContent();
+    const servedCount = Number(shared.text.match(/^(\d+) people/)[1]);
+    assert.equal(all.split(":")[1].split(",").length, servedCount, all);
     env.expectClean();
   } finally {
     await env.context.close();

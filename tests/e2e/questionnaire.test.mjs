@@ -231,9 +231,12 @@ test("an address for someone who isn't on the map says so and leads back to the 
     // A question that doesn't exist (a mistyped or outdated link): said so, and the next open
     // question is shown in its place.
     const id = await page.getByTestId("stakeholder-row").first().getAttribute("data-id");
-    for (const [i, q] of ["nonsense", "pays.we_pay"].entries()) {
+    for (const q of ["nonsense", "pays.we_pay"]) {
       await page.goto(`${server.url}#/s/${id}/q/${q}`);
-      await page.getByTestId("toast").filter({ hasText: "That question isn't part of Nora's questionnaire." }).nth(i).waitFor();
+      const toast = page.getByTestId("toast").filter({ hasText: "That question isn't part of Nora's questionnaire." });
+      await toast.waitFor();
+      await toast.getByRole("button", { name: "Dismiss" }).click();
+      await toast.waitFor({ state: "detached" });
       await page.waitForFunction((id) => location.hash === `#/s/${id}/q/pays`, id);
       assert.equal(await currentQuestion(page), "pays");
       await page.goto(`${server.url}#/`);
