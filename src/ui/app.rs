@@ -34,6 +34,7 @@ pub fn App() -> impl IntoView {
     persist::start(store, boot.blocked, boot.last_raw, boot.needs_write);
     crate::ui::shared::watch_share_links(store);
     crate::ui::theme::start(store, prefs.theme);
+    crate::ui::orbit_map::watch_phone_width();
 
     let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
         store.route.set(Route::parse(&current_fragment()));

@@ -424,11 +424,11 @@ pub fn marker_desc(d: &Dot, lang: Lang) -> String {
 }
 
 /// Nudges close markers apart on small maps (see [`relax`]); big maps keep the plain spread.
-pub fn spread_out(dots: &mut [Dot]) {
+pub fn spread_out(dots: &mut [Dot], zoom: f64) {
     if dots.len() > RELAX_MAX {
         return;
     }
-    let scale = density(dots.len()).0;
+    let scale = density(dots.len()).0 * zoom;
     let mut items: Vec<(Sector, f64, f64)> = dots
         .iter()
         .map(|d| {
@@ -470,15 +470,16 @@ pub fn placed<'a>(
 }
 
 /// Builds the map's dots from the placements (recomputed when answers or names change).
-pub fn map_dots(store: Store, placements: Placements) -> Memo<MapDots> {
+pub fn map_dots(store: Store, placements: Placements, zoom: Signal<f64>) -> Memo<MapDots> {
     Memo::new(move |_| {
+        let zoom = zoom.get();
         placements.0.with(|ps| {
             store
                 .with_map(|m| {
                     let mut dots: Vec<Dot> = placed(m, ps)
                         .map(|(s, p)| Dot::new(s.id, &s.name, &s.role, p))
                         .collect();
-                    spread_out(&mut dots);
+                    spread_out(&mut dots, zoom);
                     order::sort_by(&mut dots, |a, b| {
                         a.clock_angle()
                             .total_cmp(&b.clock_angle())
@@ -1302,11 +1303,53 @@ fn FilterGroup(legend: K, kind: FilterKind, filters: RwSignal<Filters>) -> impl 
     }
 }
 
+/// How much bigger markers are drawn on a phone (`--zoom` in map.css), so they are spread
+/// further apart there.
+const PHONE_ZOOM: f64 = 1.7;
+
+/// Whether the screen is phone-narrow (the same query as map.css), kept current.
+#[derive(Clone, Copy)]
+struct PhoneWidth(RwSignal<bool>);
+
+/// Starts watching the screen width; called once by the app.
+pub fn watch_phone_width() {
+    let narrow = RwSignal::new(false);
+    if let Ok(Some(mq)) = window().match_media("(max-width: 600px)") {
+        narrow.set(mq.matches());
+        let on_change = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
+            move |ev: web_sys::Event| {
+                if let Some(mq) = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::MediaQueryList>().ok())
+                {
+                    narrow.set(mq.matches());
+                }
+            },
+        );
+        let _ = mq.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        // Lives as long as the page.
+        on_change.forget();
+    }
+    provide_context(PhoneWidth(narrow));
+}
+
+/// [`PHONE_ZOOM`] on a phone-narrow screen, else 1.
+fn phone_zoom() -> Signal<f64> {
+    let narrow = use_context::<PhoneWidth>().map(|p| p.0);
+    Signal::derive(move || {
+        if narrow.is_some_and(|n| n.get()) {
+            PHONE_ZOOM
+        } else {
+            1.0
+        }
+    })
+}
+
 /// The Map tab: filters, the orbit map with details and legend, or the same data as a table.
 #[component]
 pub fn MapView() -> impl IntoView {
     let store = use_store();
-    let data = map_dots(store, use_placements());
+    let data = map_dots(store, use_placements(), phone_zoom());
     let filters = RwSignal::new(Filters::default());
     let as_table = Memo::new(move |_| store.route.with(|r| r.view == View::MapTable));
     let active = ActiveMarker::default();
@@ -1694,6 +1737,31 @@ pub(crate) mod tests {
         let none = dot(10, &[], None);
         let es = marker_desc(&none, Lang::Es);
         assert!(es.contains("Sin tipo") && es.contains("Sin datos"));
+    }
+
+    #[test]
+    fn markers_drawn_bigger_on_phones_are_spread_further_apart() {
+        use CustomerType::Executive;
+        let closest = |zoom: f64| {
+            let mut dots: Vec<Dot> = [(1, 97), (2, 94), (3, 60), (4, 81)]
+                .iter()
+                .map(|&(id, axis)| test_dot(id, "x", axis, &[Executive], Some(80)))
+                .collect();
+            spread_out(&mut dots, zoom);
+            let mut best = f64::MAX;
+            for (i, a) in dots.iter().enumerate() {
+                for b in &dots[i + 1..] {
+                    best = best.min(dist((a.x - b.x, a.y - b.y)));
+                }
+            }
+            // The radius (the axis) never moves.
+            for d in &dots {
+                assert!((dist((d.x, d.y)) - radius_for(d.axis)).abs() < 0.2);
+            }
+            best
+        };
+        let (desk, phone) = (closest(1.0), closest(PHONE_ZOOM));
+        assert!(phone > desk + 5.0, "phone {phone:.1} vs desktop {desk:.1}");
     }
 
     #[test]

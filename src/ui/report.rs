@@ -32,7 +32,7 @@ struct Entry {
 pub fn Report() -> impl IntoView {
     let store = use_store();
     let placements = use_placements();
-    let data = map_dots(store, placements);
+    let data = map_dots(store, placements, Signal::stored(1.0));
     let dots = Signal::derive(move || data.with(|m| m.dots.clone()));
     let entries = Memo::new(move |_| {
         placements.0.with(|ps| {
