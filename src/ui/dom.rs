@@ -143,3 +143,27 @@ pub fn menu_behaviour(
     };
     (keydown, focusout)
 }
+
+/// A signal that follows a CSS media query (such as `(prefers-color-scheme: dark)`) for the
+/// life of the page; `false` where the browser can't say.
+pub fn media_signal(query: &str) -> leptos::prelude::RwSignal<bool> {
+    use leptos::prelude::{Set, Update};
+    let state = leptos::prelude::RwSignal::new(false);
+    if let Ok(Some(mq)) = leptos::prelude::window().match_media(query) {
+        state.set(mq.matches());
+        let on_change = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
+            move |ev: web_sys::Event| {
+                if let Some(mq) = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::MediaQueryList>().ok())
+                {
+                    state.update(|s| *s = mq.matches());
+                }
+            },
+        );
+        let _ = mq.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        // Lives as long as the page.
+        on_change.forget();
+    }
+    state
+}

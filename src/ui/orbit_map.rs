@@ -1313,24 +1313,9 @@ struct PhoneWidth(RwSignal<bool>);
 
 /// Starts watching the screen width; called once by the app.
 pub fn watch_phone_width() {
-    let narrow = RwSignal::new(false);
-    if let Ok(Some(mq)) = window().match_media("(max-width: 600px)") {
-        narrow.set(mq.matches());
-        let on_change = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
-            move |ev: web_sys::Event| {
-                if let Some(mq) = ev
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::MediaQueryList>().ok())
-                {
-                    narrow.set(mq.matches());
-                }
-            },
-        );
-        let _ = mq.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-        // Lives as long as the page.
-        on_change.forget();
-    }
-    provide_context(PhoneWidth(narrow));
+    provide_context(PhoneWidth(crate::ui::dom::media_signal(
+        "(max-width: 600px)",
+    )));
 }
 
 /// [`PHONE_ZOOM`] on a phone-narrow screen, else 1.

@@ -3,7 +3,6 @@
 //! back to following the system.
 
 use leptos::prelude::*;
-use wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::i18n::K;
 use crate::ui::ctx::{use_store, Store};
@@ -39,21 +38,7 @@ struct ThemeSignal {
 
 pub fn start(_store: Store, initial: Theme) {
     let theme = RwSignal::new(initial);
-    let system_dark = RwSignal::new(false);
-    if let Ok(Some(mq)) = window().match_media("(prefers-color-scheme: dark)") {
-        system_dark.set(mq.matches());
-        let on_change = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
-            if let Some(mq) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::MediaQueryList>().ok())
-            {
-                system_dark.set(mq.matches());
-            }
-        });
-        let _ = mq.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-        // Lives as long as the page.
-        on_change.forget();
-    }
+    let system_dark = crate::ui::dom::media_signal("(prefers-color-scheme: dark)");
     provide_context(ThemeSignal { theme, system_dark });
     Effect::new(move |_| {
         let t = theme.get();
