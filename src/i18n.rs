@@ -62,7 +62,7 @@ ui_strings! {
     // Stakeholder list
     AddStakeholderHeading => "Añadir una persona o grupo", "Add a person or group";
     NameLabel => "Nombre", "Name";
-    NamePlaceholder => "p. ej. Ana, equipo de cocina, Panadería Sol", "e.g. Ana, kitchen team, Sun Bakery";
+    NamePlaceholder => "p. ej. Ana, equipo de cocina", "e.g. Ana, kitchen team";
     RoleLabel => "Rol o relación (opcional)", "Role or relationship (optional)";
     RolePlaceholder => "p. ej. cajera, proveedor, cliente", "e.g. cashier, supplier, customer";
     NotesLabel => "Notas (opcional)", "Notes (optional)";
