@@ -250,3 +250,32 @@ async fn dialogs_are_built_on_first_open_and_rename_goes_through_one() {
         q(&root, "dialog[data-testid=rename-dialog]").unchecked_into();
     assert!(!dialog.open());
 }
+
+#[wasm_bindgen_test]
+async fn a_newer_plain_notice_replaces_the_last_one_and_undo_stays() {
+    let root = fresh_container();
+    let _app = leptos::mount::mount_to(root.clone(), orbita::App);
+    tick().await;
+    add(&root, "Uno").await;
+    add(&root, "Dos").await;
+    // Deleting Uno leaves a notice with Undo.
+    q(&root, "[data-testid=delete]").click();
+    tick().await;
+    // Two links to questions that don't exist: two plain notices, one after the other.
+    for hash in ["#/s/2/q/nonsense", "#/", "#/s/2/q/also-not"] {
+        window().location().set_hash(hash).unwrap();
+        tick().await;
+        tick().await;
+    }
+    let toasts = all_text(&root, "[data-testid=toast] .toast__text");
+    assert_eq!(toasts.len(), 2, "{toasts:?}");
+    assert_eq!(
+        root.query_selector_all("[data-testid=undo]")
+            .unwrap()
+            .length(),
+        1,
+        "the delete's Undo is still there"
+    );
+    assert!(toasts[1].contains("Dos"), "{toasts:?}");
+    let _ = window().location().set_hash("");
+}
