@@ -28,10 +28,13 @@ pub fn Modal(
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Dialog>::new();
     let built = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open.get());
+    // What had focus when the dialog opened, to return to if closing loses focus.
+    let opener = StoredValue::new_local(None::<web_sys::Element>);
     Effect::new(move |_| {
         let want = open.get();
         if let Some(d) = node.get() {
             if want && !d.open() {
+                opener.set_value(document().active_element());
                 let _ = d.show_modal();
             } else if !want && d.open() {
                 d.close();
@@ -41,7 +44,12 @@ pub fn Modal(
     view! {
         <Show when=move || built.get()>
             <dialog class=if wide { "dialog dialog--wide" } else { "dialog" } node_ref=node
-                on:close=move |_| on_close.run(()) data-testid=testid.clone()
+                on:close=move |_| {
+                    on_close.run(());
+                    request_animation_frame(move || {
+                        crate::ui::dom::restore_focus(opener.try_get_value().flatten());
+                    });
+                } data-testid=testid.clone()
                 aria-labelledby=labelledby.clone() role=alert.then_some("alertdialog")>
                 {children()}
             </dialog>
@@ -66,9 +74,17 @@ pub fn NameDialog(
 ) -> impl IntoView {
     let store = use_store();
     let value = RwSignal::new(String::new());
+    let input = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
         if open.get() {
             value.set(initial.get_untracked());
+            // The suggested name is selected, so typing replaces it.
+            request_animation_frame(move || {
+                if let Some(i) = input.get_untracked() {
+                    let _ = i.focus();
+                    i.select();
+                }
+            });
         }
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -88,7 +104,7 @@ pub fn NameDialog(
                 <h2 class="dialog__title" id=format!("{testid}-title")>{move || title.get()}</h2>
                 <label class="field" for=label_for.clone()>
                     <span class="field__label">{move || store.t(K::NameLabel)}</span>
-                    <input id=input_id.clone() class="input" type="text" required maxlength="10000"
+                    <input id=input_id.clone() class="input" type="text" required maxlength="10000" node_ref=input
                         prop:value=move || value.get()
                         on:input=move |ev| value.set(event_target_value(&ev)) />
                 </label>

@@ -91,11 +91,53 @@ pub fn focus_id(id: &str) -> bool {
         .is_some_and(|el| el.focus().is_ok())
 }
 
+/// After a dialog closes: if focus was lost (`<body>`), puts it back on what opened the dialog;
+/// when that was an item of a menu that has closed since, on the menu's button; when it is gone,
+/// on the page's heading.
+pub fn restore_focus(opener: Option<web_sys::Element>) {
+    let doc = leptos::prelude::document();
+    let lost = doc
+        .active_element()
+        .is_none_or(|el| doc.body().is_some_and(|b| el == *b));
+    if !lost {
+        return;
+    }
+    let connected = opener.filter(|o| o.is_connected() && doc.body().is_none_or(|b| *o != *b));
+    let target = match connected {
+        Some(o) => match o.closest("details:not([open])").ok().flatten() {
+            Some(menu) => menu.query_selector("summary").ok().flatten(),
+            None => Some(o),
+        },
+        None => doc.query_selector("main h2").ok().flatten().inspect(|h| {
+            if !h.has_attribute("tabindex") {
+                let _ = h.set_attribute("tabindex", "-1");
+            }
+        }),
+    };
+    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
 /// Closes a `<details>` menu.
 pub fn close_menu(details: leptos::prelude::NodeRef<leptos::html::Details>) {
     use leptos::prelude::GetUntracked;
     if let Some(d) = details.get_untracked() {
         d.set_open(false);
+    }
+}
+
+/// Closes a `<details>` menu and puts focus on its button (after Escape, or an item that
+/// acts in place), so the keyboard keeps its spot.
+pub fn close_menu_to_button(details: leptos::prelude::NodeRef<leptos::html::Details>) {
+    use leptos::prelude::GetUntracked;
+    close_menu(details);
+    let summary = details
+        .get_untracked()
+        .and_then(|d| d.query_selector("summary").ok().flatten())
+        .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(s) = summary {
+        let _ = s.focus();
     }
 }
 
@@ -124,14 +166,7 @@ pub fn menu_behaviour(
     on_cleanup(move || outside_press.remove());
     let keydown = move |ev: web_sys::KeyboardEvent| {
         if ev.key() == "Escape" && details.get_untracked().is_some_and(|d| d.open()) {
-            close();
-            let summary = details
-                .get_untracked()
-                .and_then(|d| d.query_selector("summary").ok().flatten())
-                .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(s) = summary {
-                let _ = s.focus();
-            }
+            close_menu_to_button(details);
         }
     };
     // A click elsewhere gives no related target; the pointer handler above covers that.

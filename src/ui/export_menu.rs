@@ -43,7 +43,7 @@ pub fn ExportMenu() -> impl IntoView {
         {
             store.dispatch(Action::MarkExported { at: now });
         }
-        close_menu();
+        dom::close_menu_to_button(details);
     };
     let export_csv = move |_| {
         let lang = store.lang.get_untracked();
@@ -56,7 +56,7 @@ pub fn ExportMenu() -> impl IntoView {
                 &text,
             );
         }
-        close_menu();
+        dom::close_menu_to_button(details);
     };
     let print = move |_| {
         close_menu();

@@ -14,7 +14,8 @@ use crate::ui::shared::close_shared;
 pub fn MapsMenu() -> impl IntoView {
     let store = use_store();
     let details = NodeRef::<leptos::html::Details>::new();
-    let close_menu = move || crate::ui::dom::close_menu(details);
+    // Before a dialog opens, so the dialog hands focus back to the menu's button.
+    let close_to_button = move || crate::ui::dom::close_menu_to_button(details);
     let (menu_keys, menu_focus) = crate::ui::dom::menu_behaviour(details);
     // While a shared or example map is open it is the one shown, and none of the user's own
     // maps is current: picking one leaves the shared map.
@@ -62,7 +63,7 @@ pub fn MapsMenu() -> impl IntoView {
             new_id: new_map_id(),
             name,
         });
-        close_menu();
+        close_to_button();
     };
     let delete = Callback::new(move |_| {
         let Some((index, map)) = store.ws.with_untracked(|w| {
@@ -126,7 +127,7 @@ pub fn MapsMenu() -> impl IntoView {
                                             } else {
                                                 store.go(View::List);
                                             }
-                                            close_menu();
+                                            close_to_button();
                                         }>
                                         <span class="menu__check" aria-hidden="true">{if m.2 { "●" } else { "" }}</span>
                                         {m.1.clone()}
@@ -138,13 +139,13 @@ pub fn MapsMenu() -> impl IntoView {
                 </ul>
                 <hr class="menu__sep"/>
                 <button class="menu__item" data-testid="new-map" disabled=move || store.read_only()
-                    on:click=move |_| { close_menu(); new_open.set(true); }>{move || store.t(K::NewMap)}</button>
+                    on:click=move |_| { close_to_button(); new_open.set(true); }>{move || store.t(K::NewMap)}</button>
                 <button class="menu__item" data-testid="rename-map" disabled=move || store.read_only()
-                    on:click=move |_| { close_menu(); rename_open.set(true); }>{move || store.t(K::RenameMap)}</button>
+                    on:click=move |_| { close_to_button(); rename_open.set(true); }>{move || store.t(K::RenameMap)}</button>
                 <button class="menu__item" data-testid="duplicate-map" disabled=move || store.read_only()
                     on:click=duplicate>{move || store.t(K::DuplicateMap)}</button>
                 <button class="menu__item menu__item--danger" data-testid="delete-map" disabled=move || store.read_only()
-                    on:click=move |_| { close_menu(); delete_open.set(true); }>{move || store.t(K::DeleteMap)}</button>
+                    on:click=move |_| { close_to_button(); delete_open.set(true); }>{move || store.t(K::DeleteMap)}</button>
             </div>
         </details>
         <NameDialog open=new_open testid="new-map-dialog"

@@ -258,3 +258,44 @@ test("a new page starts at the top with focus on its heading; Back returns to wh
     await env.context.close();
   }
 });
+
+test("map dialogs: the suggested name is replaced by typing, and focus comes back to the maps menu", async () => {
+  const env = await newContext(browser, server.origin);
+  try {
+    const page = await env.page();
+    await page.goto(server.url);
+    await ready(page);
+    const menu = page.getByTestId("maps-menu");
+    const focusedIsMenuButton = () => page.evaluate(() =>
+      document.activeElement.matches("[data-testid=maps-menu] > summary"));
+    // Keyboard: open the menu, pick New map, type a name, Enter.
+    await menu.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    await menu.getByTestId("new-map").focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("new-map-dialog").waitFor();
+    await page.keyboard.type("Second map");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("current-map-name").filter({ hasText: /^Second map$/ }).waitFor();
+    await page.waitForFunction(() => document.activeElement !== document.body);
+    // Rename: the same.
+    await menu.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    await menu.getByTestId("rename-map").focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Renamed");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("current-map-name").filter({ hasText: /^Renamed$/ }).waitFor();
+    await page.waitForFunction(() => document.activeElement !== document.body);
+    assert.ok(await focusedIsMenuButton(), "focus on the maps menu's button");
+    // Duplicate acts in place: focus stays on the menu's button.
+    await page.keyboard.press("Enter");
+    await menu.getByTestId("duplicate-map").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem("orbita.workspace") || "{}")?.data?.maps?.length === 3);
+    assert.ok(await focusedIsMenuButton(), "focus on the maps menu's button after Duplicate");
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});
