@@ -196,6 +196,7 @@ ui_strings! {
     // Export / import
     Export => "Exportar", "Export";
     ExportMapJson => "Este mapa (JSON)", "This map (JSON)";
+    ExportThisMap => "Exportar este mapa (JSON)", "Export this map (JSON)";
     ExportAllJson => "Todos los mapas (JSON)", "All maps (JSON)";
     ExportCsv => "Personas (CSV para hoja de cálculo)", "Stakeholders (CSV for spreadsheets)";
     Import => "Importar", "Import";

@@ -448,6 +448,8 @@ pub fn lever(id: &str) -> Option<&'static Lever> {
 struct Ctx<'a> {
     p: &'a Placement,
     on_path: Vec<(&'static str, &'static str)>,
+    /// See [`questionnaire::buys_from_you`].
+    buys: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -456,7 +458,8 @@ impl<'a> Ctx<'a> {
             .into_iter()
             .map(|(q, o)| (q.id, o.id))
             .collect();
-        Ctx { p, on_path }
+        let buys = crate::domain::questionnaire::buys_from_you(answers);
+        Ctx { p, on_path, buys }
     }
 
     fn answer(&self, question: &str) -> Option<&'static str> {
@@ -495,8 +498,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// Not on the internal side: treated at least partly as someone who buys.
+    /// Not on the internal side, and buying from the business: advice for buyers applies.
     fn outside(&self) -> bool {
-        self.p.side != Side::Internal
+        self.p.side != Side::Internal && self.buys
     }
 
     /// Not on the external side: treated at least partly as someone inside.
@@ -1074,5 +1078,36 @@ mod tests {
         let ask: Vec<_> = s.iter().filter(|s| s.lever.id == "ask_opinion").collect();
         assert_eq!(ask.len(), 1);
         assert_eq!(ask[0].score, 80);
+    }
+
+    #[test]
+    fn someone_you_pay_gets_no_advice_for_buyers() {
+        // A supplier in the middle of the axis whose experience looks poor.
+        let a = answers(&[
+            ("pays", "pays.we_pay"),
+            ("produces", "produces.regular"),
+            ("info", "info.own"),
+            ("contact", "contact.weekly"),
+            ("meaning", "meaning.client"),
+            ("judges", "judges.deal"),
+            ("recommend", "recommend.2"),
+        ]);
+        let p = place(&a).unwrap();
+        assert_ne!(p.side, Side::Internal);
+        let s = suggest(&p, &a);
+        assert!(!s.is_empty());
+        for buyer_only in [
+            "ask_opinion",
+            "usually_right",
+            "watch_word_of_mouth",
+            "earn_repeat",
+        ] {
+            assert!(s.iter().all(|x| x.lever.id != buyer_only), "{buyer_only}");
+        }
+        // The same answers from someone who also buys from you do get it.
+        let mut b = a.clone();
+        b.insert("pays".into(), "pays.both".into());
+        let pb = place(&b).unwrap();
+        assert!(suggest(&pb, &b).iter().any(|x| x.lever.id == "ask_opinion"));
     }
 }

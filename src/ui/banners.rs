@@ -22,7 +22,19 @@ pub fn Banners() -> impl IntoView {
             Banner::FutureVersion => ("warn", K::StorageFuture, None),
             Banner::OtherTabChanged => ("info", K::OtherTabChanged, None),
             Banner::Share(k) => ("error", *k, None),
-            Banner::BackupReminder => ("info", K::BackupReminder, None),
+            Banner::BackupReminder => (
+                "info",
+                K::BackupReminder,
+                Some(
+                    view! {
+                        <button class="btn btn--small" data-testid="backup-export"
+                            on:click=move |_| crate::ui::export_menu::export_json(store, false)>
+                            {move || store.t(K::ExportThisMap)}
+                        </button>
+                    }
+                    .into_any(),
+                ),
+            ),
             Banner::Corrupt { backup_key } => {
                 let key = backup_key.clone();
                 let download = move |_| {

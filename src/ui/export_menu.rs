@@ -7,10 +7,39 @@ use crate::codec::{csv::stakeholders_csv, decode_import, encode_export, LoadErro
 use crate::domain::state::{Action, Map};
 use crate::i18n::{fill, fmt_int, K};
 use crate::route::View;
-use crate::ui::ctx::use_store;
+use crate::ui::ctx::{use_store, Store};
 use crate::ui::dialogs::Modal;
 use crate::ui::dom;
 use crate::ui::persist::new_map_id;
+
+/// Downloads the shown map (or, with `all`, every map) as a JSON file and remembers when, for
+/// the backup reminder.
+pub fn export_json(store: Store, all: bool) {
+    let (maps, name) = store
+        .with_map(|m| m.clone())
+        .map(|current| {
+            if all && !store.read_only() {
+                (
+                    store.ws.with_untracked(|w| w.maps.clone()),
+                    "orbita-maps".to_string(),
+                )
+            } else {
+                let name = dom::slug(&current.name);
+                (vec![current], name)
+            }
+        })
+        .unwrap_or_default();
+    let now = dom::now_ms();
+    let text = encode_export(&maps, now);
+    if dom::download(
+        &format!("{name}-{}.json", dom::today_iso()),
+        "application/json",
+        &text,
+    ) && !store.read_only()
+    {
+        store.dispatch(Action::MarkExported { at: now });
+    }
+}
 
 #[component]
 pub fn ExportMenu() -> impl IntoView {
@@ -19,30 +48,7 @@ pub fn ExportMenu() -> impl IntoView {
     let close_menu = move || crate::ui::dom::close_menu(details);
     let (menu_keys, menu_focus) = crate::ui::dom::menu_behaviour(details);
     let export_maps = move |all: bool| {
-        let (maps, name) = store
-            .with_map(|m| m.clone())
-            .map(|current| {
-                if all && !store.read_only() {
-                    (
-                        store.ws.with_untracked(|w| w.maps.clone()),
-                        "orbita-maps".to_string(),
-                    )
-                } else {
-                    let name = dom::slug(&current.name);
-                    (vec![current], name)
-                }
-            })
-            .unwrap_or_default();
-        let now = dom::now_ms();
-        let text = encode_export(&maps, now);
-        if dom::download(
-            &format!("{name}-{}.json", dom::today_iso()),
-            "application/json",
-            &text,
-        ) && !store.read_only()
-        {
-            store.dispatch(Action::MarkExported { at: now });
-        }
+        export_json(store, all);
         dom::close_menu_to_button(details);
     };
     let export_csv = move |_| {
