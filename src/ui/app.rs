@@ -18,6 +18,15 @@ fn current_fragment() -> String {
         .unwrap_or_default()
 }
 
+/// The page that shows `view`: the map and its table are one page, so switching keeps its
+/// filters.
+fn page_of(view: &View) -> View {
+    match view {
+        View::MapTable => View::Map,
+        v => v.clone(),
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let prefs = persist::load_prefs();
@@ -37,7 +46,14 @@ pub fn App() -> impl IntoView {
     crate::ui::orbit_map::watch_phone_width();
 
     let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        store.route.set(Route::parse(&current_fragment()));
+        let next = Route::parse(&current_fragment());
+        if store
+            .route
+            .with_untracked(|r| page_of(&r.view) != page_of(&next.view))
+        {
+            crate::ui::page_change::before_change();
+        }
+        store.route.set(next);
     });
     on_cleanup(move || hash_listener.remove());
 
@@ -52,11 +68,7 @@ pub fn App() -> impl IntoView {
     });
 
     let view = Memo::new(move |_| store.route.with(|r| r.view.clone()));
-    // The page to build: the map and its table are one page, so switching keeps its filters.
-    let page = Memo::new(move |_| match view.get() {
-        View::MapTable => View::Map,
-        v => v,
-    });
+    let page = Memo::new(move |_| page_of(&view.get()));
     crate::ui::page_change::start(page);
     let tab = move |target: View, key: K, testid: &'static str| {
         let active = {

@@ -45,17 +45,37 @@ pub fn start(page: Memo<View>) {
     });
 }
 
-/// After the new page has rendered: its scroll position, then focus if it was lost.
-fn settle() {
-    let w = window();
-    let y = w
+/// The scroll position kept in the current history entry; 0 for a new entry.
+fn saved_y() -> f64 {
+    window()
         .history()
         .ok()
         .and_then(|h| h.state().ok())
         .and_then(|s| s.as_f64())
-        .unwrap_or(0.0);
-    w.scroll_to_with_x_and_y(0.0, y);
+        .unwrap_or(0.0)
+}
 
+/// Called as the address moves to another page, before that page renders: goes to the top,
+/// or to where a revisited page was. Done now, while the old page's layout is still clean,
+/// it costs next to nothing; after the new page renders it would force a layout of it.
+pub fn before_change() {
+    window().scroll_to_with_x_and_y(0.0, saved_y());
+}
+
+/// After the new page has rendered: a revisited page's scroll position (the old page may
+/// have been too short to reach it), then focus if it was lost.
+fn settle() {
+    let y = saved_y();
+    if y > 0.0 {
+        window().scroll_to_with_x_and_y(0.0, y);
+    }
+    // Focus once the page is painted: `focus()` lays the page out first, which for a map of a
+    // thousand markers would hold up its first frame.
+    set_timeout(rescue_focus, std::time::Duration::ZERO);
+}
+
+/// Puts lost focus on the page's heading.
+fn rescue_focus() {
     let doc = document();
     let lost = doc
         .active_element()
