@@ -43,6 +43,7 @@ ui_strings! {
     Saved => "Guardado", "Saved";
     Saving => "Guardando…", "Saving…";
     NotSaved => "Sin guardar", "Not saved";
+    ReadOnlyStatus => "Solo lectura", "Read only";
     MemoryOnly => "Solo en esta pestaña", "This tab only";
 
     // Welcome / empty states

@@ -22,7 +22,9 @@ pub fn Header() -> impl IntoView {
         prefs.lang = Some(next);
         persist::save_prefs(&prefs);
     };
+    // A shared or example map is only being looked at: nothing of it is saved.
     let status = move || match store.save.get() {
+        _ if store.read_only() => (store.t(K::ReadOnlyStatus), "readonly"),
         SaveStatus::Saved => (store.t(K::Saved), "saved"),
         SaveStatus::Pending => (store.t(K::Saving), "saving"),
         SaveStatus::Failed(_) => (store.t(K::NotSaved), "failed"),

@@ -50,6 +50,7 @@ test("a shared link opens read-only in a fresh profile and saves as a new map wi
     await page.getByTestId("shared-banner").waitFor();
     assert.deepEqual(await listNames(page), [SUPPLIER.name, WEEKLY_SHOPPER.name, CUSTOMER_SERVICE.name]);
     assert.equal(await page.getByTestId("add-form").count(), 0, "read-only: no add form");
+    assert.equal(await page.getByTestId("save-status").innerText(), "Read only", "nothing of it is being saved");
     assert.equal(await page.getByTestId("delete").count(), 0, "read-only: no delete buttons");
     const panels = await page.locator("main .panel").evaluateAll((els) => els.map((e) => e.innerText.trim()));
     assert.ok(panels.every((t) => t.length > 0), "read-only: no empty panel");
