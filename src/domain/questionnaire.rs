@@ -747,6 +747,18 @@ pub fn choice_for_key(q: &Question, key: char) -> Option<&'static str> {
     Some(q.options.get(at).map_or(DONT_KNOW, |o| o.id))
 }
 
+/// A flour supplier the business pays, whose other position answers sit in the middle of the
+/// axis: shared by the tests of paths, types and suggestions for someone who doesn't buy.
+#[cfg(test)]
+pub(crate) const PAID_SUPPLIER_IN_THE_MIDDLE: &[(&str, &str)] = &[
+    ("pays", "pays.we_pay"),
+    ("produces", "produces.regular"),
+    ("info", "info.own"),
+    ("contact", "contact.weekly"),
+    ("meaning", "meaning.client"),
+    ("judges", "judges.deal"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -832,15 +844,7 @@ mod tests {
 
     #[test]
     fn someone_you_pay_is_never_asked_how_they_buy() {
-        // A flour supplier whose other answers sit in the middle of the axis.
-        let a = answers(&[
-            ("pays", "pays.we_pay"),
-            ("produces", "produces.regular"),
-            ("info", "info.own"),
-            ("contact", "contact.weekly"),
-            ("meaning", "meaning.client"),
-            ("judges", "judges.deal"),
-        ]);
+        let a = answers(PAID_SUPPLIER_IN_THE_MIDDLE);
         let axis = crate::domain::placement::axis(&a).unwrap();
         assert!(axis > EXTERNAL_MAX && axis < INTERNAL_MIN, "middle: {axis}");
         assert!(!buys_from_you(&a));

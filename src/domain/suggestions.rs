@@ -1083,15 +1083,8 @@ mod tests {
     #[test]
     fn someone_you_pay_gets_no_advice_for_buyers() {
         // A supplier in the middle of the axis whose experience looks poor.
-        let a = answers(&[
-            ("pays", "pays.we_pay"),
-            ("produces", "produces.regular"),
-            ("info", "info.own"),
-            ("contact", "contact.weekly"),
-            ("meaning", "meaning.client"),
-            ("judges", "judges.deal"),
-            ("recommend", "recommend.2"),
-        ]);
+        let mut a = answers(crate::domain::questionnaire::PAID_SUPPLIER_IN_THE_MIDDLE);
+        a.insert("recommend".into(), "recommend.2".into());
         let p = place(&a).unwrap();
         assert_ne!(p.side, Side::Internal);
         let s = suggest(&p, &a);

@@ -91,28 +91,48 @@ pub fn focus_id(id: &str) -> bool {
         .is_some_and(|el| el.focus().is_ok())
 }
 
-/// After a dialog closes: if focus was lost (`<body>`), puts it back on what opened the dialog;
-/// when that was an item of a menu that has closed since, on the menu's button; when it is gone,
-/// on the page's heading.
-pub fn restore_focus(opener: Option<web_sys::Element>) {
+/// Whether keyboard focus is lost: on `<body>` (or nowhere), as after the focused element
+/// was removed or hidden.
+pub fn focus_lost() -> bool {
     let doc = leptos::prelude::document();
-    let lost = doc
-        .active_element()
-        .is_none_or(|el| doc.body().is_some_and(|b| el == *b));
-    if !lost {
+    doc.active_element()
+        .is_none_or(|el| doc.body().is_some_and(|b| el == *b))
+}
+
+/// Focuses the heading of the page in `<main>` (making it focusable from script only),
+/// without scrolling to it.
+pub fn focus_page_heading() {
+    let Some(heading) = leptos::prelude::document()
+        .query_selector("main h2")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    if !heading.has_attribute("tabindex") {
+        let _ = heading.set_attribute("tabindex", "-1");
+    }
+    let opts = web_sys::FocusOptions::new();
+    opts.set_prevent_scroll(true);
+    let _ = heading.focus_with_options(&opts);
+}
+
+/// After a dialog closes: if focus was lost, puts it back on what opened the dialog; when that
+/// was an item of a menu that has closed since, on the menu's button; when it is gone, on the
+/// page's heading.
+pub fn restore_focus(opener: Option<web_sys::Element>) {
+    if !focus_lost() {
         return;
     }
-    let connected = opener.filter(|o| o.is_connected() && doc.body().is_none_or(|b| *o != *b));
-    let target = match connected {
-        Some(o) => match o.closest("details:not([open])").ok().flatten() {
-            Some(menu) => menu.query_selector("summary").ok().flatten(),
-            None => Some(o),
-        },
-        None => doc.query_selector("main h2").ok().flatten().inspect(|h| {
-            if !h.has_attribute("tabindex") {
-                let _ = h.set_attribute("tabindex", "-1");
-            }
-        }),
+    let body = leptos::prelude::document().body();
+    let Some(opener) = opener.filter(|o| o.is_connected() && body.is_none_or(|b| *o != *b)) else {
+        focus_page_heading();
+        return;
+    };
+    let target = match opener.closest("details:not([open])").ok().flatten() {
+        Some(menu) => menu.query_selector("summary").ok().flatten(),
+        None => Some(opener),
     };
     if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();

@@ -563,17 +563,22 @@ pub fn roving_target(key: &str, at: usize, len: usize) -> Option<usize> {
     }
 }
 
+/// The marker an event happened on (the event's own target, not a child) and the group
+/// holding all markers.
+fn event_marker(ev: &web_sys::Event) -> Option<(web_sys::Element, web_sys::Element)> {
+    let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    if !el.has_attribute("data-id") {
+        return None;
+    }
+    let group = el.parent_element()?;
+    Some((el, group))
+}
+
 /// The map is one Tab stop: only one marker has `tabindex="0"` (the first, or the last one
 /// focused) and the arrow keys move between them. Makes the marker that just took focus the
 /// map's Tab stop.
 fn take_tab_stop(ev: &web_sys::FocusEvent) {
-    let Some(el) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
-        return;
-    };
-    let Some(group) = el.parent_element() else {
+    let Some((el, group)) = event_marker(ev) else {
         return;
     };
     if el.get_attribute("tabindex").as_deref() != Some("-1") {
@@ -587,18 +592,9 @@ fn take_tab_stop(ev: &web_sys::FocusEvent) {
 
 /// Moves focus to the marker an arrow key points at; `true` if it did.
 fn move_marker_focus(ev: &web_sys::KeyboardEvent, key: &str) -> bool {
-    let Some(el) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
+    let Some((el, group)) = event_marker(ev) else {
         return false;
     };
-    let Some(group) = el.parent_element() else {
-        return false;
-    };
-    if !el.has_attribute("data-id") {
-        return false;
-    }
     let markers = group.children();
     let len = markers.length() as usize;
     let Some(at) = (0..len).find(|&i| markers.item(i as u32).as_ref() == Some(&el)) else {

@@ -3,10 +3,9 @@
 //! button that was pressed is gone) goes to the new page's heading, so keyboard and
 //! screen-reader users start reading there rather than at the end of the document.
 
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
 use crate::route::View;
+use crate::ui::dom;
+use leptos::prelude::*;
 
 /// How long scrolling must pause before its position is written into the history entry.
 const SETTLE_MS: u64 = 150;
@@ -76,25 +75,7 @@ fn settle() {
 
 /// Puts lost focus on the page's heading.
 fn rescue_focus() {
-    let doc = document();
-    let lost = doc
-        .active_element()
-        .is_none_or(|el| doc.body().is_some_and(|b| el == *b));
-    if !lost {
-        return;
+    if dom::focus_lost() {
+        dom::focus_page_heading();
     }
-    let Some(heading) = doc
-        .query_selector("main h2")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
-    if !heading.has_attribute("tabindex") {
-        let _ = heading.set_attribute("tabindex", "-1");
-    }
-    let opts = web_sys::FocusOptions::new();
-    opts.set_prevent_scroll(true);
-    let _ = heading.focus_with_options(&opts);
 }

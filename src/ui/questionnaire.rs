@@ -37,12 +37,12 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
         if store.read_only() {
             return;
         }
-        if let Some(q) = unknown.as_deref() {
+        if let Some(q) = unknown.as_deref().filter(|_| !told.get_value()) {
             let off_path = answers.with(|a| {
                 a.as_ref()
                     .is_some_and(|a| !questionnaire::path(a).iter().any(|p| p.id == q))
             });
-            if off_path && !told.get_value() {
+            if off_path {
                 told.set_value(true);
                 let who = name.get_untracked();
                 store.toast(
