@@ -124,7 +124,7 @@ ui_strings! {
     NoTypeYet => "Aún no hay datos para decir el tipo.", "Not enough answers to name a type yet.";
     NoClearType => "Sus respuestas no apuntan a un tipo claro: tiene un poco de varios.", "Their answers don't point to one clear type: a little of several.";
     ConfidenceLabel => "Confianza", "Confidence";
-    ConfidenceHelp => "Baja cuando hay preguntas sin responder o con «No lo sé».", "Lower when questions are skipped or answered “I don't know”.";
+    ConfidenceHelp => "Cuánto se apoya el resultado en respuestas reales: todas las de «Dónde está» y tres sobre su tipo dan el 100 %. Cada una sin responder o con «No lo sé» lo baja. Las de «Cómo le va» no cuentan aquí.", "How much the result rests on real answers: every “Where they stand” question plus three about their type make 100%. Each one skipped or answered “I don't know” lowers it. “How it's going” answers don't count here.";
     WhyHeading => "Por qué aquí", "Why here";
     MovesInward => "hacia dentro", "moves inward";
     MovesOutward => "hacia fuera", "moves outward";
@@ -317,6 +317,7 @@ ui_strings! {
     LegendZones => "Zonas", "Zones";
     LegendHealth => "Anillo: salud de la experiencia", "Ring: experience health";
     NoType => "Sin tipo claro", "No clear type";
+    TypePending => "Aún sin tipo", "No type yet";
     NoFilterMatches => "Nadie coincide con estos filtros.", "No one matches these filters.";
     ClearFilters => "Mostrar a todos", "Show everyone";
     GoToList => "Ir a la lista de personas", "Go to the stakeholder list";

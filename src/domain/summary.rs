@@ -5,7 +5,7 @@
 //! plus the half of the middle that leans inward; everyone else is "outside". So a middle
 //! stakeholder always counts on exactly one side, the one the questionnaire also treats them by.
 
-use super::placement::{CustomerType, Placement, Side};
+use super::placement::{CustomerType, Placement, Side, AT_RISK_MAX};
 use super::text::Text;
 
 /// Axis from which a stakeholder counts as inside for health averages.
@@ -18,14 +18,13 @@ pub enum Chain {
     /// No health answers inside, outside, or either.
     NotEnoughData,
     /// People inside are worse off than customers by `gap` points.
-    InsideLags {
-        gap: u8,
-    },
+    InsideLags { gap: u8 },
+    /// Within `CHAIN_GAP` of each other, and at least one side doing fine or better.
     Balanced,
+    /// Within `CHAIN_GAP` of each other, and both at risk: "in step", but struggling.
+    BothStruggle,
     /// Customers are worse off than people inside by `gap` points.
-    OutsideLags {
-        gap: u8,
-    },
+    OutsideLags { gap: u8 },
 }
 
 impl Chain {
@@ -41,6 +40,8 @@ impl Chain {
             Chain::OutsideLags {
                 gap: inside - outside,
             }
+        } else if inside <= AT_RISK_MAX && outside <= AT_RISK_MAX {
+            Chain::BothStruggle
         } else {
             Chain::Balanced
         }
@@ -60,6 +61,10 @@ impl Chain {
             Chain::Balanced => Text::new(
                 "Dentro y fuera van a la par. Sigue cuidando a tu gente: lo que vive por dentro es lo que tus clientes acaban notando.",
                 "Inside and outside are in step. Keep looking after your people: what they live inside is what your customers end up feeling.",
+            ),
+            Chain::BothStruggle => Text::new(
+                "A tu gente y a tus clientes les va mal por igual. Una cosa arrastra a la otra: un equipo quemado atiende peor, y los clientes descontentos desgastan al equipo.",
+                "Your people and your customers are both having a hard time. Each drags the other down: a worn-out team serves worse, and unhappy customers wear the team out.",
             ),
             Chain::OutsideLags { .. } => Text::new(
                 "Tu equipo está mejor que tus clientes, así que algo se pierde por el camino. Revisa procesos, herramientas y traspasos entre áreas para que lo bueno de dentro llegue fuera.",
@@ -81,6 +86,10 @@ impl Chain {
             Chain::Balanced => Text::new(
                 "Elige a la persona a la que peor le va, esté dentro o fuera, y empieza por ella.",
                 "Pick the person who is worst off, inside or out, and start there.",
+            ),
+            Chain::BothStruggle => Text::new(
+                "Empieza por dentro: pregunta a tu equipo qué les impide atender bien y quita un obstáculo esta semana.",
+                "Start inside: ask your team what keeps them from serving well, and remove one obstacle this week.",
             ),
             Chain::OutsideLags { .. } => Text::new(
                 "Pregunta a los clientes a los que peor les va dónde se torció la cosa, y sigue ese paso hacia dentro.",
@@ -223,6 +232,16 @@ mod tests {
     fn chain_thresholds() {
         assert_eq!(Chain::from_health(Some(70), None), Chain::NotEnoughData);
         assert_eq!(Chain::from_health(Some(70), Some(79)), Chain::Balanced);
+        // Close together is not "in step" when both are at risk.
+        assert_eq!(Chain::from_health(Some(40), Some(45)), Chain::BothStruggle);
+        assert_eq!(
+            Chain::from_health(Some(AT_RISK_MAX), Some(AT_RISK_MAX)),
+            Chain::BothStruggle
+        );
+        assert_eq!(
+            Chain::from_health(Some(AT_RISK_MAX + 1), Some(AT_RISK_MAX)),
+            Chain::Balanced
+        );
         assert_eq!(
             Chain::from_health(Some(70), Some(80)),
             Chain::InsideLags { gap: 10 }
@@ -243,6 +262,7 @@ mod tests {
             Chain::NotEnoughData,
             Chain::InsideLags { gap: 20 },
             Chain::Balanced,
+            Chain::BothStruggle,
             Chain::OutsideLags { gap: 20 },
         ] {
             let m = c.message();

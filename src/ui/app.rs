@@ -47,11 +47,9 @@ pub fn App() -> impl IntoView {
 
     let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
         let next = Route::parse(&current_fragment());
-        if store
-            .route
-            .with_untracked(|r| page_of(&r.view) != page_of(&next.view))
-        {
-            crate::ui::page_change::before_change();
+        let from = store.route.with_untracked(|r| page_of(&r.view));
+        if from != page_of(&next.view) {
+            crate::ui::page_change::before_change(from);
         }
         store.route.set(next);
     });

@@ -13,7 +13,7 @@ use crate::i18n::{fill, K};
 use crate::route::View;
 use crate::ui::ctx::use_store;
 use crate::ui::markup::{esc, push_chip, push_health, push_mini_axis};
-use crate::ui::orbit_map::{type_index, Dot};
+use crate::ui::orbit_map::{no_type_key, type_index, Dot};
 use crate::ui::widgets::{side_class, ShowMore};
 
 /// Rows shown per page on screen.
@@ -146,7 +146,7 @@ pub fn push_table_row(out: &mut String, d: &Dot, lang: Lang, printable: bool) {
         let _ = write!(
             out,
             "<span class=\"muted\">{}</span>",
-            esc(K::NoType.get(lang))
+            esc(no_type_key(d).get(lang))
         );
     }
     for t in &d.types {
@@ -297,6 +297,15 @@ mod tests {
         push_table_row(&mut row, &untyped, Lang::En, false);
         assert!(row.contains("<span class=\"muted\">No clear type</span>"));
         assert!(row.contains("health-dot--unknown"));
+        // Someone still being asked has no type *yet*; "no clear type" would be a verdict.
+        let pending = Dot {
+            complete: false,
+            ..untyped
+        };
+        let mut row = String::new();
+        push_table_row(&mut row, &pending, Lang::En, false);
+        assert!(row.contains("<span class=\"muted\">No type yet</span>"));
+        assert!(!row.contains("No clear type"));
     }
 
     #[test]

@@ -339,12 +339,14 @@ pub struct Dot {
     pub side: Side,
     pub types: Vec<CustomerType>,
     pub health: Option<Health>,
+    /// Every question on the person's path is answered, so "no type" means "no clear type".
+    pub complete: bool,
     pub x: f64,
     pub y: f64,
 }
 
 /// What a rendered row or marker depends on; a change re-renders just that one.
-pub type DotKey = (u32, u8, String, String, Vec<CustomerType>, Option<u8>);
+pub type DotKey = (u32, u8, String, String, Vec<CustomerType>, Option<u8>, bool);
 
 impl Dot {
     pub fn new(id: u32, name: &str, role: &str, p: &Placement) -> Dot {
@@ -357,6 +359,7 @@ impl Dot {
             side: p.side,
             types: p.types.clone(),
             health: p.health,
+            complete: p.complete,
             x,
             y,
         }
@@ -370,6 +373,7 @@ impl Dot {
             self.role.clone(),
             self.types.clone(),
             self.health.map(|h| h.score),
+            self.complete,
         )
     }
 
@@ -388,10 +392,19 @@ impl Dot {
     }
 }
 
+/// What to say for a dot without a type: "no clear type" once all is answered, "no type yet" before.
+pub fn no_type_key(d: &Dot) -> K {
+    if d.complete {
+        K::NoType
+    } else {
+        K::TypePending
+    }
+}
+
 /// The type names of a dot, or "no type yet".
 pub fn dot_types_text(d: &Dot, lang: Lang) -> String {
     if d.types.is_empty() {
-        K::NoType.get(lang).to_string()
+        no_type_key(d).get(lang).to_string()
     } else {
         d.types
             .iter()
@@ -1058,7 +1071,10 @@ fn MarkerCard(#[prop(into)] dot: Signal<Option<Dot>>, active: ActiveMarker) -> i
                                 <dt>{move || store.t(K::TypeLabel)}</dt>
                                 <dd class="marker-card__types">
                                     {if d.types.is_empty() {
-                                        view! { <span class="muted">{move || store.t(K::NoType)}</span> }.into_any()
+                                        {
+                                        let k = no_type_key(&d);
+                                        view! { <span class="muted">{move || store.t(k)}</span> }.into_any()
+                                    }
                                     } else {
                                         d.types.iter().map(|t| view! { <TypeChip t=*t/> }).collect_view().into_any()
                                     }}
@@ -1066,7 +1082,7 @@ fn MarkerCard(#[prop(into)] dot: Signal<Option<Dot>>, active: ActiveMarker) -> i
                                 <dt>{move || store.t(K::HealthHeading)}</dt>
                                 <dd><HealthDot health=d.health/></dd>
                             </dl>
-                            <a class="btn btn--small marker-card__open" href=format!("#{}", View::Stakeholder(id).path())
+                            <a class="btn btn--small marker-card__open" href=format!("#{}", View::Stakeholder(id).path()) data-id=id
                                 on:click=move |ev| { ev.prevent_default(); store.go(View::Stakeholder(id)); }>
                                 {open_label}
                             </a>

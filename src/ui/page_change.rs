@@ -1,11 +1,23 @@
 //! What happens when the page in `<main>` changes: a new page starts at the top, and back or
 //! forward returns to where that page was scrolled; focus lost with the old page (the link or
 //! button that was pressed is gone) goes to the new page's heading, so keyboard and
-//! screen-reader users start reading there rather than at the end of the document.
+//! screen-reader users start reading there rather than at the end of the document. Coming
+//! back to a page puts focus on the person's link or map marker it was left from instead.
+
+use std::cell::RefCell;
 
 use crate::route::View;
 use crate::ui::dom;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Pages whose return spot is remembered, most recent last.
+const RETURN_SPOTS: usize = 8;
+
+thread_local! {
+    /// Per page left from a person's link or marker (an element with `data-id`), that id.
+    static RETURN_TO: RefCell<Vec<(View, u32)>> = const { RefCell::new(Vec::new()) };
+}
 
 /// How long scrolling must pause before its position is written into the history entry.
 const SETTLE_MS: u64 = 150;
@@ -38,7 +50,8 @@ pub fn start(page: Memo<View>) {
             if let Some(h) = pending.get_value() {
                 h.clear();
             }
-            request_animation_frame(settle);
+            let page = now.clone();
+            request_animation_frame(move || settle(page));
         }
         now
     });
@@ -54,28 +67,71 @@ fn saved_y() -> f64 {
         .unwrap_or(0.0)
 }
 
-/// Called as the address moves to another page, before that page renders: goes to the top,
-/// or to where a revisited page was. Done now, while the old page's layout is still clean,
-/// it costs next to nothing; after the new page renders it would force a layout of it.
-pub fn before_change() {
+/// Called as the address moves away from page `from`, before the next page renders: notes
+/// the person whose link or marker is in hand there, then goes to the top, or to where a
+/// revisited page was. Done now, while the old page's layout is still clean, it costs next
+/// to nothing; after the new page renders it would force a layout of it.
+pub fn before_change(from: View) {
+    if let Some(id) = focused_item() {
+        RETURN_TO.with(|r| {
+            let mut r = r.borrow_mut();
+            r.retain(|(v, _)| *v != from);
+            if r.len() >= RETURN_SPOTS {
+                r.remove(0);
+            }
+            r.push((from, id));
+        });
+    }
     window().scroll_to_with_x_and_y(0.0, saved_y());
+}
+
+/// The `data-id` of the focused element in `<main>`: a person's link, or a map marker.
+fn focused_item() -> Option<u32> {
+    let el = document().active_element()?;
+    el.closest("main").ok().flatten()?;
+    el.get_attribute("data-id")?.parse().ok()
 }
 
 /// After the new page has rendered: a revisited page's scroll position (the old page may
 /// have been too short to reach it), then focus if it was lost.
-fn settle() {
+fn settle(page: View) {
     let y = saved_y();
     if y > 0.0 {
         window().scroll_to_with_x_and_y(0.0, y);
     }
     // Focus once the page is painted: `focus()` lays the page out first, which for a map of a
     // thousand markers would hold up its first frame.
-    set_timeout(rescue_focus, std::time::Duration::ZERO);
+    set_timeout(move || rescue_focus(&page), std::time::Duration::ZERO);
 }
 
-/// Puts lost focus on the page's heading.
-fn rescue_focus() {
-    if dom::focus_lost() {
+/// Puts lost focus back on the link or marker the page was left from, or on its heading.
+fn rescue_focus(page: &View) {
+    let spot = RETURN_TO.with(|r| {
+        let mut r = r.borrow_mut();
+        let at = r.iter().position(|(v, _)| v == page)?;
+        Some(r.remove(at).1)
+    });
+    if !dom::focus_lost() {
+        return;
+    }
+    let back = spot.and_then(|id| {
+        document()
+            .query_selector(&format!(
+                "main :is(a, button, [tabindex])[data-id=\"{id}\"]"
+            ))
+            .ok()
+            .flatten()
+    });
+    let opts = web_sys::FocusOptions::new();
+    opts.set_prevent_scroll(true);
+    // A link is an HTML element, a map marker an SVG one.
+    let focused = back.is_some_and(|el| match el.dyn_into::<web_sys::HtmlElement>() {
+        Ok(html) => html.focus_with_options(&opts).is_ok(),
+        Err(el) => el
+            .dyn_into::<web_sys::SvgElement>()
+            .is_ok_and(|svg| svg.focus_with_options(&opts).is_ok()),
+    });
+    if !focused {
         dom::focus_page_heading();
     }
 }

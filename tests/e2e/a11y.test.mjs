@@ -253,6 +253,10 @@ test("a new page starts at the top with focus on its heading; Back returns to wh
     await page.waitForFunction(() => scrollY === 0 && location.hash === "#/s/40");
     await page.goBack();
     await page.waitForFunction((y) => Math.abs(scrollY - y) < 2, before);
+    // …with focus on the person just visited, so Tab goes on from there.
+    await page.waitForFunction(() => document.activeElement.matches("a[data-action=open]"));
+    assert.equal(await page.evaluate(() => document.activeElement.textContent.trim().split("\n")[0]), "Person 40");
+    assert.ok(Math.abs(await page.evaluate(() => scrollY) - before) < 2, "focusing it did not scroll");
     env.expectClean();
   } finally {
     await env.context.close();
@@ -297,5 +301,39 @@ test("map dialogs: the suggested name is replaced by typing, and focus comes bac
     env.expectClean();
   } finally {
     await env.context.close();
+  }
+});
+
+test("on a 320 px phone the header takes two rows and the four tabs fit, in both languages", async () => {
+  for (const locale of ["es-ES", "en-US"]) {
+    const env = await newContext(browser, server.origin, { viewport: { width: 320, height: 640 }, locale });
+    try {
+      await seed(env.context, workspace([CUSTOMER_SERVICE], { mapName: "Panadería Sol" }));
+      const page = await env.page();
+      await page.goto(server.url);
+      await ready(page);
+      const layout = await page.evaluate(() => {
+        const tops = [...document.querySelectorAll(".app-header__tools > *")]
+          .filter((e) => e.getClientRects().length)
+          .map((e) => e.getBoundingClientRect().top)
+          .sort((a, b) => a - b);
+        // A control more than 20 px below the first of its row starts a new row.
+        const rows = tops.reduce((starts, t) => (t > starts.at(-1) + 20 ? [...starts, t] : starts), [tops[0]]);
+        const tabs = [...document.querySelectorAll(".tabs__tab")].map((t) => t.getBoundingClientRect());
+        return {
+          rows: rows.length,
+          tabsRight: Math.max(...tabs.map((r) => r.right)),
+          tabs: tabs.length,
+          pageWidth: document.documentElement.scrollWidth,
+        };
+      });
+      assert.equal(layout.rows, 2, `${locale}: header controls on two rows`);
+      assert.equal(layout.tabs, 4);
+      assert.ok(layout.tabsRight <= 320, `${locale}: the last tab ends at ${layout.tabsRight}px`);
+      assert.ok(layout.pageWidth <= 320, `${locale}: no sideways scrolling (${layout.pageWidth}px)`);
+      env.expectClean();
+    } finally {
+      await env.context.close();
+    }
   }
 });

@@ -220,7 +220,7 @@ test("Tab reaches the markers, focus shows the card, Enter opens the stakeholder
 
     // The map is one Tab stop: the arrow keys move between markers and update the card.
     const focused = () => page.evaluate(() => ({
-      id: document.activeElement.dataset?.id ?? null,
+      id: document.activeElement.dataset?.testid === "marker" ? document.activeElement.dataset.id : null,
       label: document.activeElement.getAttribute("aria-label"),
     }));
     const ids = await page.getByTestId("marker").evaluateAll((ms) => ms.map((m) => m.dataset.id));
@@ -253,6 +253,9 @@ test("Tab reaches the markers, focus shows the card, Enter opens the stakeholder
     await page.goBack();
     await page.waitForFunction(() => location.hash === "#/map");
     await page.getByTestId("orbit-map").waitFor();
+    await page.waitForFunction((id) => document.activeElement?.dataset?.id === id, active.id);
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), "marker",
+      "Back puts focus on the marker that was opened, not the page heading");
     const marker = page.getByTestId("marker").first();
     await marker.hover();
     const hovered = (await marker.getAttribute("aria-label")).split(":")[0];
