@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::questionnaire::Answers;
+use super::suggestions::{self, Lever};
+use super::Lang;
 
 /// Longest name kept; longer input is cut so one paste cannot blow up storage or share links.
 pub const MAX_NAME_CHARS: usize = 10_000;
@@ -59,6 +61,24 @@ pub struct PlanItem {
     /// 0–100, higher first.
     #[serde(default)]
     pub priority: u8,
+}
+
+impl PlanItem {
+    /// The suggestion lever the item came from, while its title is still that lever's own (in
+    /// either language); `None` once the user has written a title of their own.
+    pub fn kept_lever(&self) -> Option<&'static Lever> {
+        let l = suggestions::lever(self.lever.as_deref()?)?;
+        (self.title == l.title.es || self.title == l.title.en).then_some(l)
+    }
+
+    /// The title to show: a lever's own title follows the interface language; one the user
+    /// wrote stays as written.
+    pub fn title_in(&self, lang: Lang) -> &str {
+        match self.kept_lever() {
+            Some(l) => l.title.get(lang),
+            None => &self.title,
+        }
+    }
 }
 
 /// A whole stakeholder map.
@@ -389,12 +409,13 @@ impl Workspace {
                 if item.title.is_empty() {
                     return Outcome::Nothing;
                 }
-                // The same lever for the same stakeholders is one action, not two.
+                // The same lever is one action, not two: the people join it. An item the user
+                // retitled may have been narrowed to its people, so it is left as it is.
                 if let Some(lever) = &item.lever {
                     if let Some(existing) = map
                         .plan
                         .iter_mut()
-                        .find(|p| p.lever.as_ref() == Some(lever))
+                        .find(|p| p.lever.as_ref() == Some(lever) && p.kept_lever().is_some())
                     {
                         let mut changed = false;
                         for s in &item.stakeholders {
@@ -589,5 +610,74 @@ mod tests {
             map: Map::new("m5", "Bakery"),
         });
         assert_eq!(ws.map("m5").unwrap().name, "Bakery");
+    }
+
+    fn lever_item(lever: &Lever, title: &str, people: Vec<u32>) -> Action {
+        Action::AddPlanItem {
+            item: PlanItem {
+                id: 0,
+                title: title.into(),
+                lever: Some(lever.id.into()),
+                stakeholders: people,
+                owner: String::new(),
+                due: String::new(),
+                status: Status::Todo,
+                priority: 40,
+            },
+        }
+    }
+
+    #[test]
+    fn a_lever_title_follows_the_language_until_the_user_writes_one() {
+        let l = &suggestions::levers()[0];
+        let mut item = PlanItem {
+            id: 1,
+            title: l.title.es.into(),
+            lever: Some(l.id.into()),
+            stakeholders: vec![],
+            owner: String::new(),
+            due: String::new(),
+            status: Status::Todo,
+            priority: 0,
+        };
+        assert_eq!(item.title_in(Lang::En), l.title.en);
+        assert_eq!(item.title_in(Lang::Es), l.title.es);
+        item.title = "Thank Marta at Christmas".into();
+        assert!(item.kept_lever().is_none());
+        assert_eq!(item.title_in(Lang::Es), "Thank Marta at Christmas");
+        // Without a lever, or with one that no longer exists, the title is the user's.
+        item.title = l.title.en.into();
+        item.lever = Some("no_such_lever".into());
+        assert_eq!(item.title_in(Lang::Es), l.title.en);
+    }
+
+    #[test]
+    fn the_same_lever_joins_its_item_unless_the_user_retitled_it() {
+        let l = &suggestions::levers()[0];
+        let mut ws = Workspace::with_map("m1", "Shop");
+        assert!(matches!(
+            ws.apply(lever_item(l, l.title.en, vec![1])),
+            Outcome::Added(_)
+        ));
+        // Added again in the other language for someone else: one action, serving both.
+        assert_eq!(
+            ws.apply(lever_item(l, l.title.es, vec![2])),
+            Outcome::Changed
+        );
+        let plan = &ws.current_map().unwrap().plan;
+        assert_eq!(plan.len(), 1);
+        assert_eq!(plan[0].stakeholders, [1, 2]);
+        // Retitled for a narrower purpose, it no longer takes in new people.
+        let mut narrowed = plan[0].clone();
+        narrowed.title = "Call Ana and Luis".into();
+        ws.apply(Action::UpdatePlanItem { item: narrowed });
+        assert!(matches!(
+            ws.apply(lever_item(l, l.title.en, vec![3])),
+            Outcome::Added(_)
+        ));
+        let plan = &ws.current_map().unwrap().plan;
+        assert_eq!(plan.len(), 2);
+        assert_eq!(plan[0].stakeholders, [1, 2]);
+        assert_eq!(plan[1].stakeholders, [3]);
     }
 }

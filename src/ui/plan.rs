@@ -109,6 +109,15 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
     let field = move |get: fn(&PlanItem) -> String| {
         move || current.with(|c| c.as_ref().map(get).unwrap_or_default())
     };
+    // A suggestion's own title follows the interface language; one the user wrote stays.
+    let title = move || {
+        let lang = store.lang.get();
+        current.with(|c| {
+            c.as_ref()
+                .map(|c| c.title_in(lang).to_string())
+                .unwrap_or_default()
+        })
+    };
     let names = move || {
         current.with(|c| {
             let Some(c) = c else { return String::new() };
@@ -144,7 +153,7 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
             <div class="plan-item__head">
                 <label class="sr-only" for=format!("title-{id}")>{move || store.t(K::ActionTitle)}</label>
                 // A one-line title that wraps, so a long one is read in full on a phone.
-                <textarea id=format!("title-{id}") class="input plan-item__title" rows="1" prop:value=field(|p| p.title.clone()) disabled=ro
+                <textarea id=format!("title-{id}") class="input plan-item__title" rows="1" prop:value=title disabled=ro
                     on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { ev.prevent_default(); }
                     on:input=move |ev| {
                         let v = event_target_value(&ev).replace(['\n', '\r'], " ");
@@ -154,7 +163,7 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
                         // A title can't be blank: leaving it empty puts the saved one back.
                         if event_target_value(&ev).trim().is_empty() {
                             let input: web_sys::HtmlTextAreaElement = event_target(&ev);
-                            input.set_value(&field(|p| p.title.clone())());
+                            input.set_value(&title());
                         }
                     }></textarea>
                 <span class="plan-item__priority">
@@ -203,7 +212,7 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
                 </label>
                 <Show when=move || !ro()>
                     <button class="btn btn--small btn--ghost btn--danger-text plan-item__delete" data-testid="delete-action"
-                        aria-label=move || fill(store.t(K::DeleteAction), &[("title", &field(|p| p.title.clone())())])
+                        aria-label=move || fill(store.t(K::DeleteAction), &[("title", &title())])
                         on:click=delete>{move || store.t(K::Delete)}</button>
                 </Show>
             </div>

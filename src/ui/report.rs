@@ -179,7 +179,7 @@ fn plan_markup<'a>(
                  <span class=\"plan-item__title\">{}</span><span class=\"plan-item__priority\">\
                  <span class=\"plan-item__priority-label\">{}: </span>{}</span></div>",
                 status_id(item.status),
-                esc(&item.title),
+                esc(item.title_in(lang)),
                 esc(K::Priority.get(lang)),
                 item.priority
             );

@@ -460,6 +460,17 @@ test("adding a lever someone else already has in the plan joins that action and 
     const all = await page.getByTestId("plan-item").locator(".plan-item__for").textContent();
     const servedCount = Number(shared.text.match(/^(\d+) people/)[1]);
     assert.equal(all.split(":")[1].split(",").length, servedCount, all);
+    // The suggestion's own title follows the interface language; a title the user writes stays.
+    const titleBox = page.getByTestId("plan-item").locator("textarea.plan-item__title");
+    const en = await titleBox.inputValue();
+    await page.getByTestId("lang-toggle").click();
+    await page.waitForFunction(() => document.documentElement.lang === "es");
+    const es = await titleBox.inputValue();
+    assert.ok(es && es !== en, `the title is in Spanish now: ${es}`);
+    await titleBox.fill("Llamar a los dos esta semana");
+    await page.getByTestId("lang-toggle").click();
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    assert.equal(await titleBox.inputValue(), "Llamar a los dos esta semana");
     env.expectClean();
   } finally {
     await env.context.close();
