@@ -214,6 +214,12 @@ pub fn start(store: Store, blocked: bool, last_raw: Option<String>, needs_write:
         if last.with_value(|l| l.as_deref() == Some(new_raw.as_str())) || blocked.get_value() {
             return;
         }
+        // A change made here and not saved yet would be lost by taking theirs: saving now finds
+        // their newer version in storage and asks which one to keep instead.
+        if pending.get_value() {
+            flush();
+            return;
+        }
         let ctx = MigrateCtx {
             map_id: new_map_id(),
             map_name: K::DefaultMapName

@@ -207,6 +207,65 @@ test("text is saved as it is typed: a reload or another tab's edit loses none of
   });
 });
 
+test("an unsaved change meets another tab's save: the app asks which to keep, and keeps either", async () => {
+  await withPage(async (a, env) => {
+    // Tab A's frames can be held, so a change stays unsaved for as long as the test needs (a
+    // change is saved just after the frame that shows it).
+    await a.addInitScript(() => {
+      const raf = window.requestAnimationFrame.bind(window);
+      window.__held = [];
+      window.requestAnimationFrame = (cb) => (window.__hold ? (window.__held.push(cb), 0) : raf(cb));
+      window.__release = () => { window.__hold = false; window.__held.splice(0).forEach((cb) => raf(cb)); };
+    });
+    await a.goto(server.url);
+    await ready(a);
+    await addStakeholder(a, "Nora");
+    await saved(a);
+    const b = await env.page();
+    await b.goto(server.url);
+    await ready(b);
+
+    await a.getByRole("link", { name: "Nora" }).first().click();
+    await a.evaluate(() => { window.__hold = true; });
+    await a.getByTestId("sh-notes").fill("Typed in A, not saved yet");
+    await a.waitForSelector("[data-testid=save-status][data-state=saving]");
+    await addStakeholder(b, "Added in B");
+    await saved(b);
+
+    // A neither takes B's version over its unsaved text nor writes over B's: it asks.
+    const banner = a.getByTestId("banner-warn").filter({ hasText: "Another tab saved changes" });
+    await banner.waitFor();
+    assert.equal(await a.getByTestId("sh-notes").inputValue(), "Typed in A, not saved yet");
+    const stored = () => a.evaluate(() => JSON.parse(localStorage.getItem("orbita.workspace")).data.maps[0]);
+    assert.deepEqual((await stored()).stakeholders.map((s) => s.name), ["Nora", "Added in B"]);
+    await a.evaluate(() => window.__release());
+    await a.waitForTimeout(100);
+    assert.deepEqual((await stored()).stakeholders.map((s) => s.name), ["Nora", "Added in B"],
+      "still nothing written over B's save");
+
+    // Keeping A's version writes it, by the user's choice; B follows.
+    await banner.getByTestId("conflict-mine").click();
+    await saved(a);
+    assert.equal((await stored()).stakeholders[0].notes, "Typed in A, not saved yet");
+    await b.getByTestId("stakeholder-name").filter({ hasText: "Added in B" }).waitFor({ state: "detached" });
+
+    // The other way round: B's version is taken, and A shows it.
+    await a.evaluate(() => { window.__hold = true; });
+    await a.getByTestId("sh-notes").fill("Second try in A");
+    await addStakeholder(b, "Added in B again");
+    await saved(b);
+    await banner.waitFor();
+    await banner.getByTestId("conflict-theirs").click();
+    await a.evaluate(() => window.__release());
+    await a.waitForFunction(() => document.querySelector("[data-testid=sh-notes]").value === "Typed in A, not saved yet");
+    await a.getByTestId("tab-list").click();
+    await a.getByTestId("stakeholder-name").filter({ hasText: "Added in B again" }).waitFor();
+    await saved(a);
+    assert.deepEqual((await stored()).stakeholders.map((s) => s.name), ["Nora", "Added in B again"]);
+    env.expectClean();
+  });
+});
+
 test("hostile and unusual names display as text and survive export and import", async () => {
   const names = [
     "<script>alert(1)</script>",
