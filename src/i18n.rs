@@ -257,8 +257,9 @@ ui_strings! {
     DownloadBackup => "Descargar la copia", "Download the copy";
     StorageFuture => "Estos datos se guardaron con una versión más nueva de Órbita. Para no estropearlos, aquí no se guardarán cambios. Recarga para actualizar.",
                      "This data was saved by a newer version of Órbita. To protect it, changes here won't be saved. Reload to update.";
+    OtherTabMerged => "Otra pestaña cambió estos mapas mientras editabas aquí. Se guardaron los cambios de las dos.", "Another tab changed these maps while you were editing here. The changes from both were kept.";
     OtherTabChanged => "Otra pestaña cambió estos mapas. Te mostramos su versión.", "Another tab changed these maps. You're now seeing its version.";
-    ConflictTitle => "Otra pestaña guardó cambios a la vez que tú. No se sobrescribió nada.", "Another tab saved changes at the same time as you. Nothing was overwritten.";
+    ConflictTitle => "Otra pestaña cambió lo mismo que tú a la vez. No se sobrescribió nada: elige qué versión quedarte.", "Another tab changed the same thing as you at the same time. Nothing was overwritten: choose which version to keep.";
     UseOtherVersion => "Usar la versión de la otra pestaña", "Use the other tab's version";
     KeepMine => "Conservar la mía", "Keep mine";
 

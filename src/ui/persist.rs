@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::codec::{decode_stored, decode_workspace, encode_workspace, LoadError, MigrateCtx};
+use crate::domain::merge;
 use crate::domain::state::Workspace;
 use crate::domain::Lang;
 use crate::i18n::K;
@@ -214,9 +215,12 @@ pub fn start(store: Store, blocked: bool, last_raw: Option<String>, needs_write:
         if last.with_value(|l| l.as_deref() == Some(new_raw.as_str())) || blocked.get_value() {
             return;
         }
-        // A change made here and not saved yet would be lost by taking theirs: saving now finds
-        // their newer version in storage and asks which one to keep instead.
+        // A change made here and not saved yet would be lost by taking theirs: both are merged
+        // and saved; if they clash, saving finds their newer version and asks which to keep.
         if pending.get_value() {
+            if merge_theirs(store, last, &new_raw) {
+                store.toast(store.t_untracked(K::OtherTabMerged).to_string(), None);
+            }
             flush();
             return;
         }
@@ -272,12 +276,19 @@ fn save_now(store: Store, last: StoredValue<Option<String>>, blocked: StoredValu
         store.save.set(SaveStatus::Saved);
         return;
     }
-    // Never write over a newer version another tab saved since we last looked.
+    // Never write over a newer version another tab saved since we last looked: merge with it,
+    // or, when both changed the same thing, ask.
     match storage::read(WORKSPACE_KEY) {
         Ok(current) if current != last.get_value() => {
             if let Some(theirs) = current {
-                store.add_banner(Banner::Conflict { theirs });
-                store.save.set(SaveStatus::Blocked);
+                if !merge_theirs(store, last, &theirs) {
+                    store.add_banner(Banner::Conflict { theirs });
+                    store.save.set(SaveStatus::Blocked);
+                    return;
+                }
+                store.toast(store.t_untracked(K::OtherTabMerged).to_string(), None);
+                let raw = store.ws.with_untracked(encode_workspace);
+                write(store, last, raw);
                 return;
             }
         }
@@ -288,6 +299,36 @@ fn save_now(store: Store, last: StoredValue<Option<String>>, blocked: StoredValu
         _ => {}
     }
     write(store, last, raw);
+}
+
+/// Merges another tab's saved `theirs` into this tab's workspace, from the version both
+/// started from (the one this tab last read or wrote). Afterwards `theirs` counts as read, so
+/// the merged workspace may be written over it. `false`, changing nothing, when the two clash
+/// or either cannot be read.
+fn merge_theirs(store: Store, last: StoredValue<Option<String>>, theirs_raw: &str) -> bool {
+    let ctx = MigrateCtx {
+        map_id: new_map_id(),
+        map_name: K::DefaultMapName
+            .get(store.lang.get_untracked())
+            .to_string(),
+    };
+    let Ok(theirs) = decode_workspace(theirs_raw, &ctx) else {
+        return false;
+    };
+    let base = match last.with_value(|l| l.as_deref().map(|raw| decode_workspace(raw, &ctx))) {
+        Some(Ok(base)) => base,
+        Some(Err(_)) => return false,
+        None => Workspace::default(),
+    };
+    let Ok(merged) = store
+        .ws
+        .with_untracked(|mine| merge::workspaces(&base, mine, &theirs))
+    else {
+        return false;
+    };
+    last.set_value(Some(theirs_raw.to_string()));
+    store.ws.set(merged);
+    true
 }
 
 fn write(store: Store, last: StoredValue<Option<String>>, raw: String) {

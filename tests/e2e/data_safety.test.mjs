@@ -207,7 +207,7 @@ test("text is saved as it is typed: a reload or another tab's edit loses none of
   });
 });
 
-test("an unsaved change meets another tab's save: the app asks which to keep, and keeps either", async () => {
+test("an unsaved change meets another tab's save: both are kept, and a clash is left to the user", async () => {
   await withPage(async (a, env) => {
     // Tab A's frames can be held, so a change stays unsaved for as long as the test needs (a
     // change is saved just after the frame that shows it).
@@ -224,44 +224,55 @@ test("an unsaved change meets another tab's save: the app asks which to keep, an
     const b = await env.page();
     await b.goto(server.url);
     await ready(b);
+    const stored = () => a.evaluate(() => JSON.parse(localStorage.getItem("orbita.workspace")).data.maps[0]);
 
+    // A types a note that is not saved yet while B adds a person: both are kept.
     await a.getByRole("link", { name: "Nora" }).first().click();
     await a.evaluate(() => { window.__hold = true; });
-    await a.getByTestId("sh-notes").fill("Typed in A, not saved yet");
+    await a.getByTestId("sh-notes").fill("Typed in A");
     await a.waitForSelector("[data-testid=save-status][data-state=saving]");
     await addStakeholder(b, "Added in B");
     await saved(b);
+    await a.getByTestId("toast").filter({ hasText: "The changes from both were kept" }).waitFor();
+    assert.equal(await a.getByTestId("sh-notes").inputValue(), "Typed in A");
+    let map = await stored();
+    assert.deepEqual(map.stakeholders.map((s) => [s.name, s.notes]), [["Nora", "Typed in A"], ["Added in B", ""]]);
+    await b.getByRole("link", { name: "Nora" }).first().click();
+    await b.waitForFunction(() => document.querySelector("[data-testid=sh-notes]").value === "Typed in A");
+    await a.evaluate(() => window.__release());
+    await saved(a);
 
-    // A neither takes B's version over its unsaved text nor writes over B's: it asks.
-    const banner = a.getByTestId("banner-warn").filter({ hasText: "Another tab saved changes" });
+    // Both change the same note: nothing is written over, and A asks which version to keep.
+    await a.evaluate(() => { window.__hold = true; });
+    await a.getByTestId("sh-notes").fill("A's version");
+    await b.getByTestId("sh-notes").fill("B's version");
+    await saved(b);
+    const banner = a.getByTestId("banner-warn").filter({ hasText: "Another tab changed the same thing" });
     await banner.waitFor();
-    assert.equal(await a.getByTestId("sh-notes").inputValue(), "Typed in A, not saved yet");
-    const stored = () => a.evaluate(() => JSON.parse(localStorage.getItem("orbita.workspace")).data.maps[0]);
-    assert.deepEqual((await stored()).stakeholders.map((s) => s.name), ["Nora", "Added in B"]);
+    assert.equal(await a.getByTestId("sh-notes").inputValue(), "A's version");
+    assert.equal((await stored()).stakeholders[0].notes, "B's version");
     await a.evaluate(() => window.__release());
     await a.waitForTimeout(100);
-    assert.deepEqual((await stored()).stakeholders.map((s) => s.name), ["Nora", "Added in B"],
-      "still nothing written over B's save");
+    assert.equal((await stored()).stakeholders[0].notes, "B's version", "still nothing written over B's save");
 
     // Keeping A's version writes it, by the user's choice; B follows.
     await banner.getByTestId("conflict-mine").click();
     await saved(a);
-    assert.equal((await stored()).stakeholders[0].notes, "Typed in A, not saved yet");
-    await b.getByTestId("stakeholder-name").filter({ hasText: "Added in B" }).waitFor({ state: "detached" });
+    assert.equal((await stored()).stakeholders[0].notes, "A's version");
+    await b.waitForFunction(() => document.querySelector("[data-testid=sh-notes]").value === "A's version");
 
     // The other way round: B's version is taken, and A shows it.
     await a.evaluate(() => { window.__hold = true; });
-    await a.getByTestId("sh-notes").fill("Second try in A");
-    await addStakeholder(b, "Added in B again");
+    await a.getByTestId("sh-notes").fill("A again");
+    await b.getByTestId("sh-notes").fill("B again");
     await saved(b);
     await banner.waitFor();
     await banner.getByTestId("conflict-theirs").click();
     await a.evaluate(() => window.__release());
-    await a.waitForFunction(() => document.querySelector("[data-testid=sh-notes]").value === "Typed in A, not saved yet");
-    await a.getByTestId("tab-list").click();
-    await a.getByTestId("stakeholder-name").filter({ hasText: "Added in B again" }).waitFor();
+    await a.waitForFunction(() => document.querySelector("[data-testid=sh-notes]").value === "B again");
     await saved(a);
-    assert.deepEqual((await stored()).stakeholders.map((s) => s.name), ["Nora", "Added in B again"]);
+    map = await stored();
+    assert.deepEqual(map.stakeholders.map((s) => [s.name, s.notes]), [["Nora", "B again"], ["Added in B", ""]]);
     env.expectClean();
   });
 });

@@ -1,0 +1,427 @@
+//! Three-way merge of workspaces, for two tabs that changed the same data at once. From the
+//! version both started from (`base`), what this tab changed (`mine`) is kept together with
+//! what the other tab changed (`theirs`), field by field and item by item (by id).
+//!
+//! There is no safe answer when both changed the same field to different values, when one
+//! deleted what the other edited, or when both added different items under the same id: the
+//! merge then fails with [`Clash`] and the app asks the user which version to keep.
+
+use std::collections::HashSet;
+
+use super::questionnaire::Answers;
+use super::state::{Map, PlanItem, Stakeholder, Workspace};
+
+/// Both sides changed the same thing differently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clash;
+
+type Merged<T> = Result<T, Clash>;
+
+/// Merges `mine` and `theirs`, both changed from `base`.
+pub fn workspaces(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> Merged<Workspace> {
+    let maps = list(&base.maps, &mine.maps, &theirs.maps, |m| m.id.clone(), map)?;
+    let Some(first) = maps.first() else {
+        return Err(Clash);
+    };
+    let mut current = pick(&base.current, &mine.current, &theirs.current)?;
+    if !maps.iter().any(|m| m.id == current) {
+        current = first.id.clone();
+    }
+    Ok(Workspace { maps, current })
+}
+
+fn map(base: &Map, mine: &Map, theirs: &Map) -> Merged<Map> {
+    let merged = Map {
+        id: mine.id.clone(),
+        name: pick(&base.name, &mine.name, &theirs.name)?,
+        stakeholders: list(
+            &base.stakeholders,
+            &mine.stakeholders,
+            &theirs.stakeholders,
+            |s| s.id,
+            stakeholder,
+        )?,
+        plan: list(&base.plan, &mine.plan, &theirs.plan, |p| p.id, plan_item)?,
+        next_id: mine.next_id.max(theirs.next_id),
+        // The later export counts: either one is a backup.
+        exported_at: match (mine.exported_at, theirs.exported_at) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        },
+    };
+    // Stakeholders and plan items share one id space; one side's new person and the other's
+    // new action may have taken the same id.
+    let mut seen = HashSet::new();
+    let ids = merged.stakeholders.iter().map(|s| s.id);
+    if !ids
+        .chain(merged.plan.iter().map(|p| p.id))
+        .all(|id| seen.insert(id))
+    {
+        return Err(Clash);
+    }
+    Ok(merged)
+}
+
+fn stakeholder(
+    base: &Stakeholder,
+    mine: &Stakeholder,
+    theirs: &Stakeholder,
+) -> Merged<Stakeholder> {
+    Ok(Stakeholder {
+        id: mine.id,
+        name: pick(&base.name, &mine.name, &theirs.name)?,
+        role: pick(&base.role, &mine.role, &theirs.role)?,
+        notes: pick(&base.notes, &mine.notes, &theirs.notes)?,
+        answers: answers(&base.answers, &mine.answers, &theirs.answers)?,
+    })
+}
+
+/// Question by question.
+fn answers(base: &Answers, mine: &Answers, theirs: &Answers) -> Merged<Answers> {
+    let mut out = Answers::new();
+    for q in mine.keys().chain(theirs.keys()) {
+        if out.contains_key(q) {
+            continue;
+        }
+        let chosen = pick(&base.get(q), &mine.get(q), &theirs.get(q))?;
+        if let Some(option) = chosen {
+            out.insert(q.clone(), option.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn plan_item(base: &PlanItem, mine: &PlanItem, theirs: &PlanItem) -> Merged<PlanItem> {
+    Ok(PlanItem {
+        id: mine.id,
+        title: pick(&base.title, &mine.title, &theirs.title)?,
+        lever: pick(&base.lever, &mine.lever, &theirs.lever)?,
+        stakeholders: ids(&base.stakeholders, &mine.stakeholders, &theirs.stakeholders),
+        owner: pick(&base.owner, &mine.owner, &theirs.owner)?,
+        due: pick(&base.due, &mine.due, &theirs.due)?,
+        status: pick(&base.status, &mine.status, &theirs.status)?,
+        priority: pick(&base.priority, &mine.priority, &theirs.priority)?,
+    })
+}
+
+/// People an action serves, as a set: both sides' additions are kept and both sides' removals
+/// made. Never a clash.
+fn ids(base: &[u32], mine: &[u32], theirs: &[u32]) -> Vec<u32> {
+    let mut out: Vec<u32> = theirs
+        .iter()
+        .copied()
+        .filter(|id| mine.contains(id) || !base.contains(id))
+        .collect();
+    for id in mine {
+        if !base.contains(id) && !out.contains(id) {
+            out.push(*id);
+        }
+    }
+    out
+}
+
+/// One value: whichever side changed it, or the common value.
+fn pick<T: PartialEq + Clone>(base: &T, mine: &T, theirs: &T) -> Merged<T> {
+    if mine == theirs || theirs == base {
+        Ok(mine.clone())
+    } else if mine == base {
+        Ok(theirs.clone())
+    } else {
+        Err(Clash)
+    }
+}
+
+/// A list of items with ids, in the other side's order; items added here go after the item
+/// they followed here.
+fn list<T, K>(
+    base: &[T],
+    mine: &[T],
+    theirs: &[T],
+    key: impl Fn(&T) -> K,
+    item: impl Fn(&T, &T, &T) -> Merged<T>,
+) -> Merged<Vec<T>>
+where
+    T: Clone + PartialEq,
+    K: PartialEq,
+{
+    let find = |v: &'_ [T], k: &K| v.iter().position(|x| key(x) == *k);
+    let mut out: Vec<T> = Vec::with_capacity(theirs.len().max(mine.len()));
+    for t in theirs {
+        let k = key(t);
+        match (find(base, &k), find(mine, &k)) {
+            (Some(b), Some(m)) => out.push(item(&base[b], &mine[m], t)?),
+            // Deleted here: gone, unless they changed it meanwhile.
+            (Some(b), None) if base[b] == *t => {}
+            (Some(_), None) => return Err(Clash),
+            // Added on both sides under one id: fine only if it is the same item.
+            (None, Some(m)) if mine[m] == *t => out.push(t.clone()),
+            (None, Some(_)) => return Err(Clash),
+            (None, None) => out.push(t.clone()),
+        }
+    }
+    for (i, m) in mine.iter().enumerate() {
+        let k = key(m);
+        if find(theirs, &k).is_some() {
+            continue;
+        }
+        match find(base, &k) {
+            // Deleted there: gone, unless it was changed here meanwhile.
+            Some(b) if base[b] == *m => {}
+            Some(_) => return Err(Clash),
+            None => {
+                let after = mine[..i]
+                    .iter()
+                    .rev()
+                    .find_map(|prev| out.iter().position(|o| key(o) == key(prev)));
+                out.insert(after.map_or(0, |p| p + 1), m.clone());
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::state::{Action, Status};
+
+    fn add(ws: &mut Workspace, name: &str) -> u32 {
+        ws.apply(Action::AddStakeholder {
+            name: name.into(),
+            role: String::new(),
+            notes: String::new(),
+        });
+        ws.current_map().unwrap().stakeholders.last().unwrap().id
+    }
+
+    fn edit(ws: &mut Workspace, id: u32, f: impl Fn(&mut Stakeholder)) {
+        let mut s = ws.current_map().unwrap().stakeholder(id).unwrap().clone();
+        f(&mut s);
+        ws.apply(Action::EditStakeholder {
+            id,
+            name: s.name,
+            role: s.role,
+            notes: s.notes,
+        });
+    }
+
+    fn names(ws: &Workspace) -> Vec<&str> {
+        ws.current_map()
+            .unwrap()
+            .stakeholders
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect()
+    }
+
+    fn base() -> Workspace {
+        let mut ws = Workspace::with_map("m1", "Bakery");
+        add(&mut ws, "Nora");
+        add(&mut ws, "Luis");
+        ws
+    }
+
+    #[test]
+    fn one_side_unchanged_gives_the_other() {
+        let b = base();
+        let mut changed = b.clone();
+        add(&mut changed, "Tomás");
+        assert_eq!(workspaces(&b, &changed, &b), Ok(changed.clone()));
+        assert_eq!(workspaces(&b, &b, &changed), Ok(changed.clone()));
+        assert_eq!(workspaces(&b, &changed, &changed), Ok(changed));
+    }
+
+    #[test]
+    fn edits_to_different_fields_and_people_are_all_kept() {
+        let b = base();
+        let mut mine = b.clone();
+        edit(&mut mine, 1, |s| s.notes = "Prefers email".into());
+        mine.apply(Action::SetAnswer {
+            id: 2,
+            question: "pays".into(),
+            option: "pays.we_pay".into(),
+        });
+        let mut theirs = b.clone();
+        edit(&mut theirs, 1, |s| s.role = "Regular customer".into());
+        theirs.apply(Action::SetAnswer {
+            id: 2,
+            question: "produces".into(),
+            option: "produces.no".into(),
+        });
+        let m = workspaces(&b, &mine, &theirs).unwrap();
+        let map = m.current_map().unwrap();
+        let nora = map.stakeholder(1).unwrap();
+        assert_eq!(nora.notes, "Prefers email");
+        assert_eq!(nora.role, "Regular customer");
+        let luis = &map.stakeholder(2).unwrap().answers;
+        assert_eq!(luis.get("pays").map(String::as_str), Some("pays.we_pay"));
+        assert_eq!(
+            luis.get("produces").map(String::as_str),
+            Some("produces.no")
+        );
+    }
+
+    #[test]
+    fn a_person_added_here_while_they_added_an_answer_elsewhere() {
+        // The case from two tabs: one adds Tomás while the other types a note.
+        let b = base();
+        let mut mine = b.clone();
+        add(&mut mine, "Tomás");
+        let mut theirs = b.clone();
+        edit(&mut theirs, 2, |s| s.notes = "Works nights".into());
+        let m = workspaces(&b, &mine, &theirs).unwrap();
+        assert_eq!(names(&m), ["Nora", "Luis", "Tomás"]);
+        assert_eq!(
+            m.current_map().unwrap().stakeholder(2).unwrap().notes,
+            "Works nights"
+        );
+        assert!(m.current_map().unwrap().next_id > 3);
+    }
+
+    #[test]
+    fn the_same_field_changed_differently_is_a_clash() {
+        let b = base();
+        let mut mine = b.clone();
+        edit(&mut mine, 1, |s| s.notes = "Mine".into());
+        let mut theirs = b.clone();
+        edit(&mut theirs, 1, |s| s.notes = "Theirs".into());
+        assert_eq!(workspaces(&b, &mine, &theirs), Err(Clash));
+        // The same change on both sides is no clash.
+        assert_eq!(workspaces(&b, &mine, &mine.clone()), Ok(mine));
+    }
+
+    #[test]
+    fn deleting_what_the_other_edited_is_a_clash_deleting_the_untouched_is_not() {
+        let b = base();
+        let mut mine = b.clone();
+        mine.apply(Action::DeleteStakeholder { id: 1 });
+        let mut theirs = b.clone();
+        edit(&mut theirs, 2, |s| s.role = "Baker".into());
+        let m = workspaces(&b, &mine, &theirs).unwrap();
+        assert_eq!(names(&m), ["Luis"]);
+        assert_eq!(m.current_map().unwrap().stakeholders[0].role, "Baker");
+        // Both ways round.
+        assert_eq!(workspaces(&b, &theirs, &mine).unwrap(), m);
+        let mut edited = b.clone();
+        edit(&mut edited, 1, |s| s.role = "Owner".into());
+        assert_eq!(workspaces(&b, &mine, &edited), Err(Clash));
+        assert_eq!(workspaces(&b, &edited, &mine), Err(Clash));
+    }
+
+    #[test]
+    fn two_different_additions_under_one_id_are_a_clash() {
+        let b = base();
+        let mut mine = b.clone();
+        add(&mut mine, "Tomás");
+        let mut theirs = b.clone();
+        add(&mut theirs, "Carla");
+        assert_eq!(workspaces(&b, &mine, &theirs), Err(Clash));
+        // A new person here and a new plan action there under the same id as well.
+        let mut theirs = b.clone();
+        theirs.apply(Action::AddPlanItem {
+            item: PlanItem {
+                id: 0,
+                title: "Call Nora".into(),
+                lever: None,
+                stakeholders: vec![1],
+                owner: String::new(),
+                due: String::new(),
+                status: Status::Todo,
+                priority: 50,
+            },
+        });
+        assert_eq!(workspaces(&b, &mine, &theirs), Err(Clash));
+    }
+
+    #[test]
+    fn a_person_restored_here_goes_back_after_the_one_it_followed() {
+        let mut b = base();
+        add(&mut b, "Carla");
+        let mut mine = b.clone();
+        mine.apply(Action::DeleteStakeholder { id: 2 });
+        let mut theirs = b.clone();
+        edit(&mut theirs, 3, |s| s.notes = "New".into());
+        // Here: Luis deleted and then restored as an undo after the base was saved without him.
+        let base_without = {
+            let mut w = b.clone();
+            w.apply(Action::DeleteStakeholder { id: 2 });
+            w
+        };
+        let restored = b.clone();
+        let mut theirs_without = base_without.clone();
+        edit(&mut theirs_without, 3, |s| s.notes = "New".into());
+        let m = workspaces(&base_without, &restored, &theirs_without).unwrap();
+        assert_eq!(names(&m), ["Nora", "Luis", "Carla"]);
+        assert_eq!(
+            m.current_map().unwrap().stakeholder(3).unwrap().notes,
+            "New"
+        );
+        assert_eq!(
+            names(&workspaces(&b, &mine, &theirs).unwrap()),
+            ["Nora", "Carla"]
+        );
+    }
+
+    #[test]
+    fn plan_people_merge_as_a_set_and_fields_one_by_one() {
+        let mut b = base();
+        b.apply(Action::AddPlanItem {
+            item: PlanItem {
+                id: 0,
+                title: "Thank them".into(),
+                lever: None,
+                stakeholders: vec![1],
+                owner: String::new(),
+                due: String::new(),
+                status: Status::Todo,
+                priority: 50,
+            },
+        });
+        let item = |ws: &Workspace| ws.current_map().unwrap().plan[0].clone();
+        let mut mine = b.clone();
+        let mut i = item(&b);
+        i.stakeholders = vec![1, 2];
+        i.status = Status::Doing;
+        mine.apply(Action::UpdatePlanItem { item: i });
+        let mut theirs = b.clone();
+        let mut i = item(&b);
+        i.stakeholders = vec![];
+        i.owner = "Marta".into();
+        theirs.apply(Action::UpdatePlanItem { item: i });
+        let m = item(&workspaces(&b, &mine, &theirs).unwrap());
+        assert_eq!(m.stakeholders, [2], "their removal and my addition");
+        assert_eq!(m.status, Status::Doing);
+        assert_eq!(m.owner, "Marta");
+    }
+
+    #[test]
+    fn maps_added_and_deleted_on_either_side_and_the_open_one_stays_valid() {
+        let b = base();
+        let mut mine = b.clone();
+        mine.apply(Action::CreateMap {
+            id: "m2".into(),
+            name: "Second".into(),
+        });
+        let mut theirs = b.clone();
+        theirs.apply(Action::RenameMap {
+            id: "m1".into(),
+            name: "Corner bakery".into(),
+        });
+        let m = workspaces(&b, &mine, &theirs).unwrap();
+        let ids: Vec<&str> = m.maps.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, ["m1", "m2"]);
+        assert_eq!(m.maps[0].name, "Corner bakery");
+        assert_eq!(m.current, mine.current);
+        // They deleted the map open here, which was not changed here: the first map opens.
+        let mut two = b.clone();
+        two.apply(Action::CreateMap {
+            id: "m2".into(),
+            name: "Second".into(),
+        });
+        let mut deleted = two.clone();
+        deleted.apply(Action::DeleteMap { id: "m2".into() });
+        let m = workspaces(&two, &two, &deleted).unwrap();
+        assert_eq!(m.maps.len(), 1);
+        assert_eq!(m.current, "m1");
+    }
+}
