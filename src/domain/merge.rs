@@ -205,6 +205,21 @@ mod tests {
         });
     }
 
+    fn add_action(ws: &mut Workspace, title: &str, people: Vec<u32>) {
+        ws.apply(Action::AddPlanItem {
+            item: PlanItem {
+                id: 0,
+                title: title.into(),
+                lever: None,
+                stakeholders: people,
+                owner: String::new(),
+                due: String::new(),
+                status: Status::Todo,
+                priority: 50,
+            },
+        });
+    }
+
     fn names(ws: &Workspace) -> Vec<&str> {
         ws.current_map()
             .unwrap()
@@ -318,18 +333,7 @@ mod tests {
         assert_eq!(workspaces(&b, &mine, &theirs), Err(Clash));
         // A new person here and a new plan action there under the same id as well.
         let mut theirs = b.clone();
-        theirs.apply(Action::AddPlanItem {
-            item: PlanItem {
-                id: 0,
-                title: "Call Nora".into(),
-                lever: None,
-                stakeholders: vec![1],
-                owner: String::new(),
-                due: String::new(),
-                status: Status::Todo,
-                priority: 50,
-            },
-        });
+        add_action(&mut theirs, "Call Nora", vec![1]);
         assert_eq!(workspaces(&b, &mine, &theirs), Err(Clash));
     }
 
@@ -365,18 +369,7 @@ mod tests {
     #[test]
     fn plan_people_merge_as_a_set_and_fields_one_by_one() {
         let mut b = base();
-        b.apply(Action::AddPlanItem {
-            item: PlanItem {
-                id: 0,
-                title: "Thank them".into(),
-                lever: None,
-                stakeholders: vec![1],
-                owner: String::new(),
-                due: String::new(),
-                status: Status::Todo,
-                priority: 50,
-            },
-        });
+        add_action(&mut b, "Thank them", vec![1]);
         let item = |ws: &Workspace| ws.current_map().unwrap().plan[0].clone();
         let mut mine = b.clone();
         let mut i = item(&b);
