@@ -147,6 +147,8 @@ ui_strings! {
     SrcEnps => "Reichheld 2003 (NPS; versión para equipos, eNPS)", "Reichheld 2003 (NPS; staff version, eNPS)";
     SrcChain => "Heskett et al. 1994 (cadena de beneficio del servicio)", "Heskett et al. 1994 (service-profit chain)";
     SourceLabel => "Fuente", "Source";
+    NotPlacedUnknown => "Con estas respuestas aún no se puede situar a esta persona: las preguntas de «Dónde está» siguen sin responder o con «No lo sé». Responde algunas para ver dónde queda.",
+                    "These answers can't place this stakeholder yet: the “Where they stand” questions are still skipped or answered “I don't know”. Answer a few of them to see where they sit.";
     NotPlacedYet => "Todavía no hay suficientes respuestas para situar a esta persona. Empieza el cuestionario.",
                     "Not enough answers to place this stakeholder yet. Start the questionnaire.";
     ThresholdsHelp => "Hasta {ext} es «fuera»; desde {int} es «dentro»; entre ambos, «en medio» (rasgos de los dos lados).",
@@ -253,6 +255,8 @@ ui_strings! {
                           "This browser won't let us save here. You can keep working, but it will be lost when you close the tab: export the map before you go.";
     StorageFull => "El almacenamiento del navegador está lleno y el último cambio no se guardó. Tu trabajo sigue en esta pestaña: exporta el mapa y libera espacio.",
                    "The browser's storage is full and your last change wasn't saved. Your work is still in this tab: export the map and free some space.";
+    StorageRepaired => "Algunos datos guardados no se pudieron leer y se dejaron con su valor por defecto; todo lo demás está aquí. Guardamos una copia intacta del original.", "Some saved values couldn't be read and were set to their defaults; everything else is here. We kept an untouched copy of the original.";
+    ImportRepaired => "Algunos datos del archivo no se pudieron leer y se importarán con su valor por defecto:", "Some values in the file couldn't be read and will be imported with their defaults:";
     StorageCorrupt => "No pudimos leer los datos guardados. Guardamos una copia intacta y empezamos de cero.", "We couldn't read the saved data. We kept an untouched copy and started afresh.";
     DownloadBackup => "Descargar la copia", "Download the copy";
     StorageFuture => "Estos datos se guardaron con una versión más nueva de Órbita. Para no estropearlos, aquí no se guardarán cambios. Recarga para actualizar.",
@@ -297,6 +301,7 @@ ui_strings! {
     SummaryHeading => "Resumen del mapa", "Map summary";
     PerSide => "Por lado", "By side";
     PerType => "Por tipo", "By type";
+    PerTypeNote => "Quien está a medio camino o tiene dos tipos cuenta en cada uno, y quien aún no tiene tipo no cuenta: por eso la suma puede no coincidir con el número de personas.", "Someone in the middle or with two types counts in each, and someone without a type yet in none, so the total may differ from the number of people.";
     HealthInside => "Salud dentro", "Health inside";
     HealthOutside => "Salud fuera", "Health outside";
     ChainHeading => "De dentro hacia fuera", "From inside to outside";

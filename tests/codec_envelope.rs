@@ -198,7 +198,7 @@ fn storage_v2_fixture_is_what_this_build_writes() {
 
 #[test]
 fn export_v2_fixture_imports_exactly() {
-    let maps = decode_import(EXPORT_V2, &ctx()).unwrap();
+    let maps = decode_import(EXPORT_V2, &ctx()).unwrap().0;
     assert_eq!(maps.len(), 1);
     let map = &maps[0];
     assert_eq!(map.id, "m-1700000000000");
@@ -236,7 +236,7 @@ fn export_v2_fixture_imports_exactly() {
 
 #[test]
 fn export_v2_fixture_is_what_this_build_writes() {
-    let maps = decode_import(EXPORT_V2, &ctx()).unwrap();
+    let maps = decode_import(EXPORT_V2, &ctx()).unwrap().0;
     assert_eq!(
         encode_export(&maps, 1_767_225_600_000.0),
         EXPORT_V2.trim_end()
@@ -245,9 +245,9 @@ fn export_v2_fixture_is_what_this_build_writes() {
 
 #[test]
 fn import_accepts_storage_envelopes_of_every_version() {
-    let from_v1 = decode_import(STORAGE_V1, &ctx()).unwrap();
+    let from_v1 = decode_import(STORAGE_V1, &ctx()).unwrap().0;
     assert_eq!(from_v1, decode_workspace(STORAGE_V1, &ctx()).unwrap().maps);
-    let from_v2 = decode_import(STORAGE_V2, &ctx()).unwrap();
+    let from_v2 = decode_import(STORAGE_V2, &ctx()).unwrap().0;
     assert_eq!(from_v2, storage_v2_expected().maps);
 }
 
@@ -257,7 +257,7 @@ fn export_roundtrips_sample_maps() {
     let file = encode_export(&maps, 1_767_225_600_123.0);
     assert!(file.starts_with("{\n  \"app\": \"orbita\",\n  \"v\": 2,\n  \"exported_at\""));
     assert!(file.contains("\"current\": \"sample-1\""));
-    assert_eq!(decode_import(&file, &ctx()).unwrap(), maps);
+    assert_eq!(decode_import(&file, &ctx()).unwrap().0, maps);
 }
 
 #[test]
@@ -278,22 +278,27 @@ fn only_old_or_repaired_data_needs_writing_again() {
         maps: vec![generate_map(12, 7)],
     };
     let raw = encode_workspace(&ws);
-    let (back, rewrite) = decode_stored(&raw, &ctx()).unwrap();
+    let loaded = decode_stored(&raw, &ctx()).unwrap();
+    let (back, rewrite) = (loaded.ws, loaded.needs_write);
     assert_eq!(back, ws);
     assert!(!rewrite, "this version, as written: nothing to write");
     assert!(
-        decode_stored(STORAGE_V1, &ctx()).unwrap().1,
+        decode_stored(STORAGE_V1, &ctx()).unwrap().needs_write,
         "older version: upgrade it"
     );
     // Two stakeholders with the same id: repaired, so the repair must be saved.
     let mut twins = ws.clone();
     let copy = twins.maps[0].stakeholders[0].clone();
     twins.maps[0].stakeholders.push(copy);
-    assert!(decode_stored(&encode_workspace(&twins), &ctx()).unwrap().1);
+    assert!(
+        decode_stored(&encode_workspace(&twins), &ctx())
+            .unwrap()
+            .needs_write
+    );
     // A null where a default is allowed takes the slow path, which writes the clean form.
     let nulled = raw.replacen("\"notes\":\"\"", "\"notes\":null", 1);
     assert_ne!(nulled, raw, "the map has empty notes to null out");
-    assert!(decode_stored(&nulled, &ctx()).unwrap().1);
+    assert!(decode_stored(&nulled, &ctx()).unwrap().needs_write);
 }
 
 #[test]
@@ -357,7 +362,7 @@ fn deep_errors_name_the_path() {
     let mut maps: Vec<serde_json::Value> = (0..3)
         .map(|i| serde_json::to_value(generate_map(2, i)).unwrap())
         .collect();
-    let cases: [(&str, serde_json::Value, &str); 7] = [
+    let cases: [(&str, serde_json::Value, &str); 3] = [
         (
             "/stakeholders/0/name",
             5.into(),
@@ -367,26 +372,6 @@ fn deep_errors_name_the_path() {
             "/stakeholders/1/id",
             (-1).into(),
             "data.maps[2].stakeholders[1].id: expected a whole number from 0 to 4294967295",
-        ),
-        (
-            "/plan/0/status",
-            "later".into(),
-            "data.maps[2].plan[0].status: expected \"todo\", \"doing\" or \"done\"",
-        ),
-        (
-            "/plan/0/priority",
-            300.into(),
-            "data.maps[2].plan[0].priority: expected a whole number from 0 to 255",
-        ),
-        (
-            "/plan/0/stakeholders",
-            serde_json::json!([1, "2"]),
-            "data.maps[2].plan[0].stakeholders[1]: expected a whole number from 0 to 4294967295",
-        ),
-        (
-            "/stakeholders/0/answers",
-            serde_json::json!({"pays": 3}),
-            "data.maps[2].stakeholders[0].answers[\"pays\"]: expected a string",
         ),
         (
             "/stakeholders",
@@ -406,6 +391,56 @@ fn deep_errors_name_the_path() {
     }
     let missing = serde_json::json!({"v": 2, "data": {"maps": [{"id": "a"}]}}).to_string();
     assert_eq!(wrong_shape(&missing), "data.maps[0].name: missing");
+}
+
+#[test]
+fn a_wrong_value_with_a_default_is_reset_and_named_not_fatal() {
+    let mut maps: Vec<serde_json::Value> = (0..3)
+        .map(|i| serde_json::to_value(generate_map(2, i)).unwrap())
+        .collect();
+    let good = maps[2].clone();
+    let bad = [
+        ("/plan/0/status", serde_json::json!("blocked")),
+        ("/plan/0/priority", 300.into()),
+        ("/plan/0/stakeholders", serde_json::json!([1, "2"])),
+        (
+            "/stakeholders/0/answers",
+            serde_json::json!({"pays": 3, "produces": "produces.no"}),
+        ),
+        ("/stakeholders/1/role", serde_json::json!(["not", "text"])),
+    ];
+    for (pointer, value) in &bad {
+        *maps[2].pointer_mut(pointer).unwrap() = value.clone();
+    }
+    let raw = serde_json::json!({"app": "orbita", "v": 2, "data": {"maps": maps}}).to_string();
+    let (back, reset) = decode_import(&raw, &ctx()).unwrap();
+    assert_eq!(
+        reset,
+        [
+            "data.maps[2].stakeholders[0].answers[\"pays\"]: expected a string",
+            "data.maps[2].stakeholders[1].role: expected a string",
+            "data.maps[2].plan[0].stakeholders[1]: expected a whole number from 0 to 4294967295",
+            "data.maps[2].plan[0].status: expected \"todo\", \"doing\" or \"done\"",
+            "data.maps[2].plan[0].priority: expected a whole number from 0 to 255",
+        ]
+    );
+    // Everything else is as it was; the wrong values took their defaults.
+    let original: Map = serde_json::from_value(good).unwrap();
+    let map = &back[2];
+    assert_eq!(map.name, original.name);
+    assert_eq!(map.stakeholders[0].name, original.stakeholders[0].name);
+    assert_eq!(map.stakeholders[0].answers.len(), 1);
+    assert_eq!(map.stakeholders[1].role, "");
+    assert_eq!(map.plan[0].status, Status::Todo);
+    assert_eq!(map.plan[0].priority, 0);
+    assert_eq!(map.plan[0].stakeholders, [1]);
+    assert_eq!(map.plan[0].title, original.plan[0].title);
+    // From storage, the same read says the data must be written again.
+    let stored = serde_json::json!({"v": 2, "data": {"maps": maps, "current": "x"}}).to_string();
+    let loaded = decode_stored(&stored, &ctx()).unwrap();
+    assert!(loaded.needs_write);
+    assert_eq!(loaded.reset.len(), 5);
+    assert_eq!(loaded.ws.maps[2].plan[0].status, Status::Todo);
 }
 
 #[test]

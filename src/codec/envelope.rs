@@ -85,15 +85,31 @@ pub fn encode_workspace(ws: &Workspace) -> String {
 /// Reads what [`encode_workspace`] wrote, in this or any earlier version, and repairs what
 /// can be repaired safely (see [`repair_workspace`]).
 pub fn decode_workspace(raw: &str, ctx: &MigrateCtx) -> Result<Workspace, LoadError> {
-    decode_stored(raw, ctx).map(|(ws, _)| ws)
+    decode_stored(raw, ctx).map(|loaded| loaded.ws)
 }
 
-/// [`decode_workspace`], also saying whether `raw` should be written again: true unless it
-/// was already this version, well formed, and needed no repair.
-pub fn decode_stored(raw: &str, ctx: &MigrateCtx) -> Result<(Workspace, bool), LoadError> {
-    let (mut ws, current) = read_envelope(raw, ctx)?;
+/// A workspace read from storage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub ws: Workspace,
+    /// `raw` should be written again: it was of an older version, not in the usual form, or
+    /// needed a repair.
+    pub needs_write: bool,
+    /// Values that could not be read and were set to their defaults, as `path: problem`. The
+    /// caller keeps the original text and tells the user.
+    pub reset: Vec<String>,
+}
+
+/// [`decode_workspace`], also saying whether `raw` should be written again and which values
+/// it had to reset.
+pub fn decode_stored(raw: &str, ctx: &MigrateCtx) -> Result<Loaded, LoadError> {
+    let (mut ws, current, reset) = read_envelope(raw, ctx)?;
     let repaired = repair_workspace(&mut ws);
-    Ok((ws, !current || repaired))
+    Ok(Loaded {
+        ws,
+        needs_write: !current || repaired,
+        reset,
+    })
 }
 
 /// A human-readable export file of the given maps; `exported_at_ms` is milliseconds since
@@ -111,13 +127,15 @@ pub fn encode_export(maps: &[Map], exported_at_ms: f64) -> String {
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
-/// The maps in an export file or a storage envelope of any version up to this one.
-pub fn decode_import(raw: &str, ctx: &MigrateCtx) -> Result<Vec<Map>, LoadError> {
-    let mut maps = read_envelope(raw, ctx)?.0.maps;
+/// The maps in an export file or a storage envelope of any version up to this one, and the
+/// values that could not be read and were set to their defaults (see [`Loaded::reset`]).
+pub fn decode_import(raw: &str, ctx: &MigrateCtx) -> Result<(Vec<Map>, Vec<String>), LoadError> {
+    let (ws, _, reset) = read_envelope(raw, ctx)?;
+    let mut maps = ws.maps;
     for map in &mut maps {
         repair_map(map);
     }
-    Ok(maps)
+    Ok((maps, reset))
 }
 
 type Migration = fn(Value, &MigrateCtx) -> Result<Value, LoadError>;
@@ -128,7 +146,12 @@ const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [migrate_v1_to_v2];
 /// v1 kept one map's stakeholders (no answers, no plan); v2 keeps several maps with a plan.
 pub fn migrate_v1_to_v2(data: Value, ctx: &MigrateCtx) -> Result<Value, LoadError> {
     let mut data = data;
-    check(&mut data, Kind::Record(V1_DATA), "data")?;
+    // Version 1 files are old enough that anything wrong in them fails the read, as it did.
+    let mut reset = Vec::new();
+    check(&mut data, Kind::Record(V1_DATA), "data", &mut reset)?;
+    if let Some(first) = reset.into_iter().next() {
+        return Err(LoadError::WrongShape(first));
+    }
     let Value::Object(mut old) = data else {
         return Err(shape("data", "expected an object"));
     };
@@ -160,14 +183,14 @@ struct Current {
 }
 
 /// The workspace in `raw`, and whether it came the fast way (this version, well formed).
-fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<(Workspace, bool), LoadError> {
+fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<(Workspace, bool, Vec<String>), LoadError> {
     // Fast path, every normal start-up: this version, well formed. Parsing straight into
     // the workspace is several times quicker than building a JSON tree first.
     if let Ok(current) = serde_json::from_str::<Current>(raw) {
         if current.v == u64::from(SCHEMA_VERSION)
             && current.app.as_deref().is_none_or(|a| a == APP_TAG)
         {
-            return Ok((current.data, true));
+            return Ok((current.data, true, Vec::new()));
         }
     }
     // Anything else (older versions, nulls for defaults, damage) goes through the tree, which
@@ -202,10 +225,11 @@ fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<(Workspace, bool), LoadE
     for step in MIGRATIONS.iter().skip(version as usize - 1) {
         data = step(data, ctx)?;
     }
-    check(&mut data, Kind::Record(WORKSPACE), "data")?;
+    let mut reset = Vec::new();
+    check(&mut data, Kind::Record(WORKSPACE), "data", &mut reset)?;
     // Through text rather than `from_value`, so the workspace's decoder is compiled once.
     let ws = serde_json::from_str(&data.to_string()).map_err(|e| shape("data", &e.to_string()))?;
-    Ok((ws, false))
+    Ok((ws, false, reset))
 }
 
 fn shape(path: &str, problem: &str) -> LoadError {
@@ -287,8 +311,16 @@ const V1_DATA: &[Field] = &[
 ];
 
 /// Checks `value` against `kind`, naming the first offending field; drops `null`s that
-/// stand for a default so serde accepts them.
-fn check(value: &mut Value, kind: Kind, path: &str) -> Result<(), LoadError> {
+/// stand for a default so serde accepts them. A wrong value that has a default (a status, a
+/// priority, a role…), a wrong id in a list of people served, or a wrong answer is not worth
+/// losing everything else for: it is dropped (so it takes its default) and noted in `reset`.
+/// Anything else wrong (a name, an id, a list) fails the whole read.
+fn check(
+    value: &mut Value,
+    kind: Kind,
+    path: &str,
+    reset: &mut Vec<String>,
+) -> Result<(), LoadError> {
     let ok = match kind {
         Kind::Text => value.is_string(),
         Kind::Number => value.is_number(),
@@ -299,19 +331,25 @@ fn check(value: &mut Value, kind: Kind, path: &str) -> Result<(), LoadError> {
             let Value::Array(items) = value else {
                 return Err(shape(path, "expected a list"));
             };
-            for (i, item) in items.iter_mut().enumerate() {
-                check(item, Kind::Id, &format!("{path}[{i}]"))?;
-            }
+            let mut i = 0;
+            items.retain_mut(|item| {
+                let kept = noted(check(item, Kind::Id, &format!("{path}[{i}]"), reset), reset);
+                i += 1;
+                kept
+            });
             true
         }
         Kind::Answers => {
             let Value::Object(answers) = value else {
                 return Err(shape(path, "expected an object"));
             };
-            for (question, option) in answers.iter_mut() {
+            answers.retain(|question, option| {
                 let key = serde_json::to_string(question).unwrap_or_default();
-                check(option, Kind::Text, &format!("{path}[{key}]"))?;
-            }
+                noted(
+                    check(option, Kind::Text, &format!("{path}[{key}]"), reset),
+                    reset,
+                )
+            });
             true
         }
         Kind::List(fields) => {
@@ -319,7 +357,7 @@ fn check(value: &mut Value, kind: Kind, path: &str) -> Result<(), LoadError> {
                 return Err(shape(path, "expected a list"));
             };
             for (i, item) in items.iter_mut().enumerate() {
-                check(item, Kind::Record(fields), &format!("{path}[{i}]"))?;
+                check(item, Kind::Record(fields), &format!("{path}[{i}]"), reset)?;
             }
             true
         }
@@ -336,7 +374,17 @@ fn check(value: &mut Value, kind: Kind, path: &str) -> Result<(), LoadError> {
                         object.remove(f.name);
                     }
                     Some(Value::Null) if f.need == Need::Optional => {}
-                    Some(v) => check(v, f.kind, &inner)?,
+                    Some(v) => {
+                        let checked = check(v, f.kind, &inner, reset);
+                        let scalar = !matches!(f.kind, Kind::List(_) | Kind::Record(_));
+                        if f.need != Need::Required && scalar {
+                            if !noted(checked, reset) {
+                                object.remove(f.name);
+                            }
+                        } else {
+                            checked?;
+                        }
+                    }
                 }
             }
             true
@@ -346,6 +394,21 @@ fn check(value: &mut Value, kind: Kind, path: &str) -> Result<(), LoadError> {
         Ok(())
     } else {
         Err(shape(path, expected(kind)))
+    }
+}
+
+/// `true` if `checked` passed; otherwise notes its problem in `reset`.
+fn noted(checked: Result<(), LoadError>, reset: &mut Vec<String>) -> bool {
+    match checked {
+        Ok(()) => true,
+        Err(LoadError::WrongShape(what)) => {
+            reset.push(what);
+            false
+        }
+        Err(other) => {
+            reset.push(other.to_string());
+            false
+        }
     }
 }
 

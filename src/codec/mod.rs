@@ -8,7 +8,7 @@ pub mod share;
 
 pub use envelope::{
     decode_import, decode_stored, decode_workspace, encode_export, encode_workspace, LoadError,
-    MigrateCtx, SCHEMA_VERSION,
+    Loaded, MigrateCtx, SCHEMA_VERSION,
 };
 pub use repair::{repair_map, repair_workspace};
 pub use share::{decode_share, encode_share, ShareError, ShareOptions};

@@ -35,20 +35,19 @@ pub fn Banners() -> impl IntoView {
                     .into_any(),
                 ),
             ),
-            Banner::Corrupt { backup_key } => {
-                let key = backup_key.clone();
-                let download = move |_| {
-                    if let Ok(Some(raw)) = storage::read(&key) {
-                        dom::download("orbita-backup.json", "application/json", &raw);
-                    }
-                };
+            Banner::Corrupt { backup_key } => (
+                "error",
+                K::StorageCorrupt,
+                Some(backup_button(backup_key.clone()).into_any()),
+            ),
+            Banner::Repaired { backup_key, detail } => {
+                let detail = detail.clone();
                 (
-                    "error",
-                    K::StorageCorrupt,
+                    "warn",
+                    K::StorageRepaired,
                     Some(view! {
-                        <button class="btn btn--small" data-testid="download-backup" on:click=download>
-                            {move || store.t(K::DownloadBackup)}
-                        </button>
+                        <p class="banner__detail">{move || store.t(K::TechnicalDetail)}" "<code lang="en">{detail}</code></p>
+                        {backup_button(backup_key.clone())}
                     }.into_any()),
                 )
             }
@@ -87,5 +86,20 @@ pub fn Banners() -> impl IntoView {
         <div class="banners">
             <For each=move || store.banners.get() key=|b| b.clone() children=render/>
         </div>
+    }
+}
+
+/// Downloads the untouched copy of the saved data kept under `key`.
+fn backup_button(key: String) -> impl IntoView {
+    let store = use_store();
+    let download = move |_| {
+        if let Ok(Some(raw)) = storage::read(&key) {
+            dom::download("orbita-backup.json", "application/json", &raw);
+        }
+    };
+    view! {
+        <button class="btn btn--small" data-testid="download-backup" on:click=download>
+            {move || store.t(K::DownloadBackup)}
+        </button>
     }
 }

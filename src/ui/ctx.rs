@@ -30,10 +30,20 @@ pub enum SaveStatus {
 pub enum Banner {
     StorageUnavailable,
     StorageFull,
-    Corrupt { backup_key: String },
+    Corrupt {
+        backup_key: String,
+    },
+    /// Loaded, but some values could not be read and took their defaults; the original is
+    /// kept under `backup_key`. `detail` lists them, as `path: problem`.
+    Repaired {
+        backup_key: String,
+        detail: String,
+    },
     FutureVersion,
     OtherTabChanged,
-    Conflict { theirs: String },
+    Conflict {
+        theirs: String,
+    },
     Share(K),
     BackupReminder,
 }

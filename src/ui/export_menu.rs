@@ -77,6 +77,8 @@ pub fn ExportMenu() -> impl IntoView {
 
     // Import: read the file, show what it holds, let the user choose.
     let pending = RwSignal::new(None::<Vec<Map>>);
+    // Values of the file that could not be read and will take their defaults.
+    let repaired = RwSignal::new(String::new());
     // What went wrong, and the parser's own words (in English) for anyone helping.
     let error = RwSignal::new(None::<(K, String)>);
     let file_input = NodeRef::<leptos::html::Input>::new();
@@ -105,7 +107,10 @@ pub fn ExportMenu() -> impl IntoView {
                 map_name: store.t_untracked(K::DefaultMapName).to_string(),
             };
             match decode_import(&text, &ctx) {
-                Ok(maps) if !maps.is_empty() => pending.set(Some(maps)),
+                Ok((maps, reset)) if !maps.is_empty() => {
+                    pending.set(Some(maps));
+                    repaired.set(reset.join("; "));
+                }
                 Ok(_) => error.set(Some((K::ImportEmpty, String::new()))),
                 Err(e) => error.set(Some(match e {
                     LoadError::NotJson(d) => (K::ImportNotJson, d),
@@ -208,6 +213,12 @@ pub fn ExportMenu() -> impl IntoView {
                                 view! { <li><strong>{m.name.clone()}</strong>" — "{people}</li> }
                             }).collect_view()}
                         </ul>
+                        {move || repaired.with(|r| (!r.is_empty()).then(|| view! {
+                            <div class="notice notice--warn" data-testid="import-repaired">
+                                <p class="notice__text">{move || store.t(K::ImportRepaired)}</p>
+                                <p class="notice__detail"><code lang="en">{r.clone()}</code></p>
+                            </div>
+                        }))}
                     }
                 })}
                 <div class="dialog__actions">

@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::codec::{decode_stored, decode_workspace, encode_workspace, LoadError, MigrateCtx};
+use crate::codec::{
+    decode_stored, decode_workspace, encode_workspace, LoadError, Loaded, MigrateCtx,
+};
 use crate::domain::merge;
 use crate::domain::state::Workspace;
 use crate::domain::Lang;
@@ -112,14 +114,41 @@ pub fn boot(lang: Lang) -> Boot {
             needs_write: true,
         },
         Ok(Some(raw)) => match decode_stored(&raw, &ctx) {
-            Ok((mut ws, mut needs_write)) => {
+            Ok(Loaded {
+                mut ws,
+                mut needs_write,
+                reset,
+            }) => {
                 if ws.maps.is_empty() {
                     ws = fresh();
                     needs_write = true;
                 }
+                // Values were reset: the original goes to a backup before it is written over.
+                let mut banners = vec![];
+                if !reset.is_empty() {
+                    let key = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
+                    if storage::write(&key, &raw).is_ok() {
+                        banners.push(Banner::Repaired {
+                            backup_key: key,
+                            detail: reset.join("; "),
+                        });
+                    } else {
+                        banners.push(Banner::Corrupt {
+                            backup_key: WORKSPACE_KEY.to_string(),
+                        });
+                        return Boot {
+                            ws: fresh(),
+                            banners,
+                            blocked: true,
+                            last_raw: Some(raw),
+                            save: SaveStatus::Blocked,
+                            needs_write: true,
+                        };
+                    }
+                }
                 Boot {
                     ws,
-                    banners: vec![],
+                    banners,
                     blocked: false,
                     last_raw: Some(raw),
                     save: SaveStatus::Saved,
@@ -183,8 +212,13 @@ pub fn start(store: Store, blocked: bool, last_raw: Option<String>, needs_write:
     };
     // A render effect runs its first time right here, before anything else at start-up can
     // change the workspace, so skipping that first run never skips a real change.
+    // Whether the user changed anything in this tab: leaving with such a change unsaved asks first.
+    let changed = StoredValue::new(false);
     let saver = RenderEffect::new(move |prev: Option<()>| {
         store.ws.track();
+        if prev.is_some() {
+            changed.set_value(true);
+        }
         if (prev.is_none() && !needs_write) || pending.get_value() {
             return;
         }
@@ -200,9 +234,24 @@ pub fn start(store: Store, blocked: bool, last_raw: Option<String>, needs_write:
             flush();
         }
     });
+    // Storage full, unavailable or another tab's version in the way: the browser asks before
+    // the tab closes, as the banner already said the work is only in this tab.
+    let leave = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        flush();
+        let unsaved = match store.save.get_untracked() {
+            SaveStatus::Failed(_) => true,
+            SaveStatus::Blocked => changed.get_value(),
+            _ => false,
+        };
+        if unsaved && !store.read_only() {
+            ev.prevent_default();
+            ev.set_return_value("");
+        }
+    });
     on_cleanup(move || {
         hide.remove();
         hidden.remove();
+        leave.remove();
     });
 
     let handle = window_event_listener(leptos::ev::storage, move |ev| {

@@ -176,7 +176,11 @@ pub fn Results(id: u32) -> impl IntoView {
         <section class="panel results" aria-labelledby="results-title" data-testid="results">
             <h2 id="results-title" class="panel__title">{move || store.t(K::ResultsHeading)}</h2>
             {move || match placement.get() {
-                None => view! { <p class="empty" data-testid="not-placed">{move || store.t(K::NotPlacedYet)}</p> }.into_any(),
+                None => {
+                    // Answered, but only with "I don't know" where it counts: starting is not the advice.
+                    let key = if answers.with(|a| a.is_empty()) { K::NotPlacedYet } else { K::NotPlacedUnknown };
+                    view! { <p class="empty" data-testid="not-placed">{move || store.t(key)}</p> }.into_any()
+                }
                 Some(p) => view! { <PlacementView id=id p=p answers=answers/> }.into_any(),
             }}
         </section>

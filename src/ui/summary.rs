@@ -279,7 +279,11 @@ pub fn counts_markup(s: &MapSummary, lang: Lang) -> String {
         }
         out.push_str("</ul></div>");
     }
-    out.push_str("</div></section>");
+    let _ = write!(
+        out,
+        "</div><p class=\"summary-card__note muted\" data-testid=\"per-type-note\">{}</p></section>",
+        esc(K::PerTypeNote.get(lang))
+    );
     out
 }
 
@@ -590,6 +594,8 @@ mod tests {
         // Headings and descriptions follow the language.
         assert!(m.contains(&esc(K::PerSide.get(Lang::En))));
         assert!(counts_markup(&s, Lang::Es).contains(&esc(K::PerType.get(Lang::Es))));
+        // Why the types may not add up to the people placed.
+        assert!(m.contains(&esc(K::PerTypeNote.get(Lang::En))));
         for t in CustomerType::ALL {
             assert!(
                 m.contains(&esc(t.description().get(Lang::En))),

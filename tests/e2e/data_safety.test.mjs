@@ -48,6 +48,44 @@ for (const [label, raw] of [
   });
 }
 
+test("one unreadable value in saved data: everything else loads, the user is told, the original is kept", async () => {
+  const plan = [{ id: 60, title: "Call the supplier", stakeholders: [1], status: "blocked", priority: 70 }];
+  const raw = workspace([SUPPLIER, WEEKLY_SHOPPER], { plan });
+  await withPage(async (page, env) => {
+    await seed(env.context, raw);
+    await page.goto(server.url);
+    await ready(page);
+    const banner = page.getByTestId("banner-warn").filter({ hasText: "Some saved values couldn't be read" });
+    await banner.waitFor();
+    assert.match(await banner.locator("code").textContent(), /plan\[0\]\.status/);
+    assert.deepEqual(await listNames(page), [SUPPLIER.name, WEEKLY_SHOPPER.name]);
+    await page.getByTestId("tab-plan").click();
+    assert.equal(await page.getByTestId("plan-item").locator("textarea").inputValue(), "Call the supplier");
+    const download = page.waitForEvent("download");
+    await banner.getByTestId("download-backup").click();
+    assert.equal(await readFile(await (await download).path(), "utf8"), raw, "the original, untouched");
+    // The readable version is saved, so the next start is clean.
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem("orbita.workspace")).data.maps[0].plan[0].status === "todo");
+    env.expectClean();
+  });
+  // The same file imported: the dialog names the value that takes its default, and imports the rest.
+  await withPage(async (page, env) => {
+    await page.goto(server.url);
+    await ready(page);
+    await page.getByTestId("export-menu").locator("summary").click();
+    await page.getByTestId("import-file").setInputFiles({
+      name: "backup.json", mimeType: "application/json", buffer: Buffer.from(raw),
+    });
+    const note = page.getByTestId("import-repaired");
+    await note.waitFor();
+    assert.match(await note.textContent(), /plan\[0\]\.status: expected "todo", "doing" or "done"/);
+    await page.getByTestId("import-new").click();
+    await page.getByTestId("stakeholder-name").first().waitFor();
+    assert.deepEqual(await listNames(page), [SUPPLIER.name, WEEKLY_SHOPPER.name]);
+    env.expectClean();
+  });
+});
+
 test("every earlier schema version loads through migrations", async () => {
   const v1 = await readFile("tests/fixtures/storage-v1.json", "utf8");
   await withPage(async (page, env) => {
