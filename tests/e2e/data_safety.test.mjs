@@ -15,6 +15,14 @@ after(async () => {
   await server?.stop();
 });
 
+/** Opens the app empty and picks `text` as a file to import, as from the Export menu. */
+async function openWithFile(page, name, text) {
+  await page.goto(server.url);
+  await ready(page);
+  await page.getByTestId("export-menu").locator("summary").click();
+  await page.getByTestId("import-file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+}
+
 async function withPage(fn, options = {}) {
   const env = await newContext(browser, server.origin, { acceptDownloads: true, ...options });
   try {
@@ -70,12 +78,7 @@ test("one unreadable value in saved data: everything else loads, the user is tol
   });
   // The same file imported: the dialog names the value that takes its default, and imports the rest.
   await withPage(async (page, env) => {
-    await page.goto(server.url);
-    await ready(page);
-    await page.getByTestId("export-menu").locator("summary").click();
-    await page.getByTestId("import-file").setInputFiles({
-      name: "backup.json", mimeType: "application/json", buffer: Buffer.from(raw),
-    });
+    await openWithFile(page, "backup.json", raw);
     const note = page.getByTestId("import-repaired");
     await note.waitFor();
     assert.match(await note.textContent(), /plan\[0\]\.status: expected "todo", "doing" or "done"/);
@@ -365,12 +368,7 @@ test("a map of ten or more never backed up gets an export reminder; exporting or
   });
   // The same people arriving from a file: the file is the copy, so no reminder.
   await withPage(async (page, env) => {
-    await page.goto(server.url);
-    await ready(page);
-    await page.getByTestId("export-menu").locator("summary").click();
-    await page.getByTestId("import-file").setInputFiles({
-      name: "map.json", mimeType: "application/json", buffer: Buffer.from(file),
-    });
+    await openWithFile(page, "map.json", file);
     await page.getByTestId("import-new").click();
     await page.getByTestId("stakeholder-name").first().waitFor();
     assert.equal((await listNames(page)).length, 12);
