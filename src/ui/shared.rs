@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::codec::share::{decode_share, ShareError};
 use crate::domain::state::Action;
+use crate::domain::Lang;
 use crate::i18n::{fill, K};
 use crate::route::{Route, View};
 use crate::ui::ctx::{navigate, use_store, Banner, Store};
@@ -72,7 +73,24 @@ pub fn SharedBanner() -> impl IntoView {
         if fresh_id {
             map.id = new_map_id();
         }
+        // The empty map a first visit starts with would only be in the way: the saved copy
+        // takes its place.
+        let placeholder = store.ws.with_untracked(|w| match w.maps.as_slice() {
+            [only]
+                if only.stakeholders.is_empty()
+                    && only.plan.is_empty()
+                    && [Lang::Es, Lang::En]
+                        .iter()
+                        .any(|l| K::DefaultMapName.get(*l) == only.name) =>
+            {
+                Some(only.id.clone())
+            }
+            _ => None,
+        });
         store.dispatch(Action::AddMap { map });
+        if let Some(id) = placeholder {
+            store.dispatch(Action::DeleteMap { id });
+        }
         close_shared(store);
         store.toast(store.t_untracked(K::SharedSaved).to_string(), None);
     };

@@ -92,6 +92,25 @@ test("a shared link opens read-only in a fresh profile and saves as a new map wi
   }
 });
 
+test("a first visit through a shared link saves it as the only map, not beside an empty one", async () => {
+  const link = await makeLink([SUPPLIER, WEEKLY_SHOPPER], { mapName: "Consultancy client", mapId: "m-shared" });
+  const env = await newContext(browser, server.origin);
+  try {
+    const page = await env.page();
+    await page.goto(link);
+    await page.getByTestId("shared-banner").waitFor();
+    await page.getByTestId("shared-save").click();
+    await page.getByTestId("shared-banner").waitFor({ state: "detached" });
+    await saved(page);
+    const ws = await page.evaluate(() => JSON.parse(localStorage.getItem("orbita.workspace")).data);
+    assert.deepEqual(ws.maps.map((m) => m.name), ["Consultancy client"]);
+    assert.equal(ws.current, ws.maps[0].id);
+    env.expectClean();
+  } finally {
+    await env.context.close();
+  }
+});
+
 test("truncated, tampered and future links get a plain message; local maps stay intact", async () => {
   const link = await makeLink([SUPPLIER, WEEKLY_SHOPPER]);
   const [base, payload] = link.split("#s=");
