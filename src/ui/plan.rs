@@ -181,12 +181,14 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
                 (!names.is_empty()).then(|| view! { <p class="plan-item__for muted">{move || store.t(K::Serves)}": "{names}</p> })
             }}
             <div class="plan-item__fields">
-                <label class="field field--compact" for=format!("owner-{id}")>
+                <label class="field field--compact" for=format!("owner-{id}")
+                    class:plan-field--empty=move || current.with(|c| c.as_ref().is_none_or(|c| c.owner.trim().is_empty()))>
                     <span class="field__label">{move || store.t(K::Owner)}</span>
                     <input id=format!("owner-{id}") class="input input--small" type="text" prop:value=field(|p| p.owner.clone()) disabled=ro
                         on:input=move |ev| { let v = event_target_value(&ev); update(&|p| p.owner = v.clone()); } />
                 </label>
-                <label class="field field--compact" for=format!("due-{id}")>
+                <label class="field field--compact" for=format!("due-{id}")
+                    class:plan-field--empty=move || current.with(|c| c.as_ref().is_none_or(|c| c.due.is_empty()))>
                     <span class="field__label">{move || store.t(K::DueDate)}</span>
                     <input id=format!("due-{id}") class="input input--small" type="date" prop:value=field(|p| p.due.clone()) disabled=ro
                         aria-describedby=format!("due-text-{id}")
