@@ -347,8 +347,8 @@ ui_strings! {
     FirstStep => "Primer paso", "First step";
     TopActionsIntro => "Lo que más ayudaría ahora, juntando las sugerencias de todas las personas del mapa. La prioridad (de 0 a 100) pesa lo urgente que es para quien más lo necesita y a cuántas personas ayudaría.",
                        "What would help most right now, pooling the suggestions for everyone on the map. Priority (0 to 100) weighs how urgent it is for whoever needs it most and how many people it would help.";
-    PlanPriorityHelp => "Cada acción conserva la prioridad (de 0 a 100) con la que la añadiste: la de la sugerencia de esa persona, o la del resumen del mapa si vino de allí. Las más altas van primero.",
-                        "Each action keeps the priority (0 to 100) it had when you added it: that person's suggestion, or the map summary's if it came from there. Higher ones come first.";
+    PlanPriorityHelp => "Cada acción empieza con la prioridad (de 0 a 100) que tenía al añadirla: la de la sugerencia de esa persona, o la del resumen del mapa si vino de allí. Cámbiala cuando quieras; las más altas van primero.",
+                        "Each action starts with the priority (0 to 100) it had when you added it: that person's suggestion's, or the map summary's if it came from there. Change it whenever you like; higher ones come first.";
     AndNMore => "y {n} más", "and {n} more";
     ReportPlacement => "Situación", "Placement";
     ReportNoPlan => "Todavía no hay acciones en el plan.", "No actions in the plan yet.";

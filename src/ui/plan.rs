@@ -166,9 +166,25 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
                             input.set_value(&title());
                         }
                     }></textarea>
-                <span class="plan-item__priority">
-                    <span class="plan-item__priority-label">{move || store.t(K::Priority)}": "</span>{move || current.with(|c| c.as_ref().map_or(0, |c| c.priority))}
-                </span>
+                <label class="plan-item__priority" for=format!("priority-{id}")>
+                    <span class="plan-item__priority-label">{move || store.t(K::Priority)}": "</span>
+                    <input id=format!("priority-{id}") class="input input--small plan-item__priority-input" type="number"
+                        min="0" max="100" step="5" inputmode="numeric" data-testid="plan-priority" disabled=ro
+                        prop:value=move || current.with(|c| c.as_ref().map_or(0, |c| c.priority)).to_string()
+                        on:change=move |ev| {
+                            let input: web_sys::HtmlInputElement = event_target(&ev);
+                            match input.value().trim().parse::<i64>() {
+                                Ok(n) => {
+                                    let n = n.clamp(0, 100) as u8;
+                                    update(&|p| p.priority = n);
+                                    input.set_value(&n.to_string());
+                                    // Higher first: the item may move, and keeps focus on its priority.
+                                    request_animation_frame(move || { focus_id(&format!("priority-{id}")); });
+                                }
+                                Err(_) => input.set_value(&current.with_untracked(|c| c.as_ref().map_or(0, |c| c.priority)).to_string()),
+                            }
+                        } />
+                </label>
             </div>
             {move || {
                 let lang = store.lang.get();

@@ -152,6 +152,26 @@ test("focus stays where the keyboard user is: plan edits, status changes, Add to
     await page.locator("[data-testid=plan-doing] [data-id='60']").waitFor();
     await page.waitForFunction(() => document.activeElement?.id === "status-60");
     assert.equal(await page.inputValue("#owner-60"), "Marta", "the moved item keeps its owner");
+    // A higher priority puts an item first in its group; focus stays on the priority.
+    const todoOrder = () => page.locator("[data-testid=plan-todo] [data-testid=plan-item]")
+      .evaluateAll((els) => els.map((e) => e.dataset.id));
+    await page.selectOption("#status-60", "todo");
+    await page.locator("[data-testid=plan-todo] [data-id='60']").waitFor();
+    assert.deepEqual(await todoOrder(), ["60", "61"]);
+    await page.fill("#priority-61", "95");
+    await page.keyboard.press("Tab");
+    await page.waitForFunction(() => document.querySelector("[data-testid=plan-todo] [data-testid=plan-item]")?.dataset.id === "61");
+    assert.deepEqual(await todoOrder(), ["61", "60"]);
+    // Out of range is brought into range; not a number puts the last value back.
+    await page.fill("#priority-60", "250");
+    await page.keyboard.press("Tab");
+    await page.waitForFunction(() => document.querySelector("#priority-60").value === "100");
+    await page.fill("#priority-60", "");
+    await page.keyboard.press("Tab");
+    await page.waitForFunction(() => document.querySelector("#priority-60").value === "100");
+    await saved(page);
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("orbita.workspace")).data.maps[0].plan);
+    assert.deepEqual(stored.map((p) => [p.id, p.priority]).sort(), [[60, 100], [61, 95]]);
 
     // Add to plan keeps focus on its button, which now says it is in the plan.
     await page.goto(`${server.url}#/s/1`);
