@@ -202,6 +202,7 @@ ui_strings! {
     ExportThisMap => "Exportar este mapa (JSON)", "Export this map (JSON)";
     ExportAllJson => "Todos los mapas (JSON)", "All maps (JSON)";
     ExportCsv => "Personas (CSV para hoja de cálculo)", "Stakeholders (CSV for spreadsheets)";
+    ExportPlanCsv => "Plan de mejora (CSV para hoja de cálculo)", "Action plan (CSV for spreadsheets)";
     Import => "Importar", "Import";
     ImportFile => "Importar un archivo JSON", "Import a JSON file";
     ImportPreview => "Este archivo trae {n} mapas:", "This file holds {n} maps:";

@@ -7,10 +7,12 @@ use orbita::domain::suggestions::suggest;
 use orbita::domain::Lang;
 use orbita::sample::generate_map;
 
-fn parse(csv: &str) -> Vec<Vec<String>> {
+/// Reads an export as a spreadsheet set up for `lang` would: `;` between fields in Spanish.
+fn parse(csv: &str, lang: Lang) -> Vec<Vec<String>> {
     let body = csv.strip_prefix('\u{feff}').expect("starts with a BOM");
     csv::ReaderBuilder::new()
         .has_headers(false)
+        .delimiter(if lang == Lang::Es { b';' } else { b',' })
         .from_reader(body.as_bytes())
         .records()
         .map(|r| r.expect("valid CSV").iter().map(str::to_string).collect())
@@ -31,7 +33,7 @@ fn person(id: u32, name: &str, role: &str) -> Stakeholder {
 fn header_follows_the_language() {
     let map = Map::new("m", "Mapa");
     assert_eq!(
-        parse(&stakeholders_csv(&map, Lang::En))[0],
+        parse(&stakeholders_csv(&map, Lang::En), Lang::En)[0],
         [
             "Name",
             "Role",
@@ -43,7 +45,7 @@ fn header_follows_the_language() {
             "Top suggestion"
         ]
     );
-    let es = parse(&stakeholders_csv(&map, Lang::Es));
+    let es = parse(&stakeholders_csv(&map, Lang::Es), Lang::Es);
     assert_eq!(es.len(), 1);
     assert_eq!(es[0][0], "Nombre");
     assert_eq!(es[0][7], "Sugerencia principal");
@@ -52,7 +54,8 @@ fn header_follows_the_language() {
 #[test]
 fn starts_with_a_bom_and_ends_rows_with_crlf() {
     let csv = stakeholders_csv(&generate_map(3, 1), Lang::Es);
-    assert!(csv.starts_with("\u{feff}Nombre,Rol,"));
+    assert!(csv.starts_with("\u{feff}Nombre;Rol;"));
+    assert!(stakeholders_csv(&generate_map(3, 1), Lang::En).starts_with("\u{feff}Name,Role,"));
     assert_eq!(csv.matches("\r\n").count(), 4);
     assert_eq!(csv.matches('\n').count(), 4);
 }
@@ -76,7 +79,7 @@ fn awkward_text_parses_back_unchanged() {
         map.stakeholders
             .push(person(i as u32 + 1, name, &format!("Rol, {name}")));
     }
-    let rows = parse(&stakeholders_csv(&map, Lang::En));
+    let rows = parse(&stakeholders_csv(&map, Lang::En), Lang::En);
     assert_eq!(rows.len(), names.len() + 1);
     for (row, name) in rows[1..].iter().zip(names) {
         assert_eq!(row.len(), 8);
@@ -89,7 +92,7 @@ fn awkward_text_parses_back_unchanged() {
 fn unplaced_stakeholders_get_empty_cells() {
     let mut map = Map::new("m", "Mapa");
     map.stakeholders.push(person(1, "Ana", "Cajera"));
-    let rows = parse(&stakeholders_csv(&map, Lang::Es));
+    let rows = parse(&stakeholders_csv(&map, Lang::Es), Lang::Es);
     assert_eq!(rows[1], ["Ana", "Cajera", "", "", "", "", "", ""]);
 }
 
@@ -97,7 +100,7 @@ fn unplaced_stakeholders_get_empty_cells() {
 fn placed_stakeholders_show_their_placement() {
     let map = generate_map(25, 4);
     for lang in [Lang::Es, Lang::En] {
-        let rows = parse(&stakeholders_csv(&map, lang));
+        let rows = parse(&stakeholders_csv(&map, lang), lang);
         for (row, s) in rows[1..].iter().zip(&map.stakeholders) {
             let p = place(&s.answers).expect("sample stakeholders are fully answered");
             assert_eq!(row[2], p.axis.to_string());
@@ -122,9 +125,61 @@ fn cells_that_spreadsheets_would_run_are_made_plain_text() {
     for (i, name) in risky.iter().enumerate() {
         map.stakeholders.push(person(i as u32 + 1, name, name));
     }
-    let rows = parse(&stakeholders_csv(&map, Lang::En));
+    let rows = parse(&stakeholders_csv(&map, Lang::En), Lang::En);
     for (row, name) in rows[1..].iter().zip(risky) {
         assert_eq!(row[0], format!("'{name}"));
         assert_eq!(row[1], format!("'{name}"));
     }
+}
+
+#[test]
+fn plan_rows_follow_status_then_priority_and_the_language() {
+    use orbita::codec::csv::plan_csv;
+    use orbita::domain::state::{PlanItem, Status};
+    use orbita::domain::suggestions::levers;
+    let mut map = Map::new("m", "Bakery");
+    map.stakeholders = vec![person(1, "Ana", ""), person(2, "=Luis", "")];
+    let lever = &levers()[0];
+    let item = |id, title: &str, status, priority, people: Vec<u32>| PlanItem {
+        id,
+        title: title.into(),
+        lever: None,
+        stakeholders: people,
+        owner: String::new(),
+        due: String::new(),
+        status,
+        priority,
+    };
+    map.plan = vec![
+        item(10, "Done long ago", Status::Done, 90, vec![]),
+        item(11, "Low", Status::Todo, 20, vec![1]),
+        PlanItem {
+            lever: Some(lever.id.into()),
+            owner: "Marta".into(),
+            due: "2027-01-15".into(),
+            ..item(12, lever.title.en, Status::Todo, 80, vec![2, 1])
+        },
+        item(13, "Under way", Status::Doing, 50, vec![]),
+    ];
+    let es = parse(&plan_csv(&map, Lang::Es), Lang::Es);
+    assert_eq!(es[0][0], "Acción");
+    let titles: Vec<&str> = es[1..].iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(
+        titles,
+        [lever.title.es, "Low", "Under way", "Done long ago"]
+    );
+    assert_eq!(
+        es[1][1..],
+        [
+            "Por hacer".to_string(),
+            "80".into(),
+            "Marta".into(),
+            "2027-01-15".into(),
+            "'=Luis, Ana".into(),
+            lever.detail.es.into(),
+        ]
+    );
+    let en = parse(&plan_csv(&map, Lang::En), Lang::En);
+    assert_eq!(en[1][0], lever.title.en);
+    assert_eq!(en[3][1], "Doing");
 }

@@ -1,11 +1,14 @@
-//! CSV export of a map's stakeholders with their placement, for spreadsheets.
+//! CSV exports for spreadsheets: a map's stakeholders with their placement, and its plan.
+//! Spanish files separate fields with `;`, as spreadsheets set up for Spanish (which write
+//! decimals with a comma) expect; English ones with `,`.
 
 use ::csv::{Terminator, WriterBuilder};
 
 use crate::domain::placement::place;
-use crate::domain::state::Map;
-use crate::domain::suggestions::suggest;
+use crate::domain::state::{Map, Status};
+use crate::domain::suggestions::{lever, suggest};
 use crate::domain::{Lang, Text};
+use crate::i18n::K;
 
 /// Excel reads a BOM-less CSV as the local ANSI code page and mangles accents and emoji.
 const BOM: &str = "\u{feff}";
@@ -31,9 +34,6 @@ const HEADER: [Text; 8] = [
 /// suggestion in `lang`. Stakeholders without enough answers to be placed get empty cells.
 /// Starts with a UTF-8 BOM and ends rows with CRLF, as Excel expects.
 pub fn stakeholders_csv(map: &Map, lang: Lang) -> String {
-    let mut out = WriterBuilder::new()
-        .terminator(Terminator::CRLF)
-        .from_writer(BOM.as_bytes().to_vec());
     let mut rows = vec![HEADER.map(|t| t.get(lang).to_string())];
     for s in &map.stakeholders {
         let mut row: [String; 8] = Default::default();
@@ -57,7 +57,61 @@ pub fn stakeholders_csv(map: &Map, lang: Lang) -> String {
         }
         rows.push(row);
     }
-    for row in &rows {
+    write_rows(&rows, lang)
+}
+
+const PLAN_HEADER: [Text; 7] = [
+    Text::new("Acción", "Action"),
+    Text::new("Estado", "Status"),
+    Text::new("Prioridad (0–100)", "Priority (0–100)"),
+    Text::new("Responsable", "Owner"),
+    Text::new("Fecha límite", "Due date"),
+    Text::new("Para", "For"),
+    Text::new("Cómo hacerlo", "How to do it"),
+];
+
+/// One row per plan action, highest priority first within to do, doing, done: title (a
+/// suggestion's own title in `lang`), status, priority, owner, due date (ISO), the people it
+/// serves and the suggestion's how-to text.
+pub fn plan_csv(map: &Map, lang: Lang) -> String {
+    let mut items: Vec<_> = map.plan.iter().collect();
+    crate::domain::order::sort_by(&mut items, |a, b| {
+        a.status.cmp(&b.status).then(b.priority.cmp(&a.priority))
+    });
+    let mut rows = vec![PLAN_HEADER.map(|t| t.get(lang).to_string())];
+    for item in items {
+        let status = match item.status {
+            Status::Todo => K::StatusTodo,
+            Status::Doing => K::StatusDoing,
+            Status::Done => K::StatusDone,
+        };
+        rows.push([
+            defuse(item.title_in(lang)),
+            status.get(lang).to_string(),
+            item.priority.to_string(),
+            defuse(&item.owner),
+            item.due.clone(),
+            defuse(&map.names_of(&item.stakeholders).join(", ")),
+            item.lever
+                .as_deref()
+                .and_then(lever)
+                .map(|l| l.detail.get(lang).to_string())
+                .unwrap_or_default(),
+        ]);
+    }
+    write_rows(&rows, lang)
+}
+
+/// The rows as CSV text: a BOM, the language's separator, CRLF line ends.
+fn write_rows<const N: usize>(rows: &[[String; N]], lang: Lang) -> String {
+    let mut out = WriterBuilder::new()
+        .delimiter(match lang {
+            Lang::Es => b';',
+            Lang::En => b',',
+        })
+        .terminator(Terminator::CRLF)
+        .from_writer(BOM.as_bytes().to_vec());
+    for row in rows {
         // Writing to a Vec cannot fail and every row has the same width.
         let _ = out.write_record(row);
     }

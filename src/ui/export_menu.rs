@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::codec::{csv::stakeholders_csv, decode_import, encode_export, LoadError, MigrateCtx};
+use crate::codec::{
+    csv::{plan_csv, stakeholders_csv},
+    decode_import, encode_export, LoadError, MigrateCtx,
+};
 use crate::domain::state::{Action, Map};
 use crate::i18n::{fill, fmt_int, K};
 use crate::route::View;
@@ -51,16 +54,24 @@ pub fn ExportMenu() -> impl IntoView {
         export_json(store, all);
         dom::close_menu_to_button(details);
     };
-    let export_csv = move |_| {
+    let export_csv = move |plan: bool| {
         let lang = store.lang.get_untracked();
-        if let Some((name, text)) =
-            store.with_map(|m| (dom::slug(&m.name), stakeholders_csv(m, lang)))
-        {
-            dom::download(
-                &format!("{name}-{}.csv", dom::today_iso()),
-                "text/csv;charset=utf-8",
-                &text,
-            );
+        let file = store.with_map(|m| {
+            let name = dom::slug(&m.name);
+            if plan {
+                (
+                    format!("{name}-plan-{}", dom::today_iso()),
+                    plan_csv(m, lang),
+                )
+            } else {
+                (
+                    format!("{name}-{}", dom::today_iso()),
+                    stakeholders_csv(m, lang),
+                )
+            }
+        });
+        if let Some((name, text)) = file {
+            dom::download(&format!("{name}.csv"), "text/csv;charset=utf-8", &text);
         }
         dom::close_menu_to_button(details);
     };
@@ -176,7 +187,8 @@ pub fn ExportMenu() -> impl IntoView {
                 <button class="menu__item" data-testid="export-json" on:click=move |_| export_maps(false)>{move || store.t(K::ExportMapJson)}</button>
                 <button class="menu__item" data-testid="export-all" on:click=move |_| export_maps(true)
                     disabled=move || store.read_only()>{move || store.t(K::ExportAllJson)}</button>
-                <button class="menu__item" data-testid="export-csv" on:click=export_csv>{move || store.t(K::ExportCsv)}</button>
+                <button class="menu__item" data-testid="export-csv" on:click=move |_| export_csv(false)>{move || store.t(K::ExportCsv)}</button>
+                <button class="menu__item" data-testid="export-plan-csv" on:click=move |_| export_csv(true)>{move || store.t(K::ExportPlanCsv)}</button>
                 <button class="menu__item" data-testid="print-report" on:click=print>{move || store.t(K::PrintReport)}</button>
                 <hr class="menu__sep"/>
                 <label class="menu__item menu__item--file">

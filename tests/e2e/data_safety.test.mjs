@@ -461,6 +461,16 @@ test("CSV export quotes commas, quotes, new lines and accents", async () => {
     await page.getByTestId("export-csv").click();
     const csv = await readFile(await (await download).path(), "utf8");
     assert.ok(csv.includes('"Pan, ""Sol"" y\nCía — Ñandú"'), csv.slice(0, 300));
+    assert.ok(csv.startsWith("\ufeffName,Role,"), "English: commas");
+    // The plan as CSV too; in Spanish with semicolons, as Spanish spreadsheets expect.
+    await page.getByTestId("lang-toggle").click();
+    const planDownload = page.waitForEvent("download");
+    await page.getByTestId("export-menu").locator("summary").click();
+    await page.getByTestId("export-plan-csv").click();
+    const plan = await planDownload;
+    assert.match(plan.suggestedFilename(), /^test-map-plan-\d{4}-\d\d-\d\d\.csv$/);
+    const planCsv = await readFile(await plan.path(), "utf8");
+    assert.ok(planCsv.startsWith("\ufeffAcción;Estado;Prioridad (0–100);"), planCsv.slice(0, 100));
     env.expectClean();
   });
 });
