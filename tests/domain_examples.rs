@@ -6,7 +6,7 @@ use orbita::domain::placement::{place, CustomerType, Side, EXTERNAL_MAX, INTERNA
 use orbita::domain::questionnaire::{
     answers_from, answers_to_json, parse_answers_json, path, DONT_KNOW,
 };
-use orbita::domain::suggestions::suggest;
+use orbita::domain::suggestions::{suggest, WORKPLACE_LEVERS};
 
 use CustomerType::{Commercial, Executive, Impulsive, Loyal, NeedBased, Operative};
 
@@ -230,4 +230,29 @@ fn detractor_employee_is_pointed_at_the_inside_first() {
         .collect();
     assert!(top.contains(&"enps_follow_up"), "{top:?}");
     assert!(top.contains(&"avoid_toxic"), "{top:?}");
+}
+
+#[test]
+fn outside_firms_get_advice_about_the_deal_not_the_workplace() {
+    // Internal customers, but not staff: the restaurant's supplier, the freelance writer and
+    // the mystery-shopping agency. Workplace advice is wrong for them, however things go.
+    for set in [
+        domain_common::RESTAURANT_SUPPLIER,
+        domain_common::FREELANCE_BLOG_WRITER,
+        domain_common::MYSTERY_SHOPPER,
+    ] {
+        for recommend in ["recommend.2", "recommend.7", "recommend.10"] {
+            let mut answers = answers_from(set);
+            answers.insert("recommend".into(), recommend.into());
+            let p = place(&answers).unwrap();
+            let got: Vec<_> = suggest(&p, &answers).iter().map(|s| s.lever.id).collect();
+            for id in WORKPLACE_LEVERS {
+                assert!(!got.contains(id), "{id} for {answers:?}: {got:?}");
+            }
+            assert!(got.contains(&"servqual_empathy"), "{answers:?}: {got:?}");
+            if recommend == "recommend.2" {
+                assert!(got.contains(&"fair_terms"), "{answers:?}: {got:?}");
+            }
+        }
+    }
 }

@@ -5,6 +5,12 @@
 //! priority score and the `why` shown to the user; several rules may point at the same
 //! lever, and the highest-scoring one that fires wins. Rules only read answers to questions
 //! on the stakeholder's current path, so a stale answer from an earlier branch never fires one.
+//!
+//! A reason states facts about this one person or firm, so a rule fires only on the answers
+//! that make its reason true. Inside the business, advice about a workplace (atmosphere,
+//! energy, recognition, expectations, growth; Q12, UWES, eNPS) goes only to staff, and an
+//! outside firm the business is a client of (a supplier, partner or agency) gets advice about
+//! the deal instead; which one someone is comes from what the business is to them (`meaning`).
 
 use super::placement::{self, Band, CustomerType, Placement, Side};
 use super::questionnaire::Answers;
@@ -23,6 +29,25 @@ const UWES: &str = "Schaufeli et al. (UWES)";
 const SERVQUAL: &str = "Parasuraman, Zeithaml & Berry 1988 (SERVQUAL)";
 const ROOK_FISHER: &str = "Rook & Fisher 1995";
 pub const CHAIN: &str = "Heskett et al. 1994 (service-profit chain)";
+
+/// Levers about a workplace (atmosphere, energy, someone who cares, recognition,
+/// expectations, growth, tools and workspace, eNPS): the rules give them to staff only, never
+/// to an outside firm the business pays.
+pub const WORKPLACE_LEVERS: &[&str] = &[
+    "avoid_toxic",
+    "care_makes_better",
+    "enps_follow_up",
+    "ambassadors",
+    "q12_expectations",
+    "q12_tools",
+    "q12_recognition",
+    "q12_growth",
+    "q12_someone_cares",
+    "q12_do_best",
+    "uwes_energy",
+    "uwes_meaning",
+    "servqual_tangibles",
+];
 
 #[derive(Debug)]
 pub struct Lever {
@@ -92,16 +117,16 @@ static LEVERS: &[Lever] = &[
     ),
     lever_of(
         "keep_loyal",
-        Text::new("Cuida a tus clientes fieles", "Look after your loyal customers"),
+        Text::new("Cuida su fidelidad", "Look after their loyalty"),
         Text::new(
-            "Llámalos por su nombre, enséñales las novedades antes que a nadie y no les cobres nunca más que a un cliente nuevo. Sostienen buena parte de tu beneficio.",
-            "Know them by name, show them what's new before anyone else and never charge them more than a newcomer. They carry a big share of your profit.",
+            "Usa su nombre, enséñale las novedades antes que a nadie y no le cobres nunca más que a un cliente nuevo: que note que volver tiene premio.",
+            "Use their name, show them what's new before anyone else and never charge them more than a newcomer: let them feel that coming back pays.",
         ),
         SOURCE_TYPES,
     ),
     lever_of(
         "guide_impulsive",
-        Text::new("Guía a quien compra por impulso", "Guide impulse buyers"),
+        Text::new("Guía sus compras por impulso", "Guide their impulse buys"),
         Text::new(
             "Deja a la vista lo que más le conviene, reduce la elección a pocas opciones claras y confírmale después de comprar que acertó.",
             "Put what suits them best in plain sight, cut the choice down to a few clear options, and reassure them after buying that they chose well.",
@@ -110,19 +135,19 @@ static LEVERS: &[Lever] = &[
     ),
     lever_of(
         "moment_of_need",
-        Text::new("Está ahí cuando surja la necesidad", "Be there when the need comes up"),
+        Text::new("Estate a mano cuando te necesite", "Be there when they need you"),
         Text::new(
             "Asegúrate de que te encuentra rápido, de que tienes existencias y de que respondes en el acto. Quien compra por necesidad se va con el primero que se la resuelve.",
-            "Make sure they can find you fast, that you have stock and that you answer straight away. Need-driven buyers go with whoever solves it first.",
+            "Make sure they can find you fast, that you have stock and that you answer straight away. Someone buying out of need goes with whoever sorts it out first.",
         ),
         SOURCE_TYPES,
     ),
     lever_of(
         "nps_detractor",
-        Text::new("Llama a quien no te recomendaría", "Call those who wouldn't recommend you"),
+        Text::new("Llama y escucha qué falló", "Call and hear what went wrong"),
         Text::new(
-            "Contacta en persona antes de una semana, pregunta qué falló y arregla la causa, no solo su caso.",
-            "Get in touch personally within a week, ask what went wrong and fix the cause, not just their case.",
+            "Hazlo en persona y antes de una semana. Después arregla la causa, no solo su caso.",
+            "Do it personally, within a week. Then fix the cause, not just their case.",
         ),
         NPS,
     ),
@@ -139,8 +164,8 @@ static LEVERS: &[Lever] = &[
         "nps_passive",
         Text::new("Averigua qué le falta para un 10", "Find out what would make it a 10"),
         Text::new(
-            "Pregúntale qué tendría que cambiar para recomendarte sin dudar. Los clientes tibios se van con la primera oferta mejor.",
-            "Ask what would have to change for them to recommend you without hesitating. Lukewarm customers leave for the first better offer.",
+            "Pregúntale qué tendría que cambiar para recomendarte sin dudar, y elige una cosa que puedas cambiar este mes.",
+            "Ask what would have to change for them to recommend you without hesitating, and pick one thing you can change this month.",
         ),
         NPS,
     ),
@@ -148,8 +173,8 @@ static LEVERS: &[Lever] = &[
         "close_loop",
         Text::new("Cuéntale qué has cambiado", "Tell them what you changed"),
         Text::new(
-            "Cuando se resuelva un problema, vuelve a escribirle para explicar qué has hecho para que no se repita. Así un mal rato se convierte en confianza.",
-            "Once a problem is solved, get back to them to explain what you did so it won't happen again. That turns a bad moment into trust.",
+            "Escríbele y explícale qué has hecho para que no se repita. Así un mal rato se convierte en confianza.",
+            "Get back to them to explain what you did so it won't happen again. That turns a bad moment into trust.",
         ),
         NPS,
     ),
@@ -157,8 +182,8 @@ static LEVERS: &[Lever] = &[
         "service_recovery",
         Text::new("Resuelve el problema pendiente", "Fix the open problem"),
         Text::new(
-            "Pon a una persona al frente, dale un plazo de días y no de semanas, y que confirme con el cliente que de verdad quedó resuelto.",
-            "Put one person in charge, give them days rather than weeks, and have them check with the customer that it's really solved.",
+            "Pon a alguien de tu equipo al frente, con un plazo de días y no de semanas, y que compruebe con el cliente que de verdad quedó resuelto.",
+            "Put one person on your team in charge, with days rather than weeks to do it, and have them check with the customer that it's really solved.",
         ),
         SERVQUAL,
     ),
@@ -167,7 +192,7 @@ static LEVERS: &[Lever] = &[
         Text::new("Enséñale lo que aún no conoce", "Show them what they haven't tried"),
         Text::new(
             "Recomiéndale uno o dos productos que encajen con lo que ya usa, sin presionar. Quien usa varias cosas tuyas se queda más tiempo.",
-            "Suggest one or two products that go with what they already use, without pushing. People who use several of your things stay longer.",
+            "Suggest one or two products that go with what they already use, without pushing. Someone who uses several of your things stays longer.",
         ),
         SOURCE_TYPES,
     ),
@@ -175,8 +200,8 @@ static LEVERS: &[Lever] = &[
         "easy_returns",
         Text::new("Que cambiar de idea no cueste", "Make second thoughts painless"),
         Text::new(
-            "Facilita devolver o cambiar lo que se compró en caliente. Sin miedo a arrepentirse, quien compra por impulso vuelve.",
-            "Make it easy to return or swap a spur-of-the-moment buy. Without the fear of regret, impulse buyers come back.",
+            "Facilita devolver o cambiar lo comprado, sin preguntas ni letra pequeña. Si sabe que puede echarse atrás, se anima a volver.",
+            "Make returns and swaps easy, with no questions and no small print. Knowing they can change their mind makes coming back easier.",
         ),
         ROOK_FISHER,
     ),
@@ -203,26 +228,26 @@ static LEVERS: &[Lever] = &[
         "avoid_toxic",
         Text::new("Corta lo que enrarece el ambiente", "Stop what's souring the workplace"),
         Text::new(
-            "Localiza qué lo está enrareciendo, ya sean gritos, favoritismos o cargas injustas, y atájalo ya. En un ambiente tóxico la gente hace lo justo y no arrima el hombro en una crisis.",
-            "Find what's souring it, whether shouting, favouritism or unfair workloads, and deal with it now. In a toxic workplace people do the bare minimum and won't pull together in a crisis.",
+            "Localiza qué lo está enrareciendo, ya sean gritos, favoritismos o cargas injustas, y atájalo ya. En un ambiente tóxico cualquiera acaba haciendo lo justo y se desentiende en una crisis.",
+            "Find what's souring it, whether shouting, favouritism or unfair workloads, and deal with it now. In a toxic workplace anyone ends up doing the bare minimum and stepping back in a crisis.",
         ),
         SOURCE_INTERNAL,
     ),
     lever_of(
         "face_of_company",
-        Text::new("Recuerda que son la cara de tu negocio", "Remember they're the face of your business"),
+        Text::new("Recuerda que es la cara de tu negocio", "Remember they're the face of your business"),
         Text::new(
-            "Lo que viven por dentro es lo que tus clientes ven por fuera. Dales formación, información al día y tu confianza.",
-            "What they live inside is what your customers see outside. Give them training, up-to-date information and your trust.",
+            "Explícale cómo quieres que se atienda a tus clientes, avísale antes que a nadie de lo que cambia y dale tu confianza.",
+            "Explain how you want your customers looked after, tell them about changes before anyone else, and give them your trust.",
         ),
         SOURCE_INTERNAL,
     ),
     lever_of(
         "care_makes_better",
-        Text::new("Haz que les importe lo que hacen", "Help them care about what they make"),
+        Text::new("Haz que sienta suyo lo que hace", "Help them feel ownership of their work"),
         Text::new(
-            "Pídeles ideas para mejorar el producto y pon en marcha alguna a la vista de todos. Quien se implica hace mejor producto y resuelve mejor los problemas.",
-            "Ask them for ideas to improve the product and put one into practice where everyone can see. People who care make better products and solve problems better.",
+            "Pídele ideas para mejorar el producto y pon en marcha alguna a la vista de todos. Quien se implica hace mejor producto y resuelve mejor los problemas.",
+            "Ask them for ideas to improve the product and put one into practice where everyone can see. Someone who cares makes a better product and solves problems better.",
         ),
         SOURCE_INTERNAL,
     ),
@@ -230,8 +255,8 @@ static LEVERS: &[Lever] = &[
         "voice_of_customer",
         Text::new("Hazle llegar la voz del cliente", "Give them the voice of the customer"),
         Text::new(
-            "Compártele cada semana quejas, elogios y datos de clientes, sin filtrar, para que sepa siempre lo que quieren.",
-            "Share complaints, praise and customer data with them every week, unfiltered, so they always know what customers want.",
+            "Pásale cada semana quejas, elogios y datos de tus clientes, sin filtrar, para que sepa en todo momento qué busca tu clientela.",
+            "Pass on complaints, praise and customer data every week, unfiltered, so they always know what your customers are after.",
         ),
         SOURCE_TYPES,
     ),
@@ -246,9 +271,9 @@ static LEVERS: &[Lever] = &[
     ),
     lever_of(
         "connect_departments",
-        Text::new("Conéctale con todas las áreas", "Connect them with every department"),
+        Text::new("Facilítale el contacto con cada área", "Connect them with every department"),
         Text::new(
-            "Dale una persona de contacto en cada área e invítale de vez en cuando a sus reuniones clave.",
+            "Asígnale una persona de contacto en cada área y haz que vaya de vez en cuando a sus reuniones clave.",
             "Give them a named contact in each department and invite them to its key meetings now and then.",
         ),
         SOURCE_TYPES,
@@ -273,19 +298,19 @@ static LEVERS: &[Lever] = &[
     ),
     lever_of(
         "enps_follow_up",
-        Text::new("Habla a solas con quien no recomendaría trabajar contigo", "Talk one-to-one with those who wouldn't recommend working with you"),
+        Text::new("Pregúntale a solas qué falla", "Ask them one-to-one what's wrong"),
         Text::new(
-            "Pregúntale qué haría falta para que lo recomendara, escucha sin defenderte y acuerda con esa persona un primer cambio con fecha.",
-            "Ask what it would take for them to recommend it, listen without getting defensive, and agree a first change with a date.",
+            "Escucha sin defenderte, averigua qué haría falta para que hablara bien de su trabajo aquí y acuerda con esta persona un primer cambio con fecha.",
+            "Listen without getting defensive, find out what it would take for them to speak well of their job here, and agree a first change with a date.",
         ),
         ENPS,
     ),
     lever_of(
         "ambassadors",
-        Text::new("Conviértelos en embajadores", "Make them ambassadors"),
+        Text::new("Deja que hable bien de ti", "Let them speak up for you"),
         Text::new(
-            "Quien recomendaría trabajar contigo es ideal para recibir a la gente nueva o para contar fuera cómo es trabajar aquí.",
-            "People who'd recommend working with you are ideal for welcoming newcomers or telling others what working here is like.",
+            "Pídele que acompañe a quien entra nuevo o que cuente en tus redes y ofertas de empleo cómo es el día a día aquí.",
+            "Ask them to show newcomers the ropes, or to tell people on your social media and job ads what day-to-day life here is like.",
         ),
         ENPS,
     ),
@@ -293,8 +318,8 @@ static LEVERS: &[Lever] = &[
         "q12_expectations",
         Text::new("Aclara qué esperas de su trabajo", "Make clear what you expect"),
         Text::new(
-            "Escribe con esa persona tres resultados que se esperan de ella este trimestre y cómo se sabrá que están logrados.",
-            "Write down with them three results expected this quarter and how you'll both know they've been achieved.",
+            "Escribe con esta persona tres resultados para este trimestre y cómo sabréis que están logrados.",
+            "Write down with them three results for this quarter and how you'll both know they've been achieved.",
         ),
         Q12,
     ),
@@ -320,23 +345,23 @@ static LEVERS: &[Lever] = &[
         "q12_growth",
         Text::new("Habla de cómo quiere crecer", "Talk about their growth"),
         Text::new(
-            "Pregúntale qué le gustaría aprender este año y busca una tarea o una formación que le acerque a ello.",
+            "Pregúntale qué le gustaría aprender este año y busca una tarea o una formación que le permita avanzar hacia ello.",
             "Ask what they'd like to learn this year and find a task or a course that moves them towards it.",
         ),
         Q12,
     ),
     lever_of(
         "q12_someone_cares",
-        Text::new("Que alguien se interese por la persona", "Make sure someone cares about them"),
+        Text::new("Interésate por la persona", "Care about them as a person"),
         Text::new(
-            "Asegúrate de que una persona concreta hable con ella a menudo sobre cómo está, no solo sobre tareas.",
-            "Make sure one named person checks in with them often about how they are, not just about tasks.",
+            "Encarga a alguien concreto, tú u otra persona, que le pregunte a menudo qué tal está, y no solo por las tareas.",
+            "Have one named person, you or someone else, check in with them often about how they are, not just about tasks.",
         ),
         Q12,
     ),
     lever_of(
         "q12_do_best",
-        Text::new("Déjale hacer lo que mejor se le da", "Let them do what they do best"),
+        Text::new("Que haga lo que mejor se le da", "Let them do what they do best"),
         Text::new(
             "Averigua qué parte de su trabajo disfruta y borda, y dale más de eso cada semana.",
             "Find out which part of the job they enjoy and excel at, and give them more of it every week.",
@@ -347,8 +372,8 @@ static LEVERS: &[Lever] = &[
         "uwes_energy",
         Text::new("Protege su energía", "Protect their energy"),
         Text::new(
-            "Revisa su carga de trabajo y sus descansos: la energía se agota cuando no hay tiempo para recuperarse.",
-            "Look at their workload and their breaks: energy runs out when there's no time to recover.",
+            "Revisa su carga de trabajo y sus descansos: el agotamiento llega cuando no hay tiempo para recuperarse.",
+            "Look at their workload and their breaks: burnout sets in when there's no time to recover.",
         ),
         UWES,
     ),
@@ -356,8 +381,8 @@ static LEVERS: &[Lever] = &[
         "uwes_meaning",
         Text::new("Enséñale para qué sirve su trabajo", "Show them what their work is for"),
         Text::new(
-            "Cuéntale historias concretas de clientes a los que su trabajo ayudó. Ver el sentido de lo que hace alimenta la dedicación.",
-            "Share real stories of customers their work has helped. Seeing the point of it feeds dedication.",
+            "Organiza una visita para que vea cómo se usa lo que hace, o invita a un cliente a contárselo. Ver el sentido de su trabajo alimenta la dedicación.",
+            "Arrange for them to see what they make being used, or invite a customer to tell them about it. Seeing the point of the work feeds dedication.",
         ),
         UWES,
     ),
@@ -365,8 +390,8 @@ static LEVERS: &[Lever] = &[
         "servqual_reliability",
         Text::new("Cumple lo que le prometes", "Keep your promises to them"),
         Text::new(
-            "Pedidos, plazos y pagos tal como se acordaron, siempre. Si algo va a fallar, avisa antes de que se note.",
-            "Orders, deadlines and payments exactly as agreed, every time. If something is going to slip, warn them before it shows.",
+            "Pedidos, plazos y pagos tal como se acordaron, siempre: que nunca tenga que reclamarte una factura. Si algo va a fallar, avisa antes de que se note.",
+            "Orders, deadlines and payments exactly as agreed, every time: they should never have to chase an invoice. If something is going to slip, warn them before it shows.",
         ),
         SERVQUAL,
     ),
@@ -392,8 +417,8 @@ static LEVERS: &[Lever] = &[
         "servqual_empathy",
         Text::new("Adáptate a su situación", "Fit around their situation"),
         Text::new(
-            "Tiene su propio negocio o sus propias limitaciones: pregúntale qué horarios, formatos y plazos le vienen mejor.",
-            "They have their own business or their own limits: ask which hours, formats and deadlines suit them best.",
+            "Pregúntale qué horarios, formatos y plazos le vienen mejor, y ajusta lo que puedas. Lo que a ti te cuesta poco a veces le ahorra mucho.",
+            "Ask which hours, formats and deadlines suit them best, and adjust what you can. What costs you little can save them a lot.",
         ),
         SERVQUAL,
     ),
@@ -401,7 +426,7 @@ static LEVERS: &[Lever] = &[
         "servqual_tangibles",
         Text::new("Arregla sus herramientas y su espacio", "Fix their tools and workspace"),
         Text::new(
-            "Empieza por lo que usa cada día: equipos, puesto de trabajo y documentos. Es la parte visible de cómo le tratas.",
+            "Empieza por lo que usa cada día: equipos, puesto de trabajo y documentos. Es la parte visible del trato que recibe.",
             "Start with what they use every day: equipment, workspace and documents. It's the visible part of how you treat them.",
         ),
         SERVQUAL,
@@ -410,17 +435,17 @@ static LEVERS: &[Lever] = &[
         "service_profit_chain",
         Text::new("Mejora primero su experiencia por dentro", "Improve their experience inside first"),
         Text::new(
-            "Quien atiende a tus clientes les transmite lo que vive en el trabajo. Resolver sus problemas es el camino más directo para mejorar lo que reciben tus clientes.",
-            "Whoever serves your customers passes on how they feel at work. Fixing their problems is the most direct way to improve what your customers get.",
+            "Resuelve lo que le complica el trabajo antes de pedirle más de cara al cliente: su experiencia es la que acaba llegando a tu clientela.",
+            "Fix what makes their work hard before asking more of them in front of customers: their experience is what ends up reaching your customers.",
         ),
         CHAIN,
     ),
     lever_of(
         "share_plans",
-        Text::new("Comparte tus planes con quien te abastece", "Share your plans with those who supply you"),
+        Text::new("Adelántale tus planes", "Tell them your plans early"),
         Text::new(
-            "Adelántale previsiones y cambios de carta, de temporada o de campaña para que pueda prepararse. Un proveedor bien informado te sirve mejor.",
-            "Give them early notice of forecasts and of menu, season or campaign changes so they can prepare. A well-informed supplier serves you better.",
+            "Avísale con tiempo de tus previsiones y de los cambios de producto, temporada o campaña, para que pueda prepararse. Un proveedor que se entera a tiempo te sirve mejor.",
+            "Give them early notice of your forecasts and of product, season or campaign changes so they can prepare. A supplier who hears in time serves you better.",
         ),
         SOURCE_INTERNAL,
     ),
@@ -428,8 +453,36 @@ static LEVERS: &[Lever] = &[
         "insider_view",
         Text::new("Aprovecha que te conoce por los dos lados", "Use their view from both sides"),
         Text::new(
-            "Pregúntale como cliente qué mejoraría y, como parte del equipo, por qué aún no se hace. Poca gente ve las dos caras a la vez.",
-            "Ask them, as a customer, what they'd improve and, as part of the team, why it hasn't been done yet. Few people see both sides at once.",
+            "Pregúntale como cliente qué mejoraría y, desde dentro, por qué aún no se hace. Poca gente ve las dos caras a la vez.",
+            "Ask them, as a customer, what they'd improve and, from the inside, why it hasn't been done yet. Few people see both sides at once.",
+        ),
+        SOURCE_INTERNAL,
+    ),
+    // ----- Outside firms you are a client of: suppliers, partners, agencies -------------
+    lever_of(
+        "clear_orders",
+        Text::new("Haz encargos claros y con margen", "Brief them clearly and in good time"),
+        Text::new(
+            "Pide por escrito, siempre por la misma vía y con el tiempo que necesita: qué, cuánto, con qué calidad y para cuándo. Los cambios de última hora salen caros a los dos.",
+            "Put requests in writing, always through the same channel and with the notice they need: what, how much, to what standard and by when. Last-minute changes cost you both.",
+        ),
+        SOURCE_TYPES,
+    ),
+    lever_of(
+        "two_way_feedback",
+        Text::new("Habla de cómo va, en los dos sentidos", "Swap feedback both ways"),
+        Text::new(
+            "Cada pocos meses, repasa con esta persona sus últimas entregas: dile qué salió bien y pregúntale qué haces tú que le complica el trabajo, como pedidos tardíos o pagos lentos.",
+            "Every few months, go over their latest work with them: say what went well, and ask what you do that makes their job harder, such as late orders or slow payments.",
+        ),
+        SERVQUAL,
+    ),
+    lever_of(
+        "fair_terms",
+        Text::new("Revisa que el trato sea justo", "Check the deal is fair"),
+        Text::new(
+            "Repasa con esta persona precios, plazos de pago y penalizaciones, y corrige lo que solo te beneficie a ti. Quien sale perdiendo en un trato acaba recortando en calidad o buscando otro cliente.",
+            "Go over prices, payment terms and penalties with them, and fix whatever only benefits you. Whoever loses out on a deal ends up cutting corners or looking for another client.",
         ),
         SOURCE_INTERNAL,
     ),
@@ -442,6 +495,22 @@ pub fn levers() -> &'static [Lever] {
 
 pub fn lever(id: &str) -> Option<&'static Lever> {
     LEVERS.iter().find(|l| l.id == id)
+}
+
+/// How someone on the inside works with the business, as far as the answers tell. Suppliers,
+/// partners and agencies are internal customers too, and their placement says so; but advice
+/// about a workplace (atmosphere, burnout, recognition, growth…) is for the people who work
+/// in it, and a firm the business is a client of needs advice about the deal instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tie {
+    /// Works in the business: it is their workplace, a project they help build, or a place
+    /// they both buy from and work in.
+    Staff,
+    /// An outside firm or freelancer the business is a client of: a supplier, a partner, an
+    /// agency, a professional it hires.
+    Firm,
+    /// Sees the business as a shop or a brand, or the answers don't say.
+    Unknown,
 }
 
 /// What a rule can look at: the placement and the real answers on the current path.
@@ -497,7 +566,6 @@ impl<'a> Ctx<'a> {
         matches!(self.band(), Some(Band::Fine | Band::AtRisk))
     }
 
-    /// Not on the internal side: treated at least partly as someone who buys.
     /// Not on the internal side, and buying from the business: advice for buyers applies.
     fn outside(&self) -> bool {
         self.p.side != Side::Internal && self.buys
@@ -511,6 +579,49 @@ impl<'a> Ctx<'a> {
     /// Inside, or in the middle but leaning inward: their experience is a work experience.
     fn inward(&self) -> bool {
         self.inside() && self.p.axis >= 50
+    }
+
+    /// What the business is to them (the clearest answer); without it, what they judge it by,
+    /// and then whether making what it sells is their everyday job.
+    fn tie(&self) -> Tie {
+        if self.is("meaning", &["workplace", "project", "both"]) {
+            Tie::Staff
+        } else if self.is("meaning", &["client"]) {
+            Tie::Firm
+        } else if self.answer("meaning").is_some() {
+            Tie::Unknown
+        } else if self.is("judges", &["process"]) {
+            Tie::Staff
+        } else if self.is("judges", &["deal"]) {
+            Tie::Firm
+        } else if self.is("produces", &["daily"]) {
+            Tie::Staff
+        } else {
+            Tie::Unknown
+        }
+    }
+
+    /// Inside and working in the business: advice about a workplace applies.
+    fn staff(&self) -> bool {
+        self.inside() && self.tie() == Tie::Staff
+    }
+
+    /// Inside as an outside firm the business is a client of: advice about the deal applies.
+    fn firm(&self) -> bool {
+        self.inside() && self.tie() == Tie::Firm
+    }
+
+    /// A firm that regularly supplies part of what the business sells (materials, content)
+    /// without dealing with its customers, which a delivery or service partner would.
+    fn supplies_you(&self) -> bool {
+        self.firm()
+            && self.is("produces", &["regular"])
+            && self.is("int.customers", &["never", "sometimes"])
+    }
+
+    /// Takes part in making what the business sells, more than giving an opinion.
+    fn makes_it(&self) -> bool {
+        self.is("produces", &["sometimes", "regular", "daily"])
     }
 }
 
@@ -598,10 +709,20 @@ static RULES: &[Rule] = &[
     Rule {
         lever: "moment_of_need",
         score: 80,
-        when: |c| c.has(NeedBased),
+        when: |c| c.has(NeedBased) && c.is("ext.decision", &["need"]),
         why: Text::new(
             "Solo compra cuando le surge una necesidad, y ese es el momento que cuenta.",
             "They only buy when a need comes up, and that's the moment that counts.",
+        ),
+    },
+    Rule {
+        // Need-based from buying rarely and one thing only, whatever moves them to buy.
+        lever: "moment_of_need",
+        score: 70,
+        when: |c| c.has(NeedBased) && !c.is("ext.decision", &["need"]),
+        why: Text::new(
+            "Compra una sola cosa de tu oferta, y pocas veces.",
+            "They buy just one thing from you, and rarely.",
         ),
     },
     Rule {
@@ -618,8 +739,8 @@ static RULES: &[Rule] = &[
         score: 55,
         when: |c| c.outside() && !c.inward() && c.recommend().is_some_and(|n| n >= 9),
         why: Text::new(
-            "Crees que te recomendaría: pónselo fácil.",
-            "You think they'd recommend you: make it easy for them.",
+            "Crees que hablaría bien de ti sin dudarlo.",
+            "You think they'd speak well of you without a second thought.",
         ),
     },
     Rule {
@@ -627,7 +748,7 @@ static RULES: &[Rule] = &[
         score: 50,
         when: |c| c.outside() && !c.inward() && c.recommend().is_some_and(|n| (7..=8).contains(&n)),
         why: Text::new(
-            "Está conforme, pero sin entusiasmo; cualquier detalle puede inclinarle hacia un lado u otro.",
+            "Está conforme, pero sin entusiasmo; cualquier detalle puede decidir hacia dónde se inclina.",
             "They're satisfied but not enthusiastic; any small thing could tip them either way.",
         ),
     },
@@ -636,8 +757,8 @@ static RULES: &[Rule] = &[
         score: 65,
         when: |c| c.outside() && c.is("health.ext_last", &["bumpy"]),
         why: Text::new(
-            "Tuvo un problema que se resolvió; contarle qué cambiaste cierra el círculo.",
-            "They had a problem that got solved; telling them what you changed closes the loop.",
+            "Tuvo un problema con tu negocio, y se resolvió.",
+            "They had a problem with your business, and it got sorted out.",
         ),
     },
     Rule {
@@ -665,8 +786,8 @@ static RULES: &[Rule] = &[
         score: 55,
         when: |c| c.has(Impulsive),
         why: Text::new(
-            "Lo que se compra por impulso a veces trae arrepentimiento.",
-            "Impulse buys sometimes bring regret.",
+            "Compra en caliente, y eso a veces trae arrepentimiento.",
+            "They buy in the heat of the moment, which sometimes brings regret.",
         ),
     },
     Rule {
@@ -681,13 +802,14 @@ static RULES: &[Rule] = &[
         ),
     },
     // ----- Inside ----------------------------------------------------------------------
+    // Advice about a workplace goes to staff only (`c.staff()`); firms get the last section.
     Rule {
         lever: "meet_needs",
         score: 55,
         when: |c| c.inward() && c.p.health.is_none(),
         why: Text::new(
-            "Aún no sabes cómo le va dentro de tu negocio.",
-            "You don't know yet how things are going for them inside your business.",
+            "Aún no sabes cómo le va trabajando contigo.",
+            "You don't know yet how working with you is going for them.",
         ),
     },
     Rule {
@@ -695,17 +817,27 @@ static RULES: &[Rule] = &[
         score: 70,
         when: |c| c.inward() && c.band() == Some(Band::Fine),
         why: Text::new(
-            "Le va bien, pero no de maravilla; cubrir sus necesidades es el primer paso para que se implique de verdad.",
-            "Things are fine for them, not great; meeting their needs is the first step to real commitment.",
+            "Le va bien, pero no de maravilla, y hay margen para mejorar.",
+            "Things are fine for them but not great, and there's room to improve.",
+        ),
+    },
+    Rule {
+        // At risk, and the answers don't say whether they work here or for a firm of their own.
+        lever: "meet_needs",
+        score: 80,
+        when: |c| c.inward() && c.tie() == Tie::Unknown && c.band() == Some(Band::AtRisk),
+        why: Text::new(
+            "Su experiencia trabajando contigo está en riesgo.",
+            "Their experience of working with you is at risk.",
         ),
     },
     Rule {
         lever: "avoid_toxic",
         score: 90,
-        when: |c| c.inward() && c.band() == Some(Band::AtRisk),
+        when: |c| c.staff() && c.inward() && c.band() == Some(Band::AtRisk),
         why: Text::new(
-            "Su experiencia en el trabajo está en riesgo, y así es como la gente acaba haciendo lo justo.",
-            "Their experience at work is at risk, and that's how people end up doing the bare minimum.",
+            "Su experiencia en el trabajo está en riesgo, y el ambiente suele tener mucho que ver.",
+            "Their experience at work is at risk, and the atmosphere usually has a lot to do with it.",
         ),
     },
     Rule {
@@ -713,17 +845,35 @@ static RULES: &[Rule] = &[
         score: 75,
         when: |c| c.inside() && c.is("int.customers", &["often", "core"]),
         why: Text::new(
-            "Trata con tus clientes: lo que siente en el trabajo es lo que ellos ven.",
-            "They deal with your customers: how they feel at work is what customers see.",
+            "Trata a menudo con tus clientes.",
+            "They deal with your customers often.",
         ),
     },
     Rule {
         lever: "care_makes_better",
         score: 60,
-        when: |c| c.has(Operative),
+        when: |c| c.staff() && c.has(Operative) && c.is("produces", &["daily"]),
         why: Text::new(
-            "Hace lo que vendes, y cuando a alguien le importa su trabajo, el producto mejora.",
-            "They make what you sell, and when people care about their work, the product improves.",
+            "Hacer lo que vendes es su trabajo de cada día.",
+            "Making what you sell is their everyday job.",
+        ),
+    },
+    Rule {
+        lever: "care_makes_better",
+        score: 55,
+        when: |c| c.staff() && c.has(Operative) && c.is("produces", &["regular"]),
+        why: Text::new(
+            "Aporta con regularidad una parte de lo que vendes.",
+            "They regularly put in part of what you sell.",
+        ),
+    },
+    Rule {
+        lever: "care_makes_better",
+        score: 50,
+        when: |c| c.staff() && c.has(Operative) && c.is("produces", &["sometimes"]),
+        why: Text::new(
+            "De vez en cuando hace o revisa una parte de lo que vendes.",
+            "Now and then they make or check part of what you sell.",
         ),
     },
     Rule {
@@ -749,23 +899,37 @@ static RULES: &[Rule] = &[
         score: 80,
         when: |c| c.has(Commercial),
         why: Text::new(
-            "Su visión del cliente depende de lo bien conectado que esté con cada área.",
-            "Their view of the customer depends on how well connected they are to each department.",
+            "Su visión del cliente depende de lo bien que se entienda con tus áreas.",
+            "Their view of the customer depends on how well they get on with your departments.",
         ),
     },
     Rule {
+        // A firm gets the same point as clear orders (see `clear_orders`).
         lever: "clear_parameters",
         score: 80,
-        when: |c| c.has(Operative),
+        when: |c| !c.firm() && c.has(Operative) && c.is("int.specs", &["given", "adapts"]),
         why: Text::new(
             "Trabaja con las pautas que le marcan otros.",
             "They work to the specs others set for them.",
         ),
     },
     Rule {
+        // Operative from never seeing customers and one department, the specs not asked.
+        lever: "clear_parameters",
+        score: 70,
+        when: |c| !c.firm() && c.has(Operative) && c.answer("int.specs").is_none(),
+        why: Text::new(
+            "Su perfil es operativo: pone su parte a partir de lo que deciden otros.",
+            "Theirs is an operative role: they do their part based on what others decide.",
+        ),
+    },
+    Rule {
         lever: "user_feedback",
         score: 70,
-        when: |c| c.inside() && c.is("int.customers", &["never"]),
+        // Only for someone whose work reaches your customers at all.
+        when: |c| {
+            c.inside() && c.is("int.customers", &["never"]) && !c.is("produces", &["no", "feedback"])
+        },
         why: Text::new(
             "Nunca llega a ver a quien usa lo que hace.",
             "They never get to see the people who use what they make.",
@@ -774,16 +938,16 @@ static RULES: &[Rule] = &[
     Rule {
         lever: "user_feedback",
         score: 60,
-        when: |c| c.has(Operative),
+        when: |c| c.has(Operative) && c.makes_it(),
         why: Text::new(
-            "Hace el producto con pautas ajenas; saber cómo se usa le ayuda a hacerlo mejor.",
-            "They make the product to other people's specs; knowing how it's used helps them make it better.",
+            "Pone su parte en lo que vendes, y saber cómo se usa le ayuda a hacerlo mejor.",
+            "They put in part of what you sell, and knowing how it's used helps them do it better.",
         ),
     },
     Rule {
         lever: "enps_follow_up",
         score: 95,
-        when: |c| c.inward() && c.recommend().is_some_and(|n| n <= 6),
+        when: |c| c.staff() && c.inward() && c.recommend().is_some_and(|n| n <= 6),
         why: Text::new(
             "Crees que es poco probable que recomiende trabajar contigo.",
             "You think they're unlikely to recommend working with you.",
@@ -792,7 +956,7 @@ static RULES: &[Rule] = &[
     Rule {
         lever: "ambassadors",
         score: 50,
-        when: |c| c.inward() && c.recommend().is_some_and(|n| n >= 9),
+        when: |c| c.staff() && c.inward() && c.recommend().is_some_and(|n| n >= 9),
         why: Text::new(
             "Crees que recomendaría trabajar contigo.",
             "You think they'd recommend working with you.",
@@ -801,7 +965,7 @@ static RULES: &[Rule] = &[
     Rule {
         lever: "q12_expectations",
         score: 90,
-        when: |c| c.is("health.int_clarity", &["no"]),
+        when: |c| c.staff() && c.is("health.int_clarity", &["no"]),
         why: Text::new(
             "No sabe con claridad qué se espera de su trabajo.",
             "They don't know clearly what's expected of them.",
@@ -810,7 +974,7 @@ static RULES: &[Rule] = &[
     Rule {
         lever: "q12_expectations",
         score: 75,
-        when: |c| c.is("health.int_clarity", &["guess"]),
+        when: |c| c.staff() && c.is("health.int_clarity", &["guess"]),
         why: Text::new(
             "A menudo tiene que adivinar qué se espera de su trabajo.",
             "They often have to guess what's expected of them.",
@@ -819,16 +983,16 @@ static RULES: &[Rule] = &[
     Rule {
         lever: "q12_tools",
         score: 70,
-        when: |c| c.inward() && c.is("info", &["public", "own"]),
+        when: |c| c.staff() && c.inward() && c.is("info", &["public", "own"]),
         why: Text::new(
-            "Forma parte de tu negocio, pero apenas ve información interna.",
-            "They're part of your business but see hardly any internal information.",
+            "Trabaja contigo, pero apenas ve tu información interna.",
+            "They work with you but see hardly any of your internal information.",
         ),
     },
     Rule {
         lever: "q12_recognition",
         score: 85,
-        when: |c| c.is("health.int_recognition", &["never"]),
+        when: |c| c.staff() && c.is("health.int_recognition", &["never"]),
         why: Text::new(
             "Casi nunca se le reconoce el buen trabajo.",
             "Their good work hardly ever gets recognised.",
@@ -837,7 +1001,7 @@ static RULES: &[Rule] = &[
     Rule {
         lever: "q12_recognition",
         score: 65,
-        when: |c| c.is("health.int_recognition", &["big_things"]),
+        when: |c| c.staff() && c.is("health.int_recognition", &["big_things"]),
         why: Text::new(
             "Solo se le reconocen las cosas grandes.",
             "Only big things get recognised.",
@@ -847,7 +1011,8 @@ static RULES: &[Rule] = &[
         lever: "q12_growth",
         score: 45,
         when: |c| {
-            c.inward()
+            c.staff()
+                && c.inward()
                 && c.is("meaning", &["workplace"])
                 && matches!(c.band(), Some(Band::Thriving | Band::Fine))
         },
@@ -859,16 +1024,16 @@ static RULES: &[Rule] = &[
     Rule {
         lever: "q12_someone_cares",
         score: 80,
-        when: |c| c.inward() && c.band() == Some(Band::AtRisk),
+        when: |c| c.staff() && c.inward() && c.band() == Some(Band::AtRisk),
         why: Text::new(
-            "Cuando el trabajo va mal, tener a alguien que se interese marca la diferencia.",
-            "When work is going badly, having someone who cares makes the difference.",
+            "Su experiencia en el trabajo está en riesgo, y ahora importa que tenga a quien contárselo.",
+            "Their experience at work is at risk, and right now it matters that they have someone to talk to.",
         ),
     },
     Rule {
         lever: "q12_do_best",
         score: 50,
-        when: |c| c.inside() && c.is("int.specs", &["given"]) && c.not_thriving(),
+        when: |c| c.staff() && c.is("int.specs", &["given"]) && c.not_thriving(),
         why: Text::new(
             "Sigue pautas ajenas y su experiencia podría ser mejor.",
             "They follow other people's specs and their experience could be better.",
@@ -877,16 +1042,18 @@ static RULES: &[Rule] = &[
     Rule {
         lever: "uwes_energy",
         score: 75,
-        when: |c| c.inward() && c.is("contact", &["daily"]) && c.band() == Some(Band::AtRisk),
+        when: |c| {
+            c.staff() && c.inward() && c.is("contact", &["daily"]) && c.band() == Some(Band::AtRisk)
+        },
         why: Text::new(
-            "Está contigo cada día y su experiencia está en riesgo: ojo con el agotamiento.",
-            "They're with you every day and their experience is at risk: watch for burnout.",
+            "Trabaja con tu equipo a diario y su experiencia está en riesgo.",
+            "They work with your team daily and their experience is at risk.",
         ),
     },
     Rule {
         lever: "uwes_meaning",
         score: 55,
-        when: |c| c.inside() && c.is("int.customers", &["never"]) && c.not_thriving(),
+        when: |c| c.staff() && c.is("int.customers", &["never"]) && c.not_thriving(),
         why: Text::new(
             "No ve a quién ayuda su trabajo, y su experiencia podría ser mejor.",
             "They don't see who their work helps, and their experience could be better.",
@@ -897,8 +1064,8 @@ static RULES: &[Rule] = &[
         score: 70,
         when: |c| c.inside() && c.is("judges", &["deal"]),
         why: Text::new(
-            "Te valora por cómo funciona el trato: pedidos, plazos y pagos.",
-            "They judge you by how the deal works: orders, deadlines and payments.",
+            "Te valora por cómo funciona el trato contigo.",
+            "They judge you by how the deal with you works.",
         ),
     },
     Rule {
@@ -906,8 +1073,8 @@ static RULES: &[Rule] = &[
         score: 60,
         when: |c| c.inside() && c.is("int.departments", &["most"]),
         why: Text::new(
-            "Depende de las respuestas de casi todas tus áreas.",
-            "They depend on answers from nearly all your departments.",
+            "Trata con casi todas tus áreas y depende de que le respondan.",
+            "They deal with nearly all your departments and depend on their answers.",
         ),
     },
     Rule {
@@ -924,14 +1091,14 @@ static RULES: &[Rule] = &[
         score: 60,
         when: |c| c.inside() && c.is("meaning", &["client"]),
         why: Text::new(
-            "Trabaja para ti desde su propio negocio, con sus propias limitaciones.",
-            "They work for you from their own business, with their own limits.",
+            "Para esta persona, tu negocio es uno de sus clientes.",
+            "To them, your business is one of their clients.",
         ),
     },
     Rule {
         lever: "servqual_tangibles",
         score: 60,
-        when: |c| c.inward() && c.is("judges", &["process"]) && c.not_thriving(),
+        when: |c| c.staff() && c.inward() && c.is("judges", &["process"]) && c.not_thriving(),
         why: Text::new(
             "Te valora por cómo se trabaja por dentro, y su experiencia podría ser mejor.",
             "They judge you by how work gets done inside, and their experience could be better.",
@@ -942,17 +1109,17 @@ static RULES: &[Rule] = &[
         score: 85,
         when: |c| c.inside() && c.is("int.customers", &["often", "core"]) && c.not_thriving(),
         why: Text::new(
-            "Atiende a tus clientes y su propia experiencia no es todo lo buena que podría.",
-            "They serve your customers and their own experience isn't as good as it could be.",
+            "Está en contacto con tus clientes, y su propia experiencia podría ir mejor.",
+            "They're in touch with your customers, and their own experience could be better.",
         ),
     },
     Rule {
         lever: "share_plans",
         score: 60,
-        when: |c| c.inside() && c.is("produces", &["regular"]) && c.is("info", &["public", "own"]),
+        when: |c| c.supplies_you() && c.is("info", &["public", "own"]),
         why: Text::new(
-            "Te abastece con regularidad, pero solo ve sus propios pedidos.",
-            "They supply you regularly but see only their own orders.",
+            "Te suministra con regularidad una parte de lo que vendes, pero apenas ve nada de tus planes.",
+            "They regularly supply part of what you sell, but see next to nothing of your plans.",
         ),
     },
     Rule {
@@ -960,8 +1127,81 @@ static RULES: &[Rule] = &[
         score: 60,
         when: |c| c.p.side == Side::Middle && (c.is("pays", &["both"]) || c.is("meaning", &["both"])),
         why: Text::new(
-            "Te conoce como cliente y como parte del equipo.",
-            "They know you both as a customer and as part of the team.",
+            "Te compra y, además, trabaja contigo.",
+            "They buy from you and also work with you.",
+        ),
+    },
+    // ----- Inside: outside firms you are a client of (suppliers, partners, agencies) ---
+    Rule {
+        lever: "fair_terms",
+        score: 90,
+        when: |c| c.firm() && c.recommend().is_some_and(|n| n <= 6),
+        why: Text::new(
+            "Crees que es poco probable que recomiende trabajar contigo.",
+            "You think they're unlikely to recommend working with you.",
+        ),
+    },
+    Rule {
+        lever: "clear_orders",
+        score: 80,
+        when: |c| c.firm() && c.has(Operative) && c.is("int.specs", &["given", "adapts"]),
+        why: Text::new(
+            "Trabaja con las pautas que le marcan otros.",
+            "They work to the specs others set for them.",
+        ),
+    },
+    Rule {
+        lever: "clear_orders",
+        score: 70,
+        when: |c| c.firm() && c.has(Operative) && c.answer("int.specs").is_none(),
+        why: Text::new(
+            "Su perfil es operativo: pone su parte a partir de lo que deciden otros.",
+            "Theirs is an operative role: they do their part based on what others decide.",
+        ),
+    },
+    Rule {
+        lever: "clear_orders",
+        score: 90,
+        when: |c| c.firm() && c.is("health.int_clarity", &["no"]),
+        why: Text::new(
+            "No sabe con claridad qué esperas de su trabajo.",
+            "They don't know clearly what you expect of their work.",
+        ),
+    },
+    Rule {
+        lever: "clear_orders",
+        score: 75,
+        when: |c| c.firm() && c.is("health.int_clarity", &["guess"]),
+        why: Text::new(
+            "A menudo tiene que adivinar qué esperas de su trabajo.",
+            "They often have to guess what you expect of their work.",
+        ),
+    },
+    Rule {
+        lever: "two_way_feedback",
+        score: 85,
+        when: |c| c.firm() && c.band() == Some(Band::AtRisk),
+        why: Text::new(
+            "Su experiencia trabajando contigo está en riesgo.",
+            "Their experience of working with you is at risk.",
+        ),
+    },
+    Rule {
+        lever: "two_way_feedback",
+        score: 75,
+        when: |c| c.firm() && c.is("health.int_recognition", &["never"]),
+        why: Text::new(
+            "Casi nunca se le dice cuándo ha hecho un buen trabajo.",
+            "They're hardly ever told when they've done good work.",
+        ),
+    },
+    Rule {
+        lever: "two_way_feedback",
+        score: 55,
+        when: |c| c.firm() && c.is("health.int_recognition", &["big_things"]),
+        why: Text::new(
+            "Solo se le reconoce el trabajo cuando es algo muy grande.",
+            "Their work only gets acknowledged when it's something big.",
         ),
     },
 ];
@@ -996,6 +1236,7 @@ pub fn suggest(p: &Placement, answers: &Answers) -> Vec<Suggestion> {
 mod tests {
     use super::*;
     use crate::domain::placement::place;
+    use crate::domain::questionnaire::DONT_KNOW;
 
     fn answers(pairs: &[(&str, &str)]) -> Answers {
         crate::domain::questionnaire::answers_from(pairs)
@@ -1102,5 +1343,431 @@ mod tests {
         b.insert("pays".into(), "pays.both".into());
         let pb = place(&b).unwrap();
         assert!(suggest(&pb, &b).iter().any(|x| x.lever.id == "ask_opinion"));
+    }
+
+    fn suggestions(pairs: &[(&str, &str)]) -> (Placement, Vec<Suggestion>) {
+        let a = answers(pairs);
+        let p = place(&a).unwrap();
+        let s = suggest(&p, &a);
+        (p, s)
+    }
+
+    /// Advice for working with a supplier, partner or agency the business is a client of.
+    const FOR_FIRMS: &[&str] = &["fair_terms", "clear_orders", "two_way_feedback"];
+
+    /// The business pays them, is a client of theirs and they judge it by how the deal works;
+    /// every one of them is having a bad time, as answers that fire every staff lever for an
+    /// employee would say.
+    const FLOUR_SUPPLIER: &[(&str, &str)] = &[
+        ("pays", "pays.we_pay"),
+        ("produces", "produces.regular"),
+        ("info", "info.own"),
+        ("contact", "contact.daily"),
+        ("meaning", "meaning.client"),
+        ("judges", "judges.deal"),
+        ("int.customers", "int.customers.never"),
+        ("int.departments", "int.departments.one"),
+        ("int.specs", "int.specs.given"),
+        ("recommend", "recommend.3"),
+        ("health.int_clarity", "health.int_clarity.guess"),
+        ("health.int_recognition", "health.int_recognition.never"),
+    ];
+
+    const ACCOUNTING_FIRM: &[(&str, &str)] = &[
+        ("pays", "pays.we_pay"),
+        ("produces", "produces.no"),
+        ("info", "info.full"),
+        ("contact", "contact.monthly"),
+        ("meaning", "meaning.client"),
+        ("judges", "judges.deal"),
+        ("int.customers", "int.customers.never"),
+        ("int.departments", "int.departments.few"),
+        ("int.specs", "int.specs.given"),
+        ("recommend", "recommend.5"),
+        ("health.int_clarity", "health.int_clarity.no"),
+        (
+            "health.int_recognition",
+            "health.int_recognition.big_things",
+        ),
+    ];
+
+    /// Takes the orders to your customers' doors: takes part regularly, supplies nothing.
+    const DELIVERY_PARTNER: &[(&str, &str)] = &[
+        ("pays", "pays.we_pay"),
+        ("produces", "produces.regular"),
+        ("info", "info.own"),
+        ("contact", "contact.daily"),
+        ("meaning", "meaning.client"),
+        ("judges", "judges.deal"),
+        ("int.customers", "int.customers.core"),
+        ("int.departments", "int.departments.one"),
+        ("int.specs", "int.specs.given"),
+        ("recommend", "recommend.4"),
+        ("health.int_clarity", "health.int_clarity.guess"),
+        ("health.int_recognition", "health.int_recognition.never"),
+    ];
+
+    const FIRMS: &[(&str, &[(&str, &str)])] = &[
+        ("flour supplier", FLOUR_SUPPLIER),
+        ("accounting firm", ACCOUNTING_FIRM),
+        ("delivery partner", DELIVERY_PARTNER),
+    ];
+
+    fn with(
+        set: &[(&'static str, &'static str)],
+        changes: &[(&'static str, &'static str)],
+    ) -> Vec<(&'static str, &'static str)> {
+        let mut out = set.to_vec();
+        for (q, o) in changes {
+            match out.iter_mut().find(|(k, _)| k == q) {
+                Some(pair) => pair.1 = o,
+                None => out.push((q, o)),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn paid_outside_firms_get_partner_advice_not_staff_advice() {
+        for (name, set) in FIRMS {
+            let (p, s) = suggestions(set);
+            assert_ne!(p.side, Side::External, "{name}");
+            let got: Vec<_> = s.iter().map(|s| s.lever.id).collect();
+            for staff in WORKPLACE_LEVERS {
+                assert!(!got.contains(staff), "{name} got {staff}: {got:?}");
+            }
+            for id in FOR_FIRMS {
+                assert!(got.contains(id), "{name} lacks {id}: {got:?}");
+            }
+            // The best advice for a firm that is unhappy working with you is about the deal.
+            assert!(FOR_FIRMS.contains(&got[0]), "{name}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn the_same_answers_from_staff_get_workplace_advice() {
+        for (name, set) in FIRMS {
+            let staff = with(
+                set,
+                &[
+                    ("meaning", "meaning.workplace"),
+                    ("judges", "judges.process"),
+                ],
+            );
+            let (_, s) = suggestions(&staff);
+            let got: Vec<_> = s.iter().map(|s| s.lever.id).collect();
+            for id in ["avoid_toxic", "q12_someone_cares", "enps_follow_up"] {
+                assert!(got.contains(&id), "{name} as staff lacks {id}: {got:?}");
+            }
+            for id in FOR_FIRMS {
+                assert!(!got.contains(id), "{name} as staff got {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn unclear_answers_about_the_tie_fall_back_on_what_they_judge_you_by() {
+        // No answer to "what is your business to them": judging you by the deal says firm.
+        let firm = with(FLOUR_SUPPLIER, &[("meaning", DONT_KNOW)]);
+        let got: Vec<_> = suggestions(&firm).1.iter().map(|s| s.lever.id).collect();
+        assert!(
+            got.contains(&"fair_terms") && !got.contains(&"avoid_toxic"),
+            "{got:?}"
+        );
+        let staff = with(&firm, &[("judges", "judges.process")]);
+        let got: Vec<_> = suggestions(&staff).1.iter().map(|s| s.lever.id).collect();
+        assert!(
+            got.contains(&"avoid_toxic") && !got.contains(&"fair_terms"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn plans_are_shared_only_with_those_who_supply_you() {
+        let (_, s) = suggestions(FLOUR_SUPPLIER);
+        let share = s
+            .iter()
+            .find(|s| s.lever.id == "share_plans")
+            .expect("supplier");
+        assert!(share.why.en.contains("supply"), "{}", share.why.en);
+        for set in [DELIVERY_PARTNER, ACCOUNTING_FIRM] {
+            let (_, s) = suggestions(set);
+            assert!(s.iter().all(|s| s.lever.id != "share_plans"));
+            assert!(s.iter().all(|s| !s.why.en.contains("supply")));
+            assert!(s.iter().all(|s| !s.why.es.contains("abastece")));
+        }
+        // Staff taking part every week is no supplier either.
+        let staff = with(FLOUR_SUPPLIER, &[("meaning", "meaning.workplace")]);
+        assert!(suggestions(&staff)
+            .1
+            .iter()
+            .all(|s| s.lever.id != "share_plans"));
+    }
+
+    #[test]
+    fn someone_who_makes_nothing_is_never_told_they_make_what_you_sell() {
+        // Staff who never see a customer and follow specs: operative, but not making the product.
+        let (p, s) = suggestions(&[
+            ("pays", "pays.we_pay"),
+            ("produces", "produces.no"),
+            ("info", "info.team"),
+            ("contact", "contact.daily"),
+            ("meaning", "meaning.workplace"),
+            ("judges", "judges.process"),
+            ("int.customers", "int.customers.never"),
+            ("int.departments", "int.departments.one"),
+            ("int.specs", "int.specs.given"),
+            ("recommend", "recommend.7"),
+            ("health.int_clarity", "health.int_clarity.mostly"),
+            (
+                "health.int_recognition",
+                "health.int_recognition.big_things",
+            ),
+        ]);
+        assert!(p.types.contains(&Operative));
+        assert!(s.iter().all(|s| s.lever.id != "care_makes_better"));
+        for x in &s {
+            assert!(!x.why.es.contains("lo que vendes"), "{}", x.why.es);
+            assert!(!x.why.en.contains("what you sell"), "{}", x.why.en);
+            assert!(!x.why.en.contains("make the product"), "{}", x.why.en);
+        }
+    }
+
+    #[test]
+    fn someone_in_the_middle_is_never_told_they_are_part_of_your_business() {
+        // Works with you a few days a week, also buys, and sees little of the inside.
+        let (p, s) = suggestions(&[
+            ("pays", "pays.we_pay"),
+            ("produces", "produces.sometimes"),
+            ("info", "info.own"),
+            ("contact", "contact.weekly"),
+            ("meaning", "meaning.both"),
+            ("judges", "judges.both"),
+            ("int.customers", "int.customers.sometimes"),
+            ("int.departments", "int.departments.one"),
+            ("int.specs", "int.specs.given"),
+            ("recommend", "recommend.8"),
+            ("health.int_clarity", "health.int_clarity.mostly"),
+            ("health.int_recognition", "health.int_recognition.often"),
+        ]);
+        assert_eq!(p.side, Side::Middle);
+        assert!(s.iter().any(|s| s.lever.id == "q12_tools"));
+        for x in &s {
+            assert!(
+                !x.why.es.to_lowercase().contains("parte de tu negocio"),
+                "{}",
+                x.why.es
+            );
+            assert!(!x.why.en.contains("part of your business"), "{}", x.why.en);
+        }
+    }
+
+    /// Every answer set from a grid over the position questions, the internal type questions
+    /// and two kinds of health, on the path each one takes.
+    fn grid() -> Vec<Answers> {
+        let opts = |q: &str| -> Vec<&'static str> {
+            crate::domain::questionnaire::question(q)
+                .unwrap()
+                .options
+                .iter()
+                .map(|o| o.id)
+                .collect()
+        };
+        let mut out = Vec::new();
+        for pays in opts("pays") {
+            for produces in opts("produces") {
+                for info in ["info.public", "info.own", "info.team"] {
+                    for meaning in opts("meaning") {
+                        for judges in opts("judges") {
+                            for customers in opts("int.customers") {
+                                for specs in opts("int.specs") {
+                                    for (rec, clarity) in [
+                                        ("recommend.3", "health.int_clarity.no"),
+                                        ("recommend.8", "health.int_clarity.mostly"),
+                                    ] {
+                                        out.push(answers(&[
+                                            ("pays", pays),
+                                            ("produces", produces),
+                                            ("info", info),
+                                            ("contact", "contact.daily"),
+                                            ("meaning", meaning),
+                                            ("judges", judges),
+                                            ("ext.frequency", "ext.frequency.rarely"),
+                                            ("ext.decision", "ext.decision.habit"),
+                                            ("ext.range", "ext.range.one"),
+                                            ("int.customers", customers),
+                                            ("int.departments", "int.departments.one"),
+                                            ("int.specs", specs),
+                                            ("recommend", rec),
+                                            ("health.int_clarity", clarity),
+                                            (
+                                                "health.int_recognition",
+                                                "health.int_recognition.never",
+                                            ),
+                                        ]));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn reasons_never_claim_what_the_answers_deny() {
+        let is = |a: &Answers, q: &str, options: &[&str]| {
+            a.get(q)
+                .is_some_and(|o| options.iter().any(|x| *o == format!("{q}.{x}")))
+        };
+        for a in grid() {
+            let Some(p) = place(&a) else { continue };
+            let staff = is(&a, "meaning", &["workplace", "project", "both"]);
+            for s in suggest(&p, &a) {
+                let (es, en, id) = (s.why.es, s.why.en, s.lever.id);
+                if en.contains("what you sell") {
+                    assert!(
+                        is(&a, "produces", &["sometimes", "regular", "daily"]),
+                        "{id}: {en} {a:?}"
+                    );
+                }
+                if en.contains("supply") {
+                    assert!(
+                        is(&a, "produces", &["regular"]) && is(&a, "meaning", &["client"]),
+                        "{id}: {en} {a:?}"
+                    );
+                    assert!(
+                        !is(&a, "int.customers", &["often", "core"]),
+                        "{id}: {en} {a:?}"
+                    );
+                }
+                if en.contains("specs others set") {
+                    assert!(
+                        is(&a, "int.specs", &["given", "adapts"]),
+                        "{id}: {en} {a:?}"
+                    );
+                }
+                assert!(
+                    !es.to_lowercase().contains("parte de tu negocio") || p.side == Side::Internal,
+                    "{id}: {es}"
+                );
+                if WORKPLACE_LEVERS.contains(&id) {
+                    assert!(staff, "{id} for {a:?}");
+                }
+                if FOR_FIRMS.contains(&id) || id == "share_plans" {
+                    assert!(is(&a, "meaning", &["client"]), "{id} for {a:?}");
+                }
+            }
+        }
+    }
+
+    /// Every Spanish text a lever card shows: titles, details and reasons.
+    fn spanish_texts() -> Vec<(String, &'static str)> {
+        let mut out = Vec::new();
+        for l in LEVERS {
+            out.push((format!("{} title", l.id), l.title.es));
+            out.push((format!("{} detail", l.id), l.detail.es));
+        }
+        for r in RULES {
+            out.push((format!("{} why", r.lever), r.why.es));
+        }
+        out
+    }
+
+    fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+    }
+
+    #[test]
+    fn spanish_texts_speak_of_one_person() {
+        // Plural forms that once slipped in for a stakeholder who is one person or one firm.
+        const PLURAL: &[&str] = &[
+            "son",
+            "viven",
+            "hacen",
+            "sienten",
+            "les",
+            "ellos",
+            "ellas",
+            "dales",
+            "pídeles",
+            "conviértelos",
+            "llámalos",
+            "enséñales",
+            "cóbrales",
+            "sostienen",
+            "embajadores",
+            "tratan",
+            "quienes",
+        ];
+        for (what, es) in spanish_texts() {
+            for w in words(es) {
+                // "quienes usan su trabajo": the people who use it, not the stakeholder.
+                if w == "quienes" && what.starts_with("user_feedback") {
+                    continue;
+                }
+                assert!(!PLURAL.contains(&w.as_str()), "{what}: «{w}» in {es}");
+            }
+        }
+    }
+
+    #[test]
+    fn english_texts_speak_of_them_not_of_a_crowd() {
+        for l in LEVERS {
+            for en in [l.title.en, l.detail.en] {
+                for crowd in [
+                    "those who",
+                    "people who",
+                    "buyers",
+                    "loyal customers",
+                    "ambassadors",
+                ] {
+                    assert!(!en.contains(crowd), "{}: {en}", l.id);
+                }
+            }
+        }
+    }
+
+    /// Content-word stems (first five letters) of a text, in order.
+    fn stems(s: &str) -> Vec<String> {
+        const SKIP: &[&str] = &[
+            "a", "al", "con", "de", "del", "el", "en", "es", "la", "las", "le", "lo", "los", "o",
+            "para", "pero", "por", "que", "qué", "se", "si", "su", "sus", "te", "ti", "tu", "tus",
+            "un", "una", "y", "the", "and", "of", "to", "in", "on", "or", "is", "it", "they",
+            "them", "their", "you", "your", "with", "for", "but", "as", "be", "at", "by", "if",
+            "that", "what", "who", "re", "s", "t", "ve", "d", "ll",
+        ];
+        words(s)
+            .filter(|w| !SKIP.contains(&w.as_str()))
+            .map(|w| w.chars().take(5).collect())
+            .collect()
+    }
+
+    fn pairs(s: &str) -> std::collections::HashSet<(String, String)> {
+        stems(s)
+            .windows(2)
+            .map(|w| (w[0].clone(), w[1].clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_reason_and_its_how_to_say_different_things() {
+        // The reason says why the lever fits this person; the detail says what to do. Two
+        // content words in a row shared by both mean one is repeating the other.
+        for r in RULES {
+            let l = lever(r.lever).unwrap();
+            for (why, detail) in [(r.why.es, l.detail.es), (r.why.en, l.detail.en)] {
+                let shared: Vec<_> = pairs(why).intersection(&pairs(detail)).cloned().collect();
+                assert!(
+                    shared.is_empty(),
+                    "{}: «{why}» repeats {shared:?} of «{detail}»",
+                    r.lever
+                );
+            }
+        }
     }
 }
