@@ -82,6 +82,7 @@ ui_strings! {
     Deleted => "Se eliminó «{name}».", "Deleted “{name}”.";
     Undo => "Deshacer", "Undo";
     Restored => "Recuperado.", "Restored.";
+    Notifications => "Avisos", "Notifications";
     Dismiss => "Cerrar aviso", "Dismiss";
     NotAssessed => "Sin evaluar", "Not assessed";
     ProgressOf => "{k} de {n} respuestas", "{k} of {n} answered";

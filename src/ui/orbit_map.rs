@@ -227,10 +227,39 @@ impl Rect {
 #[derive(Clone, Debug, PartialEq)]
 pub struct LabelSpot {
     pub id: u32,
+    /// Where the text is anchored, and the middle of its line.
     pub x: f64,
     pub y: f64,
-    pub end: bool,
+    pub anchor: Anchor,
     pub text: String,
+}
+
+/// How a name lines up with its anchor point: starting there (right of a marker), ending
+/// there (left of it) or centred on it (above or below it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    End,
+    Middle,
+}
+
+impl Anchor {
+    fn svg(self) -> &'static str {
+        match self {
+            Anchor::Start => "start",
+            Anchor::End => "end",
+            Anchor::Middle => "middle",
+        }
+    }
+
+    /// Left edge of a text `w` wide anchored at `x`.
+    pub fn left(self, x: f64, w: f64) -> f64 {
+        match self {
+            Anchor::Start => x,
+            Anchor::End => x - w,
+            Anchor::Middle => x - w / 2.0,
+        }
+    }
 }
 
 /// A name cut to fit beside a marker.
@@ -270,7 +299,7 @@ fn sector_label_boxes() -> Vec<Rect> {
 }
 
 /// Greedy label placement: in the given order, each name goes on the outer side of its marker,
-/// else the inner side, else it is left out; names never overlap each other, other markers,
+/// else the inner side, else above it, else below it, else it is left out; names never overlap each other, other markers,
 /// the centre or the type names. `markers` are `(id, x, y, name)`; `marker_r` their radius.
 pub fn place_labels(markers: &[(u32, f64, f64, &str)], marker_r: f64) -> Vec<LabelSpot> {
     let mut taken: Vec<Rect> = sector_label_boxes();
@@ -309,11 +338,29 @@ pub fn place_labels(markers: &[(u32, f64, f64, &str)], marker_r: f64) -> Vec<Lab
             x1: x - gap,
             y1: y + h / 2.0,
         };
-        let tries = if *x >= 0.0 {
-            [(right, false), (left, true)]
-        } else {
-            [(left, true), (right, false)]
+        let above = Rect {
+            x0: x - w / 2.0,
+            y0: y - gap - h,
+            x1: x + w / 2.0,
+            y1: y - gap,
         };
+        let below = Rect {
+            x0: x - w / 2.0,
+            y0: y + gap,
+            x1: x + w / 2.0,
+            y1: y + gap + h,
+        };
+        let (outer, inner) = if *x >= 0.0 {
+            ((right, Anchor::Start), (left, Anchor::End))
+        } else {
+            ((left, Anchor::End), (right, Anchor::Start))
+        };
+        let tries = [
+            outer,
+            inner,
+            (above, Anchor::Middle),
+            (below, Anchor::Middle),
+        ];
         let free = |b: &Rect| {
             b.inside_view()
                 && !taken.iter().any(|t| t.overlaps(b))
@@ -321,13 +368,17 @@ pub fn place_labels(markers: &[(u32, f64, f64, &str)], marker_r: f64) -> Vec<Lab
                     .iter()
                     .any(|(other, m)| other != id && m.overlaps(b))
         };
-        if let Some((b, end)) = tries.into_iter().find(|(b, _)| free(b)) {
+        if let Some((b, anchor)) = tries.into_iter().find(|(b, _)| free(b)) {
             taken.push(b);
             out.push(LabelSpot {
                 id: *id,
-                x: if end { b.x1 } else { b.x0 },
-                y: *y,
-                end,
+                x: match anchor {
+                    Anchor::Start => b.x0,
+                    Anchor::End => b.x1,
+                    Anchor::Middle => *x,
+                },
+                y: (b.y0 + b.y1) / 2.0,
+                anchor,
                 text,
             });
         }
@@ -1030,7 +1081,7 @@ pub fn labels_markup(labels: &[LabelSpot]) -> String {
         out.push_str("\" y=\"");
         push_num(&mut out, l.y + LABEL_FS * 0.35);
         out.push_str("\" text-anchor=\"");
-        out.push_str(if l.end { "end" } else { "start" });
+        out.push_str(l.anchor.svg());
         out.push_str("\">");
         out.push_str(&esc(&l.text));
         out.push_str("</text>");
@@ -1623,7 +1674,7 @@ pub(crate) mod tests {
             .map(|l| {
                 let w = l.text.chars().count() as f64 * CHAR_W * LABEL_FS;
                 let h = LABEL_FS * 1.2;
-                let x0 = if l.end { l.x - w } else { l.x };
+                let x0 = l.anchor.left(l.x, w);
                 Rect {
                     x0,
                     y0: l.y - h / 2.0,
@@ -1644,9 +1695,9 @@ pub(crate) mod tests {
     fn lone_marker_gets_its_label_on_the_outer_side() {
         let right = place_labels(&[(1, 200.0, 10.0, "Ana")], 20.0);
         assert_eq!(right.len(), 1);
-        assert!(!right[0].end && right[0].x > 200.0);
+        assert!(right[0].anchor == Anchor::Start && right[0].x > 200.0);
         let left = place_labels(&[(2, -200.0, 10.0, "Luis")], 20.0);
-        assert!(left[0].end && left[0].x < -200.0);
+        assert!(left[0].anchor == Anchor::End && left[0].x < -200.0);
         // Two markers on the same spot: the second name has no room and is left out.
         let crowded = place_labels(&[(1, 200.0, 10.0, "Ana"), (2, 200.0, 10.0, "Bea")], 20.0);
         assert_eq!(crowded.len(), 2, "the second goes to the inner side");
@@ -1658,7 +1709,13 @@ pub(crate) mod tests {
             ],
             20.0,
         );
-        assert_eq!(three.len(), 2);
+        assert_eq!(three.len(), 3, "the third goes above");
+        assert_eq!(three[2].anchor, Anchor::Middle);
+        assert!(three[2].y < 10.0 && three[2].x == 200.0);
+        let five: Vec<(u32, f64, f64, &str)> = (1..=5).map(|i| (i, 200.0, 10.0, "Ana")).collect();
+        let five = place_labels(&five, 20.0);
+        assert_eq!(five.len(), 4, "right, left, above, below; then no room");
+        assert!(five[3].y > 10.0);
     }
 
     #[test]

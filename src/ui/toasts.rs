@@ -9,7 +9,10 @@ use crate::ui::ctx::use_store;
 pub fn Toasts() -> impl IntoView {
     let store = use_store();
     view! {
-        <div class="toasts" data-testid="toasts">
+        // A landmark while it holds notices, so nothing on the page sits outside one.
+        <div class="toasts" data-testid="toasts"
+            role=move || store.toasts.with(|t| (!t.is_empty()).then_some("region"))
+            aria-label=move || store.toasts.with(|t| (!t.is_empty()).then(|| store.t(K::Notifications)))>
             <For each=move || store.toasts.get() key=|t| t.id let:toast>
                 {
                     let id = toast.id;
