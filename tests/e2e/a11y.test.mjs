@@ -298,6 +298,7 @@ test("map dialogs: the suggested name is replaced by typing, and focus comes bac
     await menu.getByTestId("new-map").focus();
     await page.keyboard.press("Enter");
     await page.getByTestId("new-map-dialog").waitFor();
+    await page.waitForFunction(() => document.activeElement?.closest("[data-testid=new-map-dialog]") && document.activeElement.tagName === "INPUT");
     await page.keyboard.type("Second map");
     await page.keyboard.press("Enter");
     await page.getByTestId("current-map-name").filter({ hasText: /^Second map$/ }).waitFor();
@@ -307,6 +308,8 @@ test("map dialogs: the suggested name is replaced by typing, and focus comes bac
     await page.keyboard.press("Enter");
     await menu.getByTestId("rename-map").focus();
     await page.keyboard.press("Enter");
+    await page.getByTestId("rename-map-dialog").waitFor();
+    await page.waitForFunction(() => document.activeElement?.closest("[data-testid=rename-map-dialog]") && document.activeElement.tagName === "INPUT");
     await page.keyboard.type("Renamed");
     await page.keyboard.press("Enter");
     await page.getByTestId("current-map-name").filter({ hasText: /^Renamed$/ }).waitFor();
