@@ -273,13 +273,7 @@ pub fn start(store: Store, blocked: bool, last_raw: Option<String>, needs_write:
             flush();
             return;
         }
-        let ctx = MigrateCtx {
-            map_id: new_map_id(),
-            map_name: K::DefaultMapName
-                .get(store.lang.get_untracked())
-                .to_string(),
-        };
-        if let Ok(ws) = decode_workspace(&new_raw, &ctx) {
+        if let Ok(ws) = decode_workspace(&new_raw, &migrate_ctx(store)) {
             last.set_value(Some(new_raw));
             store.ws.set(ws);
             store.toast(store.t_untracked(K::OtherTabChanged).to_string(), None);
@@ -350,17 +344,23 @@ fn save_now(store: Store, last: StoredValue<Option<String>>, blocked: StoredValu
     write(store, last, raw);
 }
 
+/// How to read another tab's saved workspace: a map an old version lacked is named in the
+/// current language.
+fn migrate_ctx(store: Store) -> MigrateCtx {
+    MigrateCtx {
+        map_id: new_map_id(),
+        map_name: K::DefaultMapName
+            .get(store.lang.get_untracked())
+            .to_string(),
+    }
+}
+
 /// Merges another tab's saved `theirs` into this tab's workspace, from the version both
 /// started from (the one this tab last read or wrote). Afterwards `theirs` counts as read, so
 /// the merged workspace may be written over it. `false`, changing nothing, when the two clash
 /// or either cannot be read.
 fn merge_theirs(store: Store, last: StoredValue<Option<String>>, theirs_raw: &str) -> bool {
-    let ctx = MigrateCtx {
-        map_id: new_map_id(),
-        map_name: K::DefaultMapName
-            .get(store.lang.get_untracked())
-            .to_string(),
-    };
+    let ctx = migrate_ctx(store);
     let Ok(theirs) = decode_workspace(theirs_raw, &ctx) else {
         return false;
     };
@@ -409,13 +409,7 @@ pub struct Persist {
 impl Persist {
     /// Takes the other tab's version.
     pub fn use_theirs(&self, store: Store, theirs: String) {
-        let ctx = MigrateCtx {
-            map_id: new_map_id(),
-            map_name: K::DefaultMapName
-                .get(store.lang.get_untracked())
-                .to_string(),
-        };
-        if let Ok(ws) = decode_workspace(&theirs, &ctx) {
+        if let Ok(ws) = decode_workspace(&theirs, &migrate_ctx(store)) {
             self.last.set_value(Some(theirs));
             store.ws.set(ws);
             store.save.set(SaveStatus::Saved);
