@@ -2,8 +2,6 @@
 //! Spanish files separate fields with `;`, as spreadsheets set up for Spanish (which write
 //! decimals with a comma) expect; English ones with `,`.
 
-use ::csv::{Terminator, WriterBuilder};
-
 use crate::domain::placement::place;
 use crate::domain::state::{Map, Status};
 use crate::domain::suggestions::{lever, suggest};
@@ -102,21 +100,30 @@ pub fn plan_csv(map: &Map, lang: Lang) -> String {
     write_rows(&rows, lang)
 }
 
-/// The rows as CSV text: a BOM, the language's separator, CRLF line ends.
+/// The rows as CSV text: a BOM, the language's separator, CRLF line ends. A field is quoted
+/// (inner quotes doubled) only when it holds the separator, a quote or a line break (RFC 4180).
 fn write_rows<const N: usize>(rows: &[[String; N]], lang: Lang) -> String {
-    let mut out = WriterBuilder::new()
-        .delimiter(match lang {
-            Lang::Es => b';',
-            Lang::En => b',',
-        })
-        .terminator(Terminator::CRLF)
-        .from_writer(BOM.as_bytes().to_vec());
+    let sep = match lang {
+        Lang::Es => ';',
+        Lang::En => ',',
+    };
+    let mut out = String::from(BOM);
     for row in rows {
-        // Writing to a Vec cannot fail and every row has the same width.
-        let _ = out.write_record(row);
+        for (i, field) in row.iter().enumerate() {
+            if i > 0 {
+                out.push(sep);
+            }
+            if field.contains([sep, '"', '\r', '\n']) {
+                out.push('"');
+                out.push_str(&field.replace('"', "\"\""));
+                out.push('"');
+            } else {
+                out.push_str(field);
+            }
+        }
+        out.push_str("\r\n");
     }
-    let bytes = out.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
+    out
 }
 
 /// Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` as a formula, so a
