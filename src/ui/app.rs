@@ -127,12 +127,12 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <button class="skip-link" on:click=skip>{move || store.t(K::SkipToContent)}</button>
+        <button class="skip-link" on:click=skip>{store.tr(K::SkipToContent)}</button>
         <Header/>
         <SharedBanner/>
         <Banners/>
         <div class="banners"><UpdateBar/></div>
-        <nav class="tabs" aria-label=move || store.t(K::MainNav)>
+        <nav class="tabs" aria-label=store.tr(K::MainNav)>
             {tab(View::List, K::TabStakeholders, "tab-list")}
             {tab(View::Map, K::TabMap, "tab-map")}
             {tab(View::Plan, K::TabPlan, "tab-plan")}

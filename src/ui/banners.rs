@@ -29,7 +29,7 @@ pub fn Banners() -> impl IntoView {
                     view! {
                         <button class="btn btn--small" data-testid="backup-export"
                             on:click=move |_| crate::ui::export_menu::export_json(store, false)>
-                            {move || store.t(K::ExportThisMap)}
+                            {store.tr(K::ExportThisMap)}
                         </button>
                     }
                     .into_any(),
@@ -46,7 +46,7 @@ pub fn Banners() -> impl IntoView {
                     "warn",
                     K::StorageRepaired,
                     Some(view! {
-                        <p class="banner__detail">{move || store.t(K::TechnicalDetail)}" "<code lang="en">{detail}</code></p>
+                        <p class="banner__detail">{store.tr(K::TechnicalDetail)}" "<code lang="en">{detail}</code></p>
                         {backup_button(backup_key.clone())}
                     }.into_any()),
                 )
@@ -63,11 +63,11 @@ pub fn Banners() -> impl IntoView {
                         <button class="btn btn--small" data-testid="conflict-theirs" on:click=move |_| {
                             persist.use_theirs(store, theirs.clone());
                             store.remove_banner(|x| *x == b2);
-                        }>{move || store.t(K::UseOtherVersion)}</button>
+                        }>{store.tr(K::UseOtherVersion)}</button>
                         <button class="btn btn--small" data-testid="conflict-mine" on:click=move |_| {
                             persist.keep_mine(store);
                             store.remove_banner(|x| *x == b3);
-                        }>{move || store.t(K::KeepMine)}</button>
+                        }>{store.tr(K::KeepMine)}</button>
                     }.into_any()),
                 )
             }
@@ -77,7 +77,7 @@ pub fn Banners() -> impl IntoView {
                 <p class="banner__text">{move || store.t(text)}</p>
                 <div class="banner__actions">
                     {extra}
-                    <button class="btn btn--small btn--ghost" on:click=dismiss aria-label=move || store.t(K::Dismiss)>"✕"</button>
+                    <button class="btn btn--small btn--ghost" on:click=dismiss aria-label=store.tr(K::Dismiss)>"✕"</button>
                 </div>
             </div>
         }
@@ -99,7 +99,7 @@ fn backup_button(key: String) -> impl IntoView {
     };
     view! {
         <button class="btn btn--small" data-testid="download-backup" on:click=download>
-            {move || store.t(K::DownloadBackup)}
+            {store.tr(K::DownloadBackup)}
         </button>
     }
 }

@@ -103,6 +103,13 @@ impl Store {
         k.get(self.lang.get())
     }
 
+    /// The text of `k` as a reactive view or attribute value that follows the language. One
+    /// closure type for every key, so the view code behind it is compiled once, not once per
+    /// place it is used.
+    pub fn tr(self, k: K) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || self.t(k)
+    }
+
     /// Text of a key without subscribing (for event handlers).
     pub fn t_untracked(&self, k: K) -> &'static str {
         k.get(self.lang.get_untracked())

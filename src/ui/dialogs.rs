@@ -103,14 +103,14 @@ pub fn NameDialog(
             <form class="dialog__body" on:submit=submit>
                 <h2 class="dialog__title" id=format!("{testid}-title")>{move || title.get()}</h2>
                 <label class="field" for=label_for.clone()>
-                    <span class="field__label">{move || store.t(K::NameLabel)}</span>
+                    <span class="field__label">{store.tr(K::NameLabel)}</span>
                     <input id=input_id.clone() class="input" type="text" required maxlength="10000" node_ref=input
                         prop:value=move || value.get()
                         on:input=move |ev| value.set(event_target_value(&ev)) />
                 </label>
                 <div class="dialog__actions">
                     <button type="button" class="btn btn--ghost" on:click=move |_| open.set(false)>
-                        {move || store.t(K::Cancel)}
+                        {store.tr(K::Cancel)}
                     </button>
                     <button type="submit" class="btn btn--primary">{move || confirm.get()}</button>
                 </div>
@@ -140,7 +140,7 @@ pub fn ConfirmDialog(
                 <p>{move || detail.get()}</p>
                 <div class="dialog__actions">
                     <button type="button" class="btn btn--ghost" autofocus on:click=move |_| open.set(false)>
-                        {move || store.t(K::Cancel)}
+                        {store.tr(K::Cancel)}
                     </button>
                     <button type="button" class="btn btn--danger" on:click=move |_| {
                         on_confirm.run(());

@@ -182,17 +182,17 @@ pub fn ExportMenu() -> impl IntoView {
     view! {
         <details class="menu" node_ref=details data-testid="export-menu"
             on:keydown=menu_keys on:focusout=menu_focus>
-            <summary class="btn btn--ghost menu__summary">{move || store.t(K::Export)}<span aria-hidden="true" class="menu__caret">"▾"</span></summary>
+            <summary class="btn btn--ghost menu__summary">{store.tr(K::Export)}<span aria-hidden="true" class="menu__caret">"▾"</span></summary>
             <div class="menu__panel menu__panel--right">
-                <button class="menu__item" data-testid="export-json" on:click=move |_| export_maps(false)>{move || store.t(K::ExportMapJson)}</button>
+                <button class="menu__item" data-testid="export-json" on:click=move |_| export_maps(false)>{store.tr(K::ExportMapJson)}</button>
                 <button class="menu__item" data-testid="export-all" on:click=move |_| export_maps(true)
-                    disabled=move || store.read_only()>{move || store.t(K::ExportAllJson)}</button>
-                <button class="menu__item" data-testid="export-csv" on:click=move |_| export_csv(false)>{move || store.t(K::ExportCsv)}</button>
-                <button class="menu__item" data-testid="export-plan-csv" on:click=move |_| export_csv(true)>{move || store.t(K::ExportPlanCsv)}</button>
-                <button class="menu__item" data-testid="print-report" on:click=print>{move || store.t(K::PrintReport)}</button>
+                    disabled=move || store.read_only()>{store.tr(K::ExportAllJson)}</button>
+                <button class="menu__item" data-testid="export-csv" on:click=move |_| export_csv(false)>{store.tr(K::ExportCsv)}</button>
+                <button class="menu__item" data-testid="export-plan-csv" on:click=move |_| export_csv(true)>{store.tr(K::ExportPlanCsv)}</button>
+                <button class="menu__item" data-testid="print-report" on:click=print>{store.tr(K::PrintReport)}</button>
                 <hr class="menu__sep"/>
                 <label class="menu__item menu__item--file">
-                    {move || store.t(K::ImportFile)}
+                    {store.tr(K::ImportFile)}
                     <input type="file" accept=".json,application/json" class="sr-only" node_ref=file_input
                         data-testid="import-file" on:change=on_file />
                 </label>
@@ -200,12 +200,12 @@ pub fn ExportMenu() -> impl IntoView {
         </details>
         <Modal open=show_import on_close=Callback::new(move |_| close_dialog()) testid="import-dialog">
             <div class="dialog__body">
-                <h2 class="dialog__title">{move || store.t(K::Import)}</h2>
+                <h2 class="dialog__title">{store.tr(K::Import)}</h2>
                 {move || error.get().map(|(key, detail)| view! {
                     <div class="notice notice--error" role="alert" data-testid="import-error">
                         <p class="notice__text">{move || store.t(key)}</p>
                         {(!detail.is_empty()).then(|| view! {
-                            <p class="notice__detail">{move || store.t(K::TechnicalDetail)}" "<code lang="en">{detail}</code></p>
+                            <p class="notice__detail">{store.tr(K::TechnicalDetail)}" "<code lang="en">{detail}</code></p>
                         })}
                     </div>
                 })}
@@ -227,7 +227,7 @@ pub fn ExportMenu() -> impl IntoView {
                         </ul>
                         {move || repaired.with(|r| (!r.is_empty()).then(|| view! {
                             <div class="notice notice--warn" data-testid="import-repaired">
-                                <p class="notice__text">{move || store.t(K::ImportRepaired)}</p>
+                                <p class="notice__text">{store.tr(K::ImportRepaired)}</p>
                                 <p class="notice__detail"><code lang="en">{r.clone()}</code></p>
                             </div>
                         }))}
@@ -238,8 +238,8 @@ pub fn ExportMenu() -> impl IntoView {
                         {move || store.t(if error.with(|e| e.is_some()) { K::Close } else { K::Cancel })}
                     </button>
                     <Show when=move || pending.with(|p| p.is_some())>
-                        <button class="btn btn--ghost" data-testid="import-replace" on:click=import_replace>{move || store.t(K::ImportReplace)}</button>
-                        <button class="btn btn--primary" data-testid="import-new" autofocus on:click=import_as_new>{move || store.t(K::ImportAsNew)}</button>
+                        <button class="btn btn--ghost" data-testid="import-replace" on:click=import_replace>{store.tr(K::ImportReplace)}</button>
+                        <button class="btn btn--primary" data-testid="import-new" autofocus on:click=import_as_new>{store.tr(K::ImportAsNew)}</button>
                     </Show>
                 </div>
             </div>

@@ -40,8 +40,8 @@ pub fn Header() -> impl IntoView {
                     <circle cx="25.5" cy="9" r="2.4" class="logo__dot"></circle>
                 </svg>
                 <div>
-                    <h1 class="app-header__title">{move || store.t(K::AppName)}</h1>
-                    <p class="app-header__tagline">{move || store.t(K::Tagline)}</p>
+                    <h1 class="app-header__title">{store.tr(K::AppName)}</h1>
+                    <p class="app-header__tagline">{store.tr(K::Tagline)}</p>
                 </div>
             </div>
             <div class="app-header__tools">

@@ -223,7 +223,7 @@ pub fn MapTable(
     view! {
         <div class="map-table__wrap">
             <table class="map-table" data-testid=if printable { "report-table" } else { "map-table" }>
-                <caption class="sr-only">{move || store.t(K::TableCaption)}</caption>
+                <caption class="sr-only">{store.tr(K::TableCaption)}</caption>
                 <thead>
                     <tr>{SortCol::ALL.into_iter().map(header).collect_view()}</tr>
                 </thead>

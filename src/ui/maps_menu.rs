@@ -112,7 +112,7 @@ pub fn MapsMenu() -> impl IntoView {
                 <span aria-hidden="true" class="menu__caret">"▾"</span>
             </summary>
             <div class="menu__panel">
-                <p class="menu__heading">{move || store.t(K::MapsMenu)}</p>
+                <p class="menu__heading">{store.tr(K::MapsMenu)}</p>
                 <ul class="menu__list">
                     <For each=maps key=|m| (m.0.clone(), m.1.clone(), m.2) let:m>
                         {
@@ -139,13 +139,13 @@ pub fn MapsMenu() -> impl IntoView {
                 </ul>
                 <hr class="menu__sep"/>
                 <button class="menu__item" data-testid="new-map" disabled=move || store.read_only()
-                    on:click=move |_| { close_to_button(); new_open.set(true); }>{move || store.t(K::NewMap)}</button>
+                    on:click=move |_| { close_to_button(); new_open.set(true); }>{store.tr(K::NewMap)}</button>
                 <button class="menu__item" data-testid="rename-map" disabled=move || store.read_only()
-                    on:click=move |_| { close_to_button(); rename_open.set(true); }>{move || store.t(K::RenameMap)}</button>
+                    on:click=move |_| { close_to_button(); rename_open.set(true); }>{store.tr(K::RenameMap)}</button>
                 <button class="menu__item" data-testid="duplicate-map" disabled=move || store.read_only()
-                    on:click=duplicate>{move || store.t(K::DuplicateMap)}</button>
+                    on:click=duplicate>{store.tr(K::DuplicateMap)}</button>
                 <button class="menu__item menu__item--danger" data-testid="delete-map" disabled=move || store.read_only()
-                    on:click=move |_| { close_to_button(); delete_open.set(true); }>{move || store.t(K::DeleteMap)}</button>
+                    on:click=move |_| { close_to_button(); delete_open.set(true); }>{store.tr(K::DeleteMap)}</button>
             </div>
         </details>
         <NameDialog open=new_open testid="new-map-dialog"

@@ -822,7 +822,7 @@ pub fn OrbitSvg(
             class=move || format!("orbit-map orbit-map--{}", density(count.get()).1)
             viewBox=VIEW_BOX
             role="group"
-            aria-label=move || store.t(K::MapLabel)
+            aria-label=store.tr(K::MapLabel)
             data-testid=if interactive { "orbit-map" } else { "report-map" }
             on:pointerdown=on_press
             on:click=on_click
@@ -1103,7 +1103,7 @@ fn MarkerCard(#[prop(into)] dot: Signal<Option<Dot>>, active: ActiveMarker) -> i
     view! {
         <div class="marker-card" data-testid="marker-card" on:focusout=on_focus_out>
             {move || match dot.get() {
-                None => view! { <p class="marker-card__hint muted">{move || store.t(K::MapHint)}</p> }.into_any(),
+                None => view! { <p class="marker-card__hint muted">{store.tr(K::MapHint)}</p> }.into_any(),
                 Some(d) => {
                     let id = d.id;
                     let name = d.name.clone();
@@ -1117,7 +1117,7 @@ fn MarkerCard(#[prop(into)] dot: Signal<Option<Dot>>, active: ActiveMarker) -> i
                             <h3 class="marker-card__name" data-testid="marker-card-name">{name}</h3>
                             {(!d.role.is_empty()).then(|| view! { <p class="marker-card__role muted">{d.role.clone()}</p> })}
                             <dl class="marker-card__facts">
-                                <dt>{move || store.t(K::SideLabel)}</dt>
+                                <dt>{store.tr(K::SideLabel)}</dt>
                                 <dd>
                                     <span class=format!("side-tag side-tag--{}", side_class(side))>{move || side.label().get(store.lang.get())}</span>
                                     <span class="marker-card__axis">
@@ -1125,7 +1125,7 @@ fn MarkerCard(#[prop(into)] dot: Signal<Option<Dot>>, active: ActiveMarker) -> i
                                         {move || fill(store.t(K::AxisValue), &[("n", &d.axis.to_string())])}
                                     </span>
                                 </dd>
-                                <dt>{move || store.t(K::TypeLabel)}</dt>
+                                <dt>{store.tr(K::TypeLabel)}</dt>
                                 <dd class="marker-card__types">
                                     {if d.types.is_empty() {
                                         {
@@ -1136,7 +1136,7 @@ fn MarkerCard(#[prop(into)] dot: Signal<Option<Dot>>, active: ActiveMarker) -> i
                                         d.types.iter().map(|t| view! { <TypeChip t=*t/> }).collect_view().into_any()
                                     }}
                                 </dd>
-                                <dt>{move || store.t(K::HealthHeading)}</dt>
+                                <dt>{store.tr(K::HealthHeading)}</dt>
                                 <dd><HealthDot health=d.health/></dd>
                             </dl>
                             <a class="btn btn--small marker-card__open" href=format!("#{}", View::Stakeholder(id).path()) data-id=id
@@ -1365,7 +1365,7 @@ fn FilterGroup(legend: K, kind: FilterKind, filters: RwSignal<Filters>) -> impl 
             <div class="filters__items">
                 {boxes}
                 <button type="button" class="btn btn--small btn--ghost filters__all" disabled=all on:click=reset>
-                    {move || store.t(K::All)}
+                    {store.tr(K::All)}
                 </button>
             </div>
         </fieldset>
@@ -1446,11 +1446,11 @@ pub fn MapView() -> impl IntoView {
         <section class="panel orbit" aria-labelledby="map-title" data-testid="map-view">
             <div class="panel__head orbit__head">
                 <div class="orbit__titles">
-                    <h2 id="map-title" class="panel__title">{move || store.t(K::MapHeading)}</h2>
-                    <p class="orbit__intro muted">{move || store.t(K::MapIntro)}</p>
+                    <h2 id="map-title" class="panel__title">{store.tr(K::MapHeading)}</h2>
+                    <p class="orbit__intro muted">{store.tr(K::MapIntro)}</p>
                 </div>
                 <Show when=move || { placed() > 0 }>
-                    <div class="seg no-print" role="group" aria-label=move || store.t(K::MapHeading)>
+                    <div class="seg no-print" role="group" aria-label=store.tr(K::MapHeading)>
                         {toggle(false, K::ShowMap, "show-map")}
                         {toggle(true, K::ShowTable, "show-table")}
                     </div>
@@ -1466,20 +1466,20 @@ pub fn MapView() -> impl IntoView {
                             <circle class="orbit-map__core" r="12"></circle>
                         </svg>
                         <div>
-                            <p class="orbit__empty-text">{move || store.t(K::MapEmpty)}</p>
+                            <p class="orbit__empty-text">{store.tr(K::MapEmpty)}</p>
                             <Show when=move || { unplaced() > 0 }>
                                 <p class="muted">{move || fill(store.t(K::Unplaced), &[("n", &fmt_int(unplaced(), lang()))])}</p>
                             </Show>
                             <a class="btn btn--primary" href=format!("#{}", View::List.path())
                                 on:click=move |ev| { ev.prevent_default(); store.go(View::List); }>
-                                {move || store.t(K::GoToList)}
+                                {store.tr(K::GoToList)}
                             </a>
                         </div>
                     </div>
                 }
             >
                 <details class="filters no-print" open=wide>
-                    <summary class="filters__summary">{move || store.t(K::Filters)}</summary>
+                    <summary class="filters__summary">{store.tr(K::Filters)}</summary>
                     <div class="filters__groups">
                         <FilterGroup legend=K::FilterSide kind=FilterKind::Side filters=filters/>
                         <FilterGroup legend=K::FilterType kind=FilterKind::Type filters=filters/>
@@ -1501,9 +1501,9 @@ pub fn MapView() -> impl IntoView {
                 </p>
                 <Show when=move || visible.with(|v| v.is_empty())>
                     <p class="orbit__none notice" data-testid="no-matches">
-                        {move || store.t(K::NoFilterMatches)} " "
+                        {store.tr(K::NoFilterMatches)} " "
                         <button type="button" class="btn btn--small" on:click=move |_| filters.set(Filters::default())>
-                            {move || store.t(K::ClearFilters)}
+                            {store.tr(K::ClearFilters)}
                         </button>
                     </p>
                 </Show>

@@ -52,19 +52,19 @@ pub fn PlanView() -> impl IntoView {
     let empty = move || store.with_map(|m| m.plan.is_empty()).unwrap_or(true);
     view! {
         <section class="panel plan" aria-labelledby="plan-title" data-testid="plan">
-            <h2 id="plan-title" class="panel__title">{move || store.t(K::PlanHeading)}</h2>
+            <h2 id="plan-title" class="panel__title">{store.tr(K::PlanHeading)}</h2>
             <Show when=move || !store.read_only()>
                 <form class="plan__add" on:submit=add>
                     <label class="field" for="new-action">
-                        <span class="field__label">{move || store.t(K::NewAction)}</span>
+                        <span class="field__label">{store.tr(K::NewAction)}</span>
                         <input id="new-action" class="input" type="text" data-testid="new-action"
                             prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
                     </label>
-                    <button type="submit" class="btn btn--primary">{move || store.t(K::AddAction)}</button>
+                    <button type="submit" class="btn btn--primary">{store.tr(K::AddAction)}</button>
                 </form>
             </Show>
-            <Show when=empty fallback=move || view! { <p class="muted plan__help">{move || store.t(K::PlanPriorityHelp)}</p> }>
-                <p class="empty" data-testid="plan-empty">{move || store.t(K::PlanEmpty)}</p>
+            <Show when=empty fallback=move || view! { <p class="muted plan__help">{store.tr(K::PlanPriorityHelp)}</p> }>
+                <p class="empty" data-testid="plan-empty">{store.tr(K::PlanEmpty)}</p>
             </Show>
             {Status::ALL.into_iter().map(|status| {
                 let items = move || {
@@ -151,7 +151,7 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
     view! {
         <li class=format!("plan-item plan-item--{}", status_id(status)) data-testid="plan-item" data-id=id>
             <div class="plan-item__head">
-                <label class="sr-only" for=format!("title-{id}")>{move || store.t(K::ActionTitle)}</label>
+                <label class="sr-only" for=format!("title-{id}")>{store.tr(K::ActionTitle)}</label>
                 // A one-line title that wraps, so a long one is read in full on a phone.
                 <textarea id=format!("title-{id}") class="input plan-item__title" rows="1" prop:value=title disabled=ro
                     on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { ev.prevent_default(); }
@@ -167,7 +167,7 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
                         }
                     }></textarea>
                 <label class="plan-item__priority" for=format!("priority-{id}")>
-                    <span class="plan-item__priority-label">{move || store.t(K::Priority)}": "</span>
+                    <span class="plan-item__priority-label">{store.tr(K::Priority)}": "</span>
                     <input id=format!("priority-{id}") class="input input--small plan-item__priority-input" type="number"
                         min="0" max="100" step="5" inputmode="numeric" data-testid="plan-priority" disabled=ro
                         prop:value=move || current.with(|c| c.as_ref().map_or(0, |c| c.priority)).to_string()
@@ -194,25 +194,25 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
             }}
             {move || {
                 let names = names();
-                (!names.is_empty()).then(|| view! { <p class="plan-item__for muted">{move || store.t(K::Serves)}": "{names}</p> })
+                (!names.is_empty()).then(|| view! { <p class="plan-item__for muted">{store.tr(K::Serves)}": "{names}</p> })
             }}
             <div class="plan-item__fields">
                 <label class="field field--compact" for=format!("owner-{id}")
                     class:plan-field--empty=move || current.with(|c| c.as_ref().is_none_or(|c| c.owner.trim().is_empty()))>
-                    <span class="field__label">{move || store.t(K::Owner)}</span>
+                    <span class="field__label">{store.tr(K::Owner)}</span>
                     <input id=format!("owner-{id}") class="input input--small" type="text" prop:value=field(|p| p.owner.clone()) disabled=ro
                         on:input=move |ev| { let v = event_target_value(&ev); update(&|p| p.owner = v.clone()); } />
                 </label>
                 <label class="field field--compact" for=format!("due-{id}")
                     class:plan-field--empty=move || current.with(|c| c.as_ref().is_none_or(|c| c.due.is_empty()))>
-                    <span class="field__label">{move || store.t(K::DueDate)}</span>
+                    <span class="field__label">{store.tr(K::DueDate)}</span>
                     <input id=format!("due-{id}") class="input input--small" type="date" prop:value=field(|p| p.due.clone()) disabled=ro
                         aria-describedby=format!("due-text-{id}")
                         on:change=move |ev| { let v = event_target_value(&ev); update(&|p| p.due = v.clone()); } />
                     <span id=format!("due-text-{id}") class="sr-only">{move || fmt_date(&field(|p| p.due.clone())(), store.lang.get())}</span>
                 </label>
                 <label class="field field--compact" for=format!("status-{id}")>
-                    <span class="field__label">{move || store.t(K::Status)}</span>
+                    <span class="field__label">{store.tr(K::Status)}</span>
                     <select id=format!("status-{id}") class="input input--small" data-testid="plan-status" disabled=ro
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
@@ -231,7 +231,7 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
                 <Show when=move || !ro()>
                     <button class="btn btn--small btn--ghost btn--danger-text plan-item__delete" data-testid="delete-action"
                         aria-label=move || fill(store.t(K::DeleteAction), &[("title", &title())])
-                        on:click=delete>{move || store.t(K::Delete)}</button>
+                        on:click=delete>{store.tr(K::Delete)}</button>
                 </Show>
             </div>
         </li>

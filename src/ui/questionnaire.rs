@@ -224,13 +224,13 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
                             </div>
                         </fieldset>
                         <div class="questionnaire__nav">
-                            <button type="button" class="btn btn--ghost" data-testid="q-back" on:click=move |_| go_back()>"← " {move || store.t(K::Back)}</button>
-                            <button type="button" class="btn btn--ghost" data-testid="q-exit" on:click=move |_| store.go(View::Stakeholder(id))>{move || store.t(K::ExitQuestionnaire)}</button>
+                            <button type="button" class="btn btn--ghost" data-testid="q-back" on:click=move |_| go_back()>"← " {store.tr(K::Back)}</button>
+                            <button type="button" class="btn btn--ghost" data-testid="q-exit" on:click=move |_| store.go(View::Stakeholder(id))>{store.tr(K::ExitQuestionnaire)}</button>
                             <button type="submit" class="btn btn--primary" data-testid="q-next" disabled=move || selected().is_none()>
                                 {move || if is_last { store.t(K::Finish) } else { store.t(K::Next) }} " →"
                             </button>
                         </div>
-                        <p class="questionnaire__hint muted">{move || store.t(K::KeyboardHint)}</p>
+                        <p class="questionnaire__hint muted">{store.tr(K::KeyboardHint)}</p>
                     </form>
                 </section>
             }.into_any()

@@ -65,23 +65,23 @@ pub fn Report() -> impl IntoView {
     view! {
         <section class="report print-only" data-testid="report">
             <section class="report__section report__map">
-                <h2 class="report__title">{move || store.t(K::MapHeading)}</h2>
-                <p class="muted">{move || store.t(K::MapIntro)}</p>
+                <h2 class="report__title">{store.tr(K::MapHeading)}</h2>
+                <p class="muted">{store.tr(K::MapIntro)}</p>
                 <div class="report__map-grid">
                     <OrbitSvg dots=dots/>
                     <Legend/>
                 </div>
             </section>
             <section class="report__section">
-                <h2 class="report__title">{move || store.t(K::TableCaption)}</h2>
+                <h2 class="report__title">{store.tr(K::TableCaption)}</h2>
                 <MapTable dots=dots printable=true/>
             </section>
             <section class="report__section">
-                <h2 class="report__title">{move || store.t(K::ReportStakeholders)}</h2>
+                <h2 class="report__title">{store.tr(K::ReportStakeholders)}</h2>
                 <div class="report__cards" inner_html=move || entries.with(|e| cards_markup(e, store.lang.get()))></div>
             </section>
             <section class="report__section">
-                <h2 class="report__title">{move || store.t(K::PlanHeading)}</h2>
+                <h2 class="report__title">{store.tr(K::PlanHeading)}</h2>
                 <div class="contents" inner_html=move || {
                     plan.with(|items| {
                         store

@@ -174,7 +174,7 @@ pub fn Results(id: u32) -> impl IntoView {
     });
     view! {
         <section class="panel results" aria-labelledby="results-title" data-testid="results">
-            <h2 id="results-title" class="panel__title">{move || store.t(K::ResultsHeading)}</h2>
+            <h2 id="results-title" class="panel__title">{store.tr(K::ResultsHeading)}</h2>
             {move || match placement.get() {
                 None => {
                     // Answered, but only with "I don't know" where it counts: starting is not the advice.
@@ -203,11 +203,11 @@ fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl IntoView
     };
     view! {
         <div class="contents" inner_html=move || placement_markup(&p, store.lang.get())></div>
-        <h3 class="section-title">{move || store.t(K::SuggestionsHeading)}</h3>
+        <h3 class="section-title">{store.tr(K::SuggestionsHeading)}</h3>
         {move || {
             let list = suggestions();
             if list.is_empty() {
-                return view! { <p class="muted">{move || store.t(K::NoSuggestions)}</p> }.into_any();
+                return view! { <p class="muted">{store.tr(K::NoSuggestions)}</p> }.into_any();
             }
             view! {
                 <ol class="suggestions" data-testid="suggestions">
@@ -222,7 +222,7 @@ fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl IntoView
                                     <h4 class="suggestion__title">{move || lever.title.get(store.lang.get())}</h4>
                                     <p class="suggestion__why">{move || s.why.get(store.lang.get())}</p>
                                     <p class="suggestion__detail">{move || lever.detail.get(store.lang.get())}</p>
-                                    <p class="suggestion__source muted">{move || store.t(K::SourceLabel)}": "{move || source_label(lever.source, store.lang.get())}</p>
+                                    <p class="suggestion__source muted">{store.tr(K::SourceLabel)}": "{move || source_label(lever.source, store.lang.get())}</p>
                                 </div>
                                 <Show when=move || !store.read_only()>
                                     // Stays focusable once added (aria-disabled), so keyboard focus isn't lost.

@@ -33,8 +33,8 @@ pub fn ReviewView(id: u32) -> impl IntoView {
         <BackToStakeholder id=id name=name/>
         <Show when=move || answers.with(Option::is_some) fallback=|| view! { <NotFoundPanel/> }>
         <section class="panel review" aria-labelledby="review-title" data-testid="review">
-            <h2 id="review-title" class="panel__title">{move || store.t(K::ReviewHeading)}</h2>
-            <p class="muted">{move || store.t(K::ReviewIntro)}</p>
+            <h2 id="review-title" class="panel__title">{store.tr(K::ReviewHeading)}</h2>
+            <p class="muted">{store.tr(K::ReviewIntro)}</p>
             <ol class="review__list">
                 // Keyed by question: changing an answer updates that one select (and adds or
                 // removes the questions it opens or closes) instead of rebuilding the list.
@@ -56,7 +56,7 @@ pub fn ReviewView(id: u32) -> impl IntoView {
                                             store.dispatch(Action::SetAnswer { id, question: q.id.to_string(), option: v });
                                         }
                                     }>
-                                    <option value="" prop:selected=move || current.with(|c| c.is_empty())>{move || store.t(K::Unanswered)}</option>
+                                    <option value="" prop:selected=move || current.with(|c| c.is_empty())>{store.tr(K::Unanswered)}</option>
                                     {q.options.iter().map(|o| view! {
                                         <option value=o.id prop:selected=move || current.with(|c| c == o.id)>{move || o.label.get(store.lang.get())}</option>
                                     }).collect_view()}
@@ -74,8 +74,8 @@ pub fn ReviewView(id: u32) -> impl IntoView {
                 </For>
             </ol>
             <div class="review__actions">
-                <a class="btn btn--ghost" href=format!("#{}", View::Questionnaire(id, None).path())>{move || store.t(K::ContinueQuestionnaire)}</a>
-                <a class="btn btn--primary" data-testid="see-result" href=format!("#{}", View::Stakeholder(id).path())>{move || store.t(K::SeeTheResult)}</a>
+                <a class="btn btn--ghost" href=format!("#{}", View::Questionnaire(id, None).path())>{store.tr(K::ContinueQuestionnaire)}</a>
+                <a class="btn btn--primary" data-testid="see-result" href=format!("#{}", View::Stakeholder(id).path())>{store.tr(K::SeeTheResult)}</a>
             </div>
         </section>
         </Show>

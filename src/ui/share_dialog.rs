@@ -40,21 +40,21 @@ pub fn ShareButton() -> impl IntoView {
     view! {
         <button class="btn btn--ghost" data-testid="share-button"
             on:click=move |_| { copied.set(None); open.set(true); }>
-            {move || store.t(K::Share)}
+            {store.tr(K::Share)}
         </button>
         <Modal open=open on_close=Callback::new(move |_| open.set(false)) testid="share-dialog"
             wide=true labelledby="share-title">
             <div class="dialog__body">
-                <h2 class="dialog__title" id="share-title">{move || store.t(K::ShareHeading)}</h2>
-                <p class="notice">{move || store.t(K::ShareExplain)}</p>
+                <h2 class="dialog__title" id="share-title">{store.tr(K::ShareHeading)}</h2>
+                <p class="notice">{store.tr(K::ShareExplain)}</p>
                 <label class="check">
                     <input type="checkbox" data-testid="share-without-notes"
                         prop:checked=move || without_notes.get()
                         on:change=move |ev| { without_notes.set(event_target_checked(&ev)); copied.set(None); } />
-                    {move || store.t(K::ShareWithoutNotes)}
+                    {store.tr(K::ShareWithoutNotes)}
                 </label>
                 <label class="field" for="share-link">
-                    <span class="field__label">{move || store.t(K::ShareLink)}</span>
+                    <span class="field__label">{store.tr(K::ShareLink)}</span>
                     <textarea id="share-link" class="input share__link" readonly rows="4" data-testid="share-link"
                         prop:value=move || link.get()
                         on:focus=move |ev| {
@@ -68,7 +68,7 @@ pub fn ShareButton() -> impl IntoView {
                     {move || fill(store.t(K::LinkLength), &[("n", &fmt_int(link.with(|l| l.chars().count()), store.lang.get()))])}
                 </p>
                 <Show when=move || link.with(|l| l.len() > LONG_LINK)>
-                    <p class="notice notice--warn" data-testid="share-long">{move || store.t(K::LinkTooLong)}</p>
+                    <p class="notice notice--warn" data-testid="share-long">{store.tr(K::LinkTooLong)}</p>
                 </Show>
                 {move || copied.get().map(|ok| view! {
                     <p class=if ok { "notice notice--ok" } else { "notice notice--warn" } role="status" data-testid="share-copied">
@@ -76,8 +76,8 @@ pub fn ShareButton() -> impl IntoView {
                     </p>
                 })}
                 <div class="dialog__actions">
-                    <button class="btn btn--ghost" on:click=move |_| open.set(false)>{move || store.t(K::Close)}</button>
-                    <button class="btn btn--primary" data-testid="copy-link" on:click=copy>{move || store.t(K::CopyLink)}</button>
+                    <button class="btn btn--ghost" on:click=move |_| open.set(false)>{store.tr(K::Close)}</button>
+                    <button class="btn btn--primary" data-testid="copy-link" on:click=copy>{store.tr(K::CopyLink)}</button>
                 </div>
             </div>
         </Modal>

@@ -118,12 +118,12 @@ pub fn SharedBanner() -> impl IntoView {
                 <div class="shared-banner__actions">
                     <Show when=move || existing.with(|e| e.is_none())
                         fallback=move || view! {
-                            <button class="btn btn--primary" data-testid="shared-open-saved" on:click=open_saved>{move || store.t(K::OpenSaved)}</button>
-                            <button class="btn btn--ghost" data-testid="shared-save-another" on:click=move |_| save_copy(true)>{move || store.t(K::SaveAnotherCopy)}</button>
+                            <button class="btn btn--primary" data-testid="shared-open-saved" on:click=open_saved>{store.tr(K::OpenSaved)}</button>
+                            <button class="btn btn--ghost" data-testid="shared-save-another" on:click=move |_| save_copy(true)>{store.tr(K::SaveAnotherCopy)}</button>
                         }>
-                        <button class="btn btn--primary" data-testid="shared-save" on:click=move |_| save_copy(false)>{move || store.t(K::SaveAsNewMap)}</button>
+                        <button class="btn btn--primary" data-testid="shared-save" on:click=move |_| save_copy(false)>{store.tr(K::SaveAsNewMap)}</button>
                     </Show>
-                    <button class="btn btn--ghost" data-testid="shared-close" on:click=move |_| close_shared(store)>{move || store.t(K::Close)}</button>
+                    <button class="btn btn--ghost" data-testid="shared-close" on:click=move |_| close_shared(store)>{store.tr(K::Close)}</button>
                 </div>
             </section>
         </Show>

@@ -50,14 +50,14 @@ fn Details(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoView {
     view! {
         <nav class="crumbs">
             <a href="#/" class="crumbs__back" on:click=move |ev| { ev.prevent_default(); store.go(View::List); }>
-                "← " {move || store.t(K::BackToList)}
+                "← " {store.tr(K::BackToList)}
             </a>
         </nav>
         <section class="panel stakeholder" aria-labelledby="stakeholder-name">
             <h2 id="stakeholder-name" class="stakeholder__name" data-testid="stakeholder-title">{field(|s| s.name.clone())}</h2>
             <div class="stakeholder__fields">
                 <label class="field" for="sh-name">
-                    <span class="field__label">{move || store.t(K::NameLabel)}</span>
+                    <span class="field__label">{store.tr(K::NameLabel)}</span>
                     <input id="sh-name" class="input" type="text" maxlength="10000" disabled=ro
                         prop:value=field(|s| s.name.clone())
                         on:input=move |ev| save(Some(event_target_value(&ev)), None, None)
@@ -70,13 +70,13 @@ fn Details(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoView {
                         } />
                 </label>
                 <label class="field" for="sh-role">
-                    <span class="field__label">{move || store.t(K::RoleLabel)}</span>
+                    <span class="field__label">{store.tr(K::RoleLabel)}</span>
                     <input id="sh-role" class="input" type="text" disabled=ro data-testid="sh-role"
                         prop:value=field(|s| s.role.clone())
                         on:input=move |ev| save(None, Some(event_target_value(&ev)), None) />
                 </label>
                 <label class="field stakeholder__notes" for="sh-notes">
-                    <span class="field__label">{move || store.t(K::NotesLabel)}</span>
+                    <span class="field__label">{store.tr(K::NotesLabel)}</span>
                     <textarea id="sh-notes" class="input" rows="2" disabled=ro data-testid="sh-notes"
                         prop:value=field(|s| s.notes.clone())
                         on:input=move |ev| save(None, None, Some(event_target_value(&ev)))></textarea>
@@ -96,7 +96,7 @@ fn Details(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoView {
                     </a>
                     <Show when=move || { let (k, n) = progress(); k > 0 && k < n }>
                         <a class="btn" data-testid="review-answers" href=move || format!("#{}", View::Review(id).path())>
-                            {move || store.t(K::ReviewAnswers)}
+                            {store.tr(K::ReviewAnswers)}
                         </a>
                     </Show>
                 </div>
@@ -142,10 +142,10 @@ fn AnswersPanel(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoVie
     };
     view! {
         <details class="panel answers-panel" data-testid="answers-panel">
-            <summary class="panel__title answers-panel__summary">{move || store.t(K::AnswersHeading)}</summary>
-            <p class="muted">{move || store.t(K::AnswersHelp)}</p>
+            <summary class="panel__title answers-panel__summary">{store.tr(K::AnswersHeading)}</summary>
+            <p class="muted">{store.tr(K::AnswersHelp)}</p>
             <label class="field" for="answers-json">
-                <span class="sr-only">{move || store.t(K::AnswersHeading)}</span>
+                <span class="sr-only">{store.tr(K::AnswersHeading)}</span>
                 <textarea id="answers-json" class="input input--mono" rows="10" data-testid="answers-json"
                     readonly=move || store.read_only()
                     prop:value=move || draft.get().unwrap_or_else(json)
@@ -155,7 +155,7 @@ fn AnswersPanel(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoVie
                 <p class=if ok { "notice notice--ok" } else { "notice notice--error" } role="alert" data-testid="answers-message">{text}</p>
             })}
             <Show when=move || !store.read_only()>
-                <button class="btn" data-testid="import-answers" on:click=import>{move || store.t(K::ImportAnswers)}</button>
+                <button class="btn" data-testid="import-answers" on:click=import>{store.tr(K::ImportAnswers)}</button>
             </Show>
         </details>
     }

@@ -190,31 +190,31 @@ pub fn StakeholderList() -> impl IntoView {
         <Show when=move || !store.read_only()>
             <section class="panel" aria-labelledby="add-heading">
                 <form class="add-form" on:submit=add data-testid="add-form" novalidate>
-                    <h2 id="add-heading" class="panel__title">{move || store.t(K::AddStakeholderHeading)}</h2>
+                    <h2 id="add-heading" class="panel__title">{store.tr(K::AddStakeholderHeading)}</h2>
                     <div class="add-form__fields">
                         <label class="field add-form__name" for="new-name">
-                            <span class="field__label">{move || store.t(K::NameLabel)}</span>
+                            <span class="field__label">{store.tr(K::NameLabel)}</span>
                             <input id="new-name" class="input" type="text" node_ref=name_input maxlength="10000"
                                 data-testid="new-name" autocomplete="off"
-                                placeholder=move || store.t(K::NamePlaceholder)
+                                placeholder=store.tr(K::NamePlaceholder)
                                 aria-invalid=move || if error.get() { Some("true") } else { None }
                                 aria-describedby=move || if error.get() { Some("new-name-error") } else { None }
                                 prop:value=move || name.get()
                                 on:input=move |ev| { name.set(event_target_value(&ev)); error.set(false); } />
                         </label>
                         <label class="field add-form__role" for="new-role">
-                            <span class="field__label">{move || store.t(K::RoleLabel)}</span>
+                            <span class="field__label">{store.tr(K::RoleLabel)}</span>
                             <input id="new-role" class="input" type="text" data-testid="new-role" autocomplete="off"
-                                placeholder=move || store.t(K::RolePlaceholder)
+                                placeholder=store.tr(K::RolePlaceholder)
                                 prop:value=move || role.get()
                                 on:input=move |ev| role.set(event_target_value(&ev)) />
                         </label>
                         <button type="submit" class="btn btn--primary add-form__submit" data-testid="add-button">
-                            {move || store.t(K::Add)}
+                            {store.tr(K::Add)}
                         </button>
                     </div>
                     <Show when=move || error.get()>
-                        <p id="new-name-error" class="field__error" role="alert">{move || store.t(K::NameRequired)}</p>
+                        <p id="new-name-error" class="field__error" role="alert">{store.tr(K::NameRequired)}</p>
                     </Show>
                 </form>
             </section>
@@ -228,7 +228,7 @@ pub fn StakeholderList() -> impl IntoView {
             <section class="panel" aria-labelledby="list-heading">
                 <div class="panel__head">
                     <h2 id="list-heading" class="panel__title">
-                        {move || store.t(K::StakeholdersHeading)}
+                        {store.tr(K::StakeholdersHeading)}
                         {" "}
                         <span class="panel__count" data-testid="stakeholder-count">
                             {move || fill(store.t(K::StakeholderCount), &[("n", &fmt_int(count(), store.lang.get()))])}
@@ -236,9 +236,9 @@ pub fn StakeholderList() -> impl IntoView {
                     </h2>
                     <Show when=move || { count() > 8 }>
                         <label class="field field--inline" for="list-search">
-                            <span class="sr-only">{move || store.t(K::FilterList)}</span>
+                            <span class="sr-only">{store.tr(K::FilterList)}</span>
                             <input id="list-search" type="search" class="input input--small"
-                                placeholder=move || store.t(K::FilterList)
+                                placeholder=store.tr(K::FilterList)
                                 prop:value=move || query.get()
                                 on:input=move |ev| query.set(event_target_value(&ev)) />
                         </label>
@@ -249,7 +249,7 @@ pub fn StakeholderList() -> impl IntoView {
                 </ul>
                 <ShowMore limit=limit total=matching page=PAGE showing_id="list-showing" more_id="show-more"/>
                 <Show when=move || !query.get().is_empty() && matching.get() == 0>
-                    <p class="empty">{move || store.t(K::NoMatches)}</p>
+                    <p class="empty">{store.tr(K::NoMatches)}</p>
                 </Show>
             </section>
         </Show>

@@ -347,15 +347,15 @@ pub fn SummaryView() -> impl IntoView {
             </header>
             <div class="panel__head">
                 <div>
-                    <h2 id="summary-title" class="panel__title">{move || store.t(K::SummaryHeading)}</h2>
-                    <p class="muted summary__intro">{move || store.t(K::SummaryIntro)}</p>
+                    <h2 id="summary-title" class="panel__title">{store.tr(K::SummaryHeading)}</h2>
+                    <p class="muted summary__intro">{store.tr(K::SummaryIntro)}</p>
                 </div>
                 <Show when=placed_any>
                     <button type="button" class="btn no-print" data-testid="summary-print" on:click=print>
                         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
                             <path d="M7 9V3h10v6M7 17H4v-7h16v7h-3M7 14h10v7H7z" fill="none"></path>
                         </svg>
-                        {move || store.t(K::PrintReport)}
+                        {store.tr(K::PrintReport)}
                     </button>
                 </Show>
             </div>
@@ -367,10 +367,10 @@ pub fn SummaryView() -> impl IntoView {
             </p>
             <Show when=placed_any fallback=move || view! {
                 <div class="summary__empty" data-testid="summary-empty">
-                    <p>{move || store.t(K::SummaryEmpty)}</p>
+                    <p>{store.tr(K::SummaryEmpty)}</p>
                     <a class="btn btn--primary" href=format!("#{}", View::List.path())
                         on:click=move |ev| { ev.prevent_default(); store.go(View::List); }>
-                        {move || store.t(K::GoToList)}
+                        {store.tr(K::GoToList)}
                     </a>
                 </div>
             }>
@@ -381,12 +381,12 @@ pub fn SummaryView() -> impl IntoView {
             </section>
 
             <section class="summary-card" aria-labelledby="top-title" data-testid="top-actions">
-                <h3 id="top-title" class="summary-card__title">{move || store.t(K::TopActions)}</h3>
+                <h3 id="top-title" class="summary-card__title">{store.tr(K::TopActions)}</h3>
                 <Show
                     when=move || actions.with(|a| !a.is_empty())
-                    fallback=move || view! { <p class="muted">{move || store.t(K::NoTopActions)}</p> }
+                    fallback=move || view! { <p class="muted">{store.tr(K::NoTopActions)}</p> }
                 >
-                    <p class="muted summary-card__intro">{move || store.t(K::TopActionsIntro)}</p>
+                    <p class="muted summary-card__intro">{store.tr(K::TopActionsIntro)}</p>
                     <ol class="top-actions">
                         <For each=move || actions.get().into_iter().enumerate() key=|(i, a)| (*i, a.lever, a.priority, a.people.clone()) let:item>
                             <TopAction rank=item.0 + 1 action=item.1/>
@@ -466,7 +466,7 @@ fn TopAction(rank: usize, action: MapAction) -> impl IntoView {
             </div>
             <div class="top-action__side">
                 <span class="plan-item__priority">
-                    <span class="plan-item__priority-label">{move || store.t(K::Priority)}": "</span>{priority}
+                    <span class="plan-item__priority-label">{store.tr(K::Priority)}": "</span>{priority}
                 </span>
                 <Show when=move || !store.read_only()>
                     <button type="button" class="btn btn--small" data-testid="top-action-add" aria-disabled=move || in_plan().then_some("true")

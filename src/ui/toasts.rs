@@ -27,9 +27,9 @@ pub fn Toasts() -> impl IntoView {
                                     }
                                     store.toasts.update(|t| t.retain(|x| x.id != id));
                                     store.announce.set(store.t_untracked(K::Restored).to_string());
-                                }>{move || store.t(K::Undo)}</button>
+                                }>{store.tr(K::Undo)}</button>
                             })}
-                            <button class="btn btn--small btn--inverse btn--icon" aria-label=move || store.t(K::Dismiss)
+                            <button class="btn btn--small btn--inverse btn--icon" aria-label=store.tr(K::Dismiss)
                                 on:click=move |_| store.toasts.update(|t| t.retain(|x| x.id != id))>"✕"</button>
                         </div>
                     }

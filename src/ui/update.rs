@@ -37,16 +37,16 @@ pub fn UpdateBar() -> impl IntoView {
     view! {
         <Show when=move || update.get()>
             <div class="banner banner--info update-bar" role="status" data-testid="update-ready">
-                <p class="banner__text">{move || store.t(K::UpdateReady)}</p>
+                <p class="banner__text">{store.tr(K::UpdateReady)}</p>
                 <button class="btn btn--primary btn--small" data-testid="update-reload"
-                    on:click=move |_| call("__orbitaApplyUpdate")>{move || store.t(K::ReloadNow)}</button>
+                    on:click=move |_| call("__orbitaApplyUpdate")>{store.tr(K::ReloadNow)}</button>
             </div>
         </Show>
         <Show when=move || installable.get() && !installed.get()>
             <div class="install-bar">
                 <button class="btn btn--small" data-testid="install"
                     on:click=move |_| { call("__orbitaPromptInstall"); set_installed.set(true); }>
-                    {move || store.t(K::Install)}
+                    {store.tr(K::Install)}
                 </button>
             </div>
         </Show>

@@ -25,22 +25,22 @@ pub fn Welcome(
                 <circle cx="73" cy="73" r="4" class="welcome__dot welcome__dot--int"></circle>
             </svg>
             <div class="welcome__text">
-                <h2 id="welcome-title" class="welcome__title">{move || store.t(K::WelcomeTitle)}</h2>
-                <p>{move || store.t(K::WelcomeBody1)}</p>
-                <p>{move || store.t(K::WelcomeBody2)}</p>
-                <p class="muted">{move || store.t(K::EmptyListBody)}</p>
+                <h2 id="welcome-title" class="welcome__title">{store.tr(K::WelcomeTitle)}</h2>
+                <p>{store.tr(K::WelcomeBody1)}</p>
+                <p>{store.tr(K::WelcomeBody2)}</p>
+                <p class="muted">{store.tr(K::EmptyListBody)}</p>
                 <div class="welcome__actions">
                     <button class="btn btn--primary" data-testid="start-map" on:click=move |_| on_start.run(())>
-                        {move || store.t(K::StartMap)}
+                        {store.tr(K::StartMap)}
                     </button>
                     <button class="btn" data-testid="explore-example"
                         aria-expanded=move || show_examples.get().to_string()
                         on:click=move |_| show_examples.update(|v| *v = !*v)>
-                        {move || store.t(K::ExploreExample)}
+                        {store.tr(K::ExploreExample)}
                     </button>
                 </div>
                 <Show when=move || show_examples.get()>
-                    <ul class="examples" data-testid="examples" aria-label=move || store.t(K::ExamplesTitle)>
+                    <ul class="examples" data-testid="examples" aria-label=store.tr(K::ExamplesTitle)>
                         {move || examples::all(store.lang.get()).into_iter().map(|ex| {
                             let map = ex.map.clone();
                             let label = format!("{}: {}", store.t(K::OpenExample), ex.map.name);
@@ -52,7 +52,7 @@ pub fn Welcome(
                                     </div>
                                     <button class="btn btn--small" data-testid="open-example" aria-label=label
                                         on:click=move |_| { store.shared.set(Some(map.clone())); }>
-                                        {move || store.t(K::OpenExample)}
+                                        {store.tr(K::OpenExample)}
                                     </button>
                                 </li>
                             }

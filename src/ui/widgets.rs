@@ -77,8 +77,8 @@ pub fn NotFoundPanel() -> impl IntoView {
     let store = use_store();
     view! {
         <section class="panel">
-            <p class="empty" role="alert">{move || store.t(K::NotFound)}</p>
-            <a class="btn" href="#/">{move || store.t(K::BackToList)}</a>
+            <p class="empty" role="alert">{store.tr(K::NotFound)}</p>
+            <a class="btn" href="#/">{store.tr(K::BackToList)}</a>
         </section>
     }
 }
@@ -136,7 +136,7 @@ pub fn ShowMore(
                     }}
                 </p>
                 <button class="btn" data-testid=more_id on:click=move |_| limit.update(|l| *l += page)>
-                    {move || store.t(K::ShowMore)}
+                    {store.tr(K::ShowMore)}
                 </button>
             </div>
         </Show>
