@@ -250,6 +250,8 @@ ui_strings! {
     ShareErrDamaged => "Este enlace está dañado o se modificó. Pide que te lo envíen otra vez.", "This link is damaged or was changed. Ask for it to be sent again.";
     ShareErrFuture => "Este enlace se hizo con una versión más nueva de Órbita. Recarga la página para actualizar y vuelve a abrirlo.", "This link was made by a newer version of Órbita. Reload the page to update, then open it again.";
     ShareErrTooLarge => "Este enlace es demasiado grande para abrirlo. Pide el mapa como archivo exportado.", "This link is too large to open. Ask for the map as an exported file.";
+    ShareErrUnsupported => "Este navegador no puede abrir enlaces de Órbita. Actualízalo o abre el enlace en otro navegador.", "This browser can't open Órbita links. Update it, or open the link in another browser.";
+    ShareUnsupported => "Este navegador no puede crear enlaces para compartir. Actualízalo, o exporta el mapa a un archivo.", "This browser can't make share links. Update it, or export the map to a file.";
     ShareErrUnknown => "Esto no parece un enlace de Órbita. Comprueba que lo copiaste entero.", "This doesn't look like an Órbita link. Check you copied all of it.";
 
     // Storage banners

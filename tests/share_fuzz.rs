@@ -6,6 +6,9 @@
 //!
 //! Longer local runs: `SHARE_FUZZ_ITERATIONS=5000000 cargo test --release --test share_fuzz`.
 
+// Native compression (the app uses the browser's, which the end-to-end tests drive).
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

@@ -1,6 +1,9 @@
 //! Share-link size budgets: links must stay short enough to paste into chat and mail.
 //! Run with `--nocapture` to see the measured lengths.
 
+// Native compression (the app uses the browser's): these run with `cargo test` on the host.
+#![cfg(not(target_arch = "wasm32"))]
+
 use orbita::codec::share::{decode_share, encode_share, ShareOptions};
 use orbita::domain::questionnaire;
 use orbita::sample::generate_map;

@@ -11,4 +11,6 @@ pub use envelope::{
     Loaded, MigrateCtx, SCHEMA_VERSION,
 };
 pub use repair::{repair_map, repair_workspace};
-pub use share::{decode_share, encode_share, ShareError, ShareOptions};
+#[cfg(not(target_arch = "wasm32"))]
+pub use share::{decode_share, encode_share};
+pub use share::{ShareError, ShareOptions};

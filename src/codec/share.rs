@@ -8,6 +8,10 @@
 //! ```
 //!
 //! The leading `1.` is the format version; zlib's adler32 trailer is the integrity check.
+//! This module builds and reads the binary and the payload around the zlib stream; the
+//! compression itself is the browser's (`CompressionStream("deflate")`, see `crate::share`),
+//! so the app ships no deflate code. Native builds (tests, tools) compress with miniz_oxide
+//! in [`encode_share`] and [`decode_share`], which produce the same format.
 //! The binary is a sequence of LEB128 unsigned varints ("uint") and strings (uint byte
 //! length, then UTF-8), laid out column by column because similar values next to each other
 //! compress better:
@@ -41,8 +45,6 @@ use base64::alphabet;
 use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig, URL_SAFE_NO_PAD};
 use base64::engine::DecodePaddingMode;
 use base64::{DecodeError, Engine};
-use miniz_oxide::deflate::compress_to_vec_zlib;
-use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
 
 use super::repair::repair_map;
 use crate::domain::questionnaire::{self, Answers, DONT_KNOW};
@@ -58,7 +60,6 @@ pub const MAX_PAYLOAD_CHARS: usize = 300_000;
 pub const MAX_INFLATED_BYTES: usize = 2 * 1024 * 1024;
 
 const FLAG_NOTES_AND_PLAN: u64 = 1;
-const COMPRESSION_LEVEL: u8 = 10;
 
 /// What goes into a link besides names, roles and answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,6 +89,8 @@ pub enum ShareError {
     /// Checksum or structure mismatch: the text was altered.
     Damaged,
     TooLarge,
+    /// The browser cannot decompress (it predates `DecompressionStream`).
+    Unsupported,
 }
 
 impl fmt::Display for ShareError {
@@ -102,22 +105,26 @@ impl fmt::Display for ShareError {
             ShareError::Truncated => f.write_str("the link is incomplete; copy all of it"),
             ShareError::Damaged => f.write_str("the link is damaged"),
             ShareError::TooLarge => f.write_str("the link is too large to open"),
+            ShareError::Unsupported => f.write_str("this browser cannot open share links"),
         }
     }
 }
 
 impl std::error::Error for ShareError {}
 
-/// The fragment payload for `map`, without the `#s=` key.
-pub fn encode_share(map: &Map, opts: ShareOptions) -> String {
-    let binary = write_map(map, opts);
-    let packed = compress_to_vec_zlib(&binary, COMPRESSION_LEVEL);
-    format!("{SHARE_VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
+/// The uncompressed binary of `map` (see the module docs); [`payload`] wraps its zlib stream.
+pub fn pack(map: &Map, opts: ShareOptions) -> Vec<u8> {
+    write_map(map, opts)
 }
 
-/// Reads a payload made by [`encode_share`]. The map comes back repaired (unique ids), as
-/// with any other untrusted input.
-pub fn decode_share(payload: &str) -> Result<Map, ShareError> {
+/// The fragment payload, without the `#s=` key, for the zlib stream of a [`pack`]ed map.
+pub fn payload(zlib: &[u8]) -> String {
+    format!("{SHARE_VERSION}.{}", URL_SAFE_NO_PAD.encode(zlib))
+}
+
+/// The zlib stream in a payload made by [`payload`], after the checks that need no
+/// decompression: size, version and base64.
+pub fn unwrap_payload(payload: &str) -> Result<Vec<u8>, ShareError> {
     if payload.len() > MAX_PAYLOAD_CHARS {
         return Err(ShareError::TooLarge);
     }
@@ -134,12 +141,41 @@ pub fn decode_share(payload: &str) -> Result<Map, ShareError> {
         None if payload.bytes().all(|b| b.is_ascii_digit()) => return Err(ShareError::Truncated),
         None => return Err(ShareError::UnknownFormat),
     };
-    let packed = LENIENT_DECODER.decode(body).map_err(|e| match e {
+    let zlib = LENIENT_DECODER.decode(body).map_err(|e| match e {
         DecodeError::InvalidLength(_) => ShareError::Truncated,
         _ => ShareError::Damaged,
     })?;
+    // Two bytes of zlib header and four of checksum, at the least: anything shorter was cut.
+    if zlib.len() < 6 {
+        return Err(ShareError::Truncated);
+    }
+    Ok(zlib)
+}
+
+/// The map in a decompressed binary. It comes back repaired (unique ids), as with any other
+/// untrusted input.
+pub fn unpack(binary: &[u8]) -> Result<Map, ShareError> {
+    let mut map = read_map(binary)?;
+    repair_map(&mut map);
+    Ok(map)
+}
+
+/// The fragment payload for `map`, compressed natively (the app compresses in the browser).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn encode_share(map: &Map, opts: ShareOptions) -> String {
+    payload(&miniz_oxide::deflate::compress_to_vec_zlib(
+        &pack(map, opts),
+        10,
+    ))
+}
+
+/// Reads a payload made by [`encode_share`] or by the app, decompressing natively.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn decode_share(payload: &str) -> Result<Map, ShareError> {
+    use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
+    let zlib = unwrap_payload(payload)?;
     let binary =
-        decompress_to_vec_zlib_with_limit(&packed, MAX_INFLATED_BYTES).map_err(|e| {
+        decompress_to_vec_zlib_with_limit(&zlib, MAX_INFLATED_BYTES).map_err(|e| {
             match e.status {
                 TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
                     ShareError::Truncated
@@ -148,9 +184,7 @@ pub fn decode_share(payload: &str) -> Result<Map, ShareError> {
                 _ => ShareError::Damaged,
             }
         })?;
-    let mut map = read_map(&binary)?;
-    repair_map(&mut map);
-    Ok(map)
+    unpack(&binary)
 }
 
 /// Same alphabet as [`URL_SAFE_NO_PAD`], but tolerant of padding someone added and of

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::codec::share::{encode_share, ShareOptions};
+use crate::codec::share::ShareOptions;
+use crate::domain::state::Map;
 use crate::i18n::{fill, fmt_int, K};
 use crate::ui::ctx::use_store;
 use crate::ui::dialogs::Modal;
@@ -17,19 +18,41 @@ pub fn ShareButton() -> impl IntoView {
     let open = RwSignal::new(false);
     let without_notes = RwSignal::new(false);
     let copied = RwSignal::new(None::<bool>);
-    let link = Memo::new(move |_| {
-        if !open.get() {
-            return String::new();
-        }
+    // The link is built (compressed by the browser) whenever the dialog opens, the option
+    // changes or the map changes while it is open; `None` while none can be made.
+    let link = RwSignal::new(Some(String::new()));
+    let generation = StoredValue::new(0u32);
+    Effect::new(move |_| {
         let opts = ShareOptions {
             include_notes_and_plan: !without_notes.get(),
         };
-        store
-            .with_map(|m| crate::share::link_for(&encode_share(m, opts)))
-            .unwrap_or_default()
+        let map = if open.get() {
+            store.with_map(Map::clone)
+        } else {
+            None
+        };
+        generation.update_value(|g| *g = g.wrapping_add(1));
+        let mine = generation.get_value();
+        let Some(map) = map else {
+            link.set(Some(String::new()));
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let made = crate::share::encode(&map, opts)
+                .await
+                .map(|p| crate::share::link_for(&p));
+            // A newer request (another option, an edit) owns the link now.
+            if generation.get_value() == mine {
+                link.set(made);
+            }
+        });
     });
+    let link_text = move || link.get().unwrap_or_default();
+    let long = move || link.with(|l| l.as_ref().is_some_and(|l| l.len() > LONG_LINK));
     let copy = move |_| {
-        let text = link.get_untracked();
+        let Some(text) = link.get_untracked().filter(|l| !l.is_empty()) else {
+            return;
+        };
         leptos::task::spawn_local(async move {
             let ok = dom::copy_text(&text).await;
             copied.set(Some(ok));
@@ -56,7 +79,7 @@ pub fn ShareButton() -> impl IntoView {
                 <label class="field" for="share-link">
                     <span class="field__label">{store.tr(K::ShareLink)}</span>
                     <textarea id="share-link" class="input share__link" readonly rows="4" data-testid="share-link"
-                        prop:value=move || link.get()
+                        prop:value=link_text
                         on:focus=move |ev| {
                             use wasm_bindgen::JsCast;
                             if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
@@ -65,10 +88,13 @@ pub fn ShareButton() -> impl IntoView {
                         }></textarea>
                 </label>
                 <p class="share__meta" data-testid="share-length">
-                    {move || fill(store.t(K::LinkLength), &[("n", &fmt_int(link.with(|l| l.chars().count()), store.lang.get()))])}
+                    {move || fill(store.t(K::LinkLength), &[("n", &fmt_int(link.with(|l| l.as_ref().map_or(0, |l| l.chars().count())), store.lang.get()))])}
                 </p>
-                <Show when=move || link.with(|l| l.len() > LONG_LINK)>
+                <Show when=long>
                     <p class="notice notice--warn" data-testid="share-long">{store.tr(K::LinkTooLong)}</p>
+                </Show>
+                <Show when=move || link.with(Option::is_none)>
+                    <p class="notice notice--warn" role="alert" data-testid="share-unsupported">{store.tr(K::ShareUnsupported)}</p>
                 </Show>
                 {move || copied.get().map(|ok| view! {
                     <p class=if ok { "notice notice--ok" } else { "notice notice--warn" } role="status" data-testid="share-copied">

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::codec::share::{decode_share, ShareError};
+use crate::codec::share::ShareError;
 use crate::domain::state::Action;
 use crate::domain::Lang;
 use crate::i18n::{fill, K};
@@ -18,10 +18,12 @@ fn error_key(e: &ShareError) -> K {
         ShareError::FutureVersion(_) => K::ShareErrFuture,
         ShareError::TooLarge => K::ShareErrTooLarge,
         ShareError::UnknownFormat => K::ShareErrUnknown,
+        ShareError::Unsupported => K::ShareErrUnsupported,
     }
 }
 
-/// Decodes the share payload whenever the fragment carries one.
+/// Decodes the share payload whenever the fragment carries one. Decoding is asynchronous (the
+/// browser decompresses), but it settles in microtasks, before the next frame is painted.
 pub fn watch_share_links(store: Store) {
     let payload = Memo::new(move |_| store.route.with(|r| r.share.clone()));
     Effect::new(move |_| {
@@ -30,16 +32,23 @@ pub fn watch_share_links(store: Store) {
             None => store.shared.set(None),
             Some(p) => {
                 store.remove_banner(|b| matches!(b, Banner::Share(_)));
-                match decode_share(&p) {
-                    Ok(map) => store.shared.set(Some(map)),
-                    Err(e) => {
-                        store.shared.set(None);
-                        store.add_banner(Banner::Share(error_key(&e)));
-                        // Drop the broken payload so the user is back on their own maps.
-                        let view = store.route.with_untracked(|r| r.view.clone());
-                        navigate(Route { view, share: None });
+                leptos::task::spawn_local(async move {
+                    let decoded = crate::share::decode(&p).await;
+                    // Another link (or none) was opened meanwhile: this one is stale.
+                    if payload.get_untracked().as_deref() != Some(p.as_str()) {
+                        return;
                     }
-                }
+                    match decoded {
+                        Ok(map) => store.shared.set(Some(map)),
+                        Err(e) => {
+                            store.shared.set(None);
+                            store.add_banner(Banner::Share(error_key(&e)));
+                            // Drop the broken payload so the user is back on their own maps.
+                            let view = store.route.with_untracked(|r| r.view.clone());
+                            navigate(Route { view, share: None });
+                        }
+                    }
+                });
             }
         }
     });

@@ -497,6 +497,8 @@ test("summary: counts, health inside and outside, top actions into the plan, pri
     assert.equal(await add.textContent(), "In the plan");
     assert.ok(await add.isDisabled());
     await page.getByTestId("tab-plan").click();
+    // count() does not wait: let the plan page render first.
+    await page.getByTestId("plan-item").first().waitFor();
     assert.equal(await page.getByTestId("plan-item").count(), 1);
     await page.getByTestId("tab-summary").click();
 
