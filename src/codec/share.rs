@@ -4,7 +4,7 @@
 //! Payload (the UI puts it after `#s=`):
 //!
 //! ```text
-//! 1.<base64url, no padding, of zlib(deflate, level 10) of the binary below>
+//! 1.<base64url, no padding, of zlib (deflate) of the binary below>
 //! ```
 //!
 //! The leading `1.` is the format version; zlib's adler32 trailer is the integrity check.
