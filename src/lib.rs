@@ -4,6 +4,7 @@ pub mod codec;
 pub mod domain;
 pub mod examples;
 pub mod i18n;
+pub mod json;
 pub mod route;
 pub mod sample;
 pub mod share;

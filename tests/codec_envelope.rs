@@ -63,6 +63,19 @@ fn regular_with_script_name() -> Stakeholder {
     person(2, "<script>alert(1)</script>", role, "", REGULAR_ANSWERS)
 }
 
+/// One map as a JSON value, as this build writes it (to edit with serde_json's tools).
+fn map_value(map: &Map) -> serde_json::Value {
+    let file: serde_json::Value =
+        serde_json::from_str(&encode_export(std::slice::from_ref(map), 0.0)).unwrap();
+    file["data"]["maps"][0].clone()
+}
+
+/// The map in a JSON value made by [`map_value`], read by this build.
+fn map_of_value(value: serde_json::Value) -> Map {
+    let raw = serde_json::json!({"v": 2, "data": {"maps": [value]}}).to_string();
+    decode_import(&raw, &ctx()).unwrap().0.remove(0)
+}
+
 fn wrong_shape(raw: &str) -> String {
     match decode_workspace(raw, &ctx()) {
         Err(LoadError::WrongShape(what)) => what,
@@ -359,9 +372,7 @@ fn json_of_the_wrong_shape_names_the_field() {
 
 #[test]
 fn deep_errors_name_the_path() {
-    let mut maps: Vec<serde_json::Value> = (0..3)
-        .map(|i| serde_json::to_value(generate_map(2, i)).unwrap())
-        .collect();
+    let mut maps: Vec<serde_json::Value> = (0..3).map(|i| map_value(&generate_map(2, i))).collect();
     let cases: [(&str, serde_json::Value, &str); 3] = [
         (
             "/stakeholders/0/name",
@@ -395,9 +406,7 @@ fn deep_errors_name_the_path() {
 
 #[test]
 fn a_wrong_value_with_a_default_is_reset_and_named_not_fatal() {
-    let mut maps: Vec<serde_json::Value> = (0..3)
-        .map(|i| serde_json::to_value(generate_map(2, i)).unwrap())
-        .collect();
+    let mut maps: Vec<serde_json::Value> = (0..3).map(|i| map_value(&generate_map(2, i))).collect();
     let good = maps[2].clone();
     let bad = [
         ("/plan/0/status", serde_json::json!("blocked")),
@@ -425,7 +434,7 @@ fn a_wrong_value_with_a_default_is_reset_and_named_not_fatal() {
         ]
     );
     // Everything else is as it was; the wrong values took their defaults.
-    let original: Map = serde_json::from_value(good).unwrap();
+    let original = map_of_value(good);
     let map = &back[2];
     assert_eq!(map.name, original.name);
     assert_eq!(map.stakeholders[0].name, original.stakeholders[0].name);
@@ -518,14 +527,18 @@ fn repairs_keep_every_piece_of_user_data() {
 
 #[test]
 fn migration_steps_are_callable_one_by_one() {
-    let v1: serde_json::Value = serde_json::from_str(STORAGE_V1).unwrap();
+    let v1 = orbita::json::parse(STORAGE_V1).unwrap();
     let data = v1.get("data").unwrap().clone();
     let v2 = migrate_v1_to_v2(data, &ctx()).unwrap();
-    assert_eq!(v2["current"], "m-migrated");
-    assert_eq!(v2["maps"][0]["name"], "Mi mapa");
-    assert_eq!(v2["maps"][0]["next_id"], 7);
-    assert_eq!(v2["maps"][0]["stakeholders"].as_array().unwrap().len(), 5);
-    assert_eq!(v2["maps"][0]["plan"], serde_json::json!([]));
+    let map = &v2.get("maps").unwrap().as_array().unwrap()[0];
+    assert_eq!(v2.get("current").unwrap().as_str(), Some("m-migrated"));
+    assert_eq!(map.get("name").unwrap().as_str(), Some("Mi mapa"));
+    assert_eq!(map.get("next_id").unwrap().as_u64(), Some(7));
+    assert_eq!(
+        map.get("stakeholders").unwrap().as_array().unwrap().len(),
+        5
+    );
+    assert_eq!(map.get("plan").unwrap().as_array(), Some(&[][..]));
 }
 
 #[test]

@@ -3,9 +3,10 @@
 
 use std::collections::{BTreeSet, HashSet};
 
+use orbita::codec::{decode_workspace, encode_workspace, MigrateCtx};
 use orbita::domain::placement::{place, Band, CustomerType, Placement, Side};
 use orbita::domain::questionnaire::{self, path, DONT_KNOW};
-use orbita::domain::state::{Map, Stakeholder};
+use orbita::domain::state::{Map, Stakeholder, Workspace};
 use orbita::domain::suggestions;
 use orbita::domain::Lang;
 use orbita::examples::{self, Example};
@@ -298,8 +299,15 @@ fn a_few_stakeholders_carry_notes() {
 #[test]
 fn examples_survive_a_json_round_trip() {
     for map in every_map() {
-        let json = serde_json::to_string(&map).unwrap();
-        let back: Map = serde_json::from_str(&json).unwrap();
-        assert_eq!(back, map);
+        let ws = Workspace {
+            current: map.id.clone(),
+            maps: vec![map],
+        };
+        let ctx = MigrateCtx {
+            map_id: String::new(),
+            map_name: String::new(),
+        };
+        let back = decode_workspace(&encode_workspace(&ws), &ctx).unwrap();
+        assert_eq!(back, ws);
     }
 }

@@ -323,7 +323,9 @@ mod share_in_the_browser {
 
     #[wasm_bindgen_test]
     async fn cut_altered_and_oversized_links_are_told_apart() {
-        let payload = orbita::share::encode(&generate_map(30, 2), FULL).await.unwrap();
+        let payload = orbita::share::encode(&generate_map(30, 2), FULL)
+            .await
+            .unwrap();
         let cut = &payload[..payload.len() * 2 / 3];
         assert_eq!(orbita::share::decode(cut).await, Err(ShareError::Truncated));
 
@@ -331,13 +333,19 @@ mod share_in_the_browser {
         let middle = bytes.len() / 2;
         bytes[middle] = if bytes[middle] == b'A' { b'B' } else { b'A' };
         let altered = String::from_utf8(bytes).unwrap();
-        assert_eq!(orbita::share::decode(&altered).await, Err(ShareError::Damaged));
+        assert_eq!(
+            orbita::share::decode(&altered).await,
+            Err(ShareError::Damaged)
+        );
 
         // Zeros compress about a thousandfold: a short link that would inflate past the limit.
         let mut blank = generate_map(0, 1);
         blank.name = "0".repeat(MAX_INFLATED_BYTES + 1);
         let bomb = orbita::share::encode(&blank, FULL).await.unwrap();
         assert!(bomb.len() < 20_000, "{}", bomb.len());
-        assert_eq!(orbita::share::decode(&bomb).await, Err(ShareError::TooLarge));
+        assert_eq!(
+            orbita::share::decode(&bomb).await,
+            Err(ShareError::TooLarge)
+        );
     }
 }

@@ -1,13 +1,13 @@
 //! The versioned JSON envelope `{"v": N, "data": …}` used for local storage and export files,
 //! with step-by-step migrations from every earlier version and field-precise error messages.
+//! The JSON itself is read and written by `crate::json`; the readers here hold the schema.
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-use serde_json::{Map as JsonObject, Value};
-
 use super::repair::{repair_map, repair_workspace};
-use crate::domain::state::{Map, Workspace};
+use crate::domain::questionnaire::Answers;
+use crate::domain::state::{Map, PlanItem, Stakeholder, Status, Workspace};
+use crate::json::{self, Json, Writer};
 
 /// Version written by this build. Bump it together with a new `migrate_vN_to_vN1` in
 /// [`MIGRATIONS`] and a frozen fixture of the old format under `tests/fixtures/`.
@@ -51,35 +51,16 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-#[derive(Serialize)]
-struct Envelope<'a> {
-    v: u32,
-    data: &'a Workspace,
-}
-
-#[derive(Serialize)]
-struct ExportFile<'a> {
-    app: &'static str,
-    v: u32,
-    exported_at: f64,
-    data: ExportData<'a>,
-}
-
-#[derive(Serialize)]
-struct ExportData<'a> {
-    maps: &'a [Map],
-    current: &'a str,
-}
-
 /// The storage form: compact `{"v":2,"data":<Workspace>}`.
 pub fn encode_workspace(ws: &Workspace) -> String {
-    let envelope = Envelope {
-        v: SCHEMA_VERSION,
-        data: ws,
-    };
-    // Serialising these plain structs cannot fail (string keys only); the fallback keeps
-    // the signature infallible without a panic path.
-    serde_json::to_string(&envelope).unwrap_or_default()
+    let mut w = Writer::new(false);
+    w.begin_object();
+    w.key("v");
+    w.uint(SCHEMA_VERSION.into());
+    w.key("data");
+    write_workspace(&mut w, &ws.maps, &ws.current);
+    w.end_object();
+    w.finish()
 }
 
 /// Reads what [`encode_workspace`] wrote, in this or any earlier version, and repairs what
@@ -115,16 +96,18 @@ pub fn decode_stored(raw: &str, ctx: &MigrateCtx) -> Result<Loaded, LoadError> {
 /// A human-readable export file of the given maps; `exported_at_ms` is milliseconds since
 /// the epoch, passed in because this module never reads the clock.
 pub fn encode_export(maps: &[Map], exported_at_ms: f64) -> String {
-    let file = ExportFile {
-        app: APP_TAG,
-        v: SCHEMA_VERSION,
-        exported_at: exported_at_ms,
-        data: ExportData {
-            maps,
-            current: maps.first().map_or("", |m| m.id.as_str()),
-        },
-    };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    let mut w = Writer::new(true);
+    w.begin_object();
+    w.key("app");
+    w.str(APP_TAG);
+    w.key("v");
+    w.uint(SCHEMA_VERSION.into());
+    w.key("exported_at");
+    w.millis(exported_at_ms);
+    w.key("data");
+    write_workspace(&mut w, maps, maps.first().map_or("", |m| m.id.as_str()));
+    w.end_object();
+    w.finish()
 }
 
 /// The maps in an export file or a storage envelope of any version up to this one, and the
@@ -138,71 +121,53 @@ pub fn decode_import(raw: &str, ctx: &MigrateCtx) -> Result<(Vec<Map>, Vec<Strin
     Ok((maps, reset))
 }
 
-type Migration = fn(Value, &MigrateCtx) -> Result<Value, LoadError>;
+type Migration = fn(Json, &MigrateCtx) -> Result<Json, LoadError>;
 
 /// `MIGRATIONS[n - 1]` turns version `n` data into version `n + 1` data.
 const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [migrate_v1_to_v2];
 
 /// v1 kept one map's stakeholders (no answers, no plan); v2 keeps several maps with a plan.
-pub fn migrate_v1_to_v2(data: Value, ctx: &MigrateCtx) -> Result<Value, LoadError> {
+pub fn migrate_v1_to_v2(data: Json, ctx: &MigrateCtx) -> Result<Json, LoadError> {
     let mut data = data;
     // Version 1 files are old enough that anything wrong in them fails the read, as it did.
-    let mut reset = Vec::new();
-    check(&mut data, Kind::Record(V1_DATA), "data", &mut reset)?;
-    if let Some(first) = reset.into_iter().next() {
+    let mut r = Reader::default();
+    let at = Path::Root("data");
+    let fields = r.fields(&data, at)?;
+    r.list(&fields, "stakeholders", Reader::stakeholder)?;
+    r.id_or(&fields, "next_id", 1);
+    if let Some(first) = r.reset.into_iter().next() {
         return Err(LoadError::WrongShape(first));
     }
-    let Value::Object(mut old) = data else {
-        return Err(shape("data", "expected an object"));
-    };
-    let mut map = JsonObject::new();
-    map.insert("id".into(), Value::String(ctx.map_id.clone()));
-    map.insert("name".into(), Value::String(ctx.map_name.clone()));
-    map.insert(
-        "stakeholders".into(),
-        old.remove("stakeholders")
-            .unwrap_or(Value::Array(Vec::new())),
-    );
-    map.insert("plan".into(), Value::Array(Vec::new()));
-    if let Some(next_id) = old.remove("next_id") {
-        map.insert("next_id".into(), next_id);
+    let stakeholders = data
+        .remove("stakeholders")
+        .filter(|s| *s != Json::Null)
+        .unwrap_or(Json::Arr(Vec::new()));
+    let mut map = vec![
+        ("id".to_string(), Json::Str(ctx.map_id.clone())),
+        ("name".to_string(), Json::Str(ctx.map_name.clone())),
+        ("stakeholders".to_string(), stakeholders),
+        ("plan".to_string(), Json::Arr(Vec::new())),
+    ];
+    if let Some(next_id) = data.remove("next_id").filter(|n| *n != Json::Null) {
+        map.push(("next_id".to_string(), next_id));
     }
-    let mut ws = JsonObject::new();
-    ws.insert("maps".into(), Value::Array(vec![Value::Object(map)]));
-    ws.insert("current".into(), Value::String(ctx.map_id.clone()));
-    Ok(Value::Object(ws))
+    Ok(Json::Obj(vec![
+        ("maps".to_string(), Json::Arr(vec![Json::Obj(map)])),
+        ("current".to_string(), Json::Str(ctx.map_id.clone())),
+    ]))
 }
 
-/// An envelope of this version, read straight into the workspace.
-#[derive(Deserialize)]
-struct Current {
-    #[serde(default)]
-    app: Option<String>,
-    v: u64,
-    data: Workspace,
-}
-
-/// The workspace in `raw`, and whether it came the fast way (this version, well formed).
+/// The workspace in `raw`, and whether it is this version exactly as this build writes it
+/// (nothing migrated, defaulted from `null` or reset).
 fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<(Workspace, bool, Vec<String>), LoadError> {
-    // Fast path, every normal start-up: this version, well formed. Parsing straight into
-    // the workspace is several times quicker than building a JSON tree first.
-    if let Ok(current) = serde_json::from_str::<Current>(raw) {
-        if current.v == u64::from(SCHEMA_VERSION)
-            && current.app.as_deref().is_none_or(|a| a == APP_TAG)
-        {
-            return Ok((current.data, true, Vec::new()));
-        }
-    }
-    // Anything else (older versions, nulls for defaults, damage) goes through the tree, which
-    // migrates step by step and names the first field that is wrong.
-    let value: Value = serde_json::from_str(raw).map_err(|e| LoadError::NotJson(e.to_string()))?;
-    let Value::Object(mut top) = value else {
+    let mut top = json::parse(raw).map_err(|e| LoadError::NotJson(e.to_string()))?;
+    if !matches!(top, Json::Obj(_)) {
         return Err(shape(
             "top level",
             "expected an object with \"v\" and \"data\"",
         ));
-    };
-    if let Some(app) = top.get("app") {
+    }
+    if let Some(app) = top.get("app").filter(|a| **a != Json::Null) {
         if app.as_str() != Some(APP_TAG) {
             return Err(shape("app", "expected \"orbita\""));
         }
@@ -225,201 +190,385 @@ fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<(Workspace, bool, Vec<St
     for step in MIGRATIONS.iter().skip(version as usize - 1) {
         data = step(data, ctx)?;
     }
-    let mut reset = Vec::new();
-    check(&mut data, Kind::Record(WORKSPACE), "data", &mut reset)?;
-    // Through text rather than `from_value`, so the workspace's decoder is compiled once.
-    let ws = serde_json::from_str(&data.to_string()).map_err(|e| shape("data", &e.to_string()))?;
-    Ok((ws, false, reset))
+    let mut r = Reader::default();
+    let ws = r.workspace(&data, Path::Root("data"))?;
+    let current = version == u64::from(SCHEMA_VERSION) && !r.defaulted && r.reset.is_empty();
+    Ok((ws, current, r.reset))
 }
 
 fn shape(path: &str, problem: &str) -> LoadError {
     LoadError::WrongShape(format!("{path}: {problem}"))
 }
 
-// The schema below mirrors the serde attributes in `domain::state` so an error can name the
-// exact field; serde then does the real decoding. A field added there only needs a line
-// here for a better message: without one, serde still reports the problem under `data`.
+fn write_workspace(w: &mut Writer, maps: &[Map], current: &str) {
+    w.begin_object();
+    w.key("maps");
+    w.begin_array();
+    for map in maps {
+        w.item();
+        write_map(w, map);
+    }
+    w.end_array();
+    w.key("current");
+    w.str(current);
+    w.end_object();
+}
 
+fn write_map(w: &mut Writer, map: &Map) {
+    w.begin_object();
+    w.key("id");
+    w.str(&map.id);
+    w.key("name");
+    w.str(&map.name);
+    w.key("stakeholders");
+    w.begin_array();
+    for s in &map.stakeholders {
+        w.item();
+        write_stakeholder(w, s);
+    }
+    w.end_array();
+    w.key("plan");
+    w.begin_array();
+    for item in &map.plan {
+        w.item();
+        write_plan_item(w, item);
+    }
+    w.end_array();
+    w.key("next_id");
+    w.uint(map.next_id.into());
+    if let Some(ms) = map.exported_at {
+        w.key("exported_at");
+        w.millis(ms);
+    }
+    w.end_object();
+}
+
+fn write_stakeholder(w: &mut Writer, s: &Stakeholder) {
+    w.begin_object();
+    w.key("id");
+    w.uint(s.id.into());
+    w.key("name");
+    w.str(&s.name);
+    w.key("role");
+    w.str(&s.role);
+    w.key("notes");
+    w.str(&s.notes);
+    w.key("answers");
+    w.begin_object();
+    for (question, option) in &s.answers {
+        w.key(question);
+        w.str(option);
+    }
+    w.end_object();
+    w.end_object();
+}
+
+fn write_plan_item(w: &mut Writer, item: &PlanItem) {
+    w.begin_object();
+    w.key("id");
+    w.uint(item.id.into());
+    w.key("title");
+    w.str(&item.title);
+    if let Some(lever) = &item.lever {
+        w.key("lever");
+        w.str(lever);
+    }
+    w.key("stakeholders");
+    w.begin_array();
+    for id in &item.stakeholders {
+        w.item();
+        w.uint((*id).into());
+    }
+    w.end_array();
+    w.key("owner");
+    w.str(&item.owner);
+    w.key("due");
+    w.str(&item.due);
+    w.key("status");
+    w.str(status_id(item.status));
+    w.key("priority");
+    w.uint(item.priority.into());
+    w.end_object();
+}
+
+fn status_id(status: Status) -> &'static str {
+    match status {
+        Status::Todo => "todo",
+        Status::Doing => "doing",
+        Status::Done => "done",
+    }
+}
+
+/// Where a value sits in the document, turned into text (`data.maps[2].name`) only when
+/// something there is wrong.
 #[derive(Clone, Copy)]
-enum Kind {
-    Text,
-    Id,
-    Byte,
-    Number,
-    Status,
-    Answers,
-    Ids,
-    Record(&'static [Field]),
-    List(&'static [Field]),
+enum Path<'a> {
+    Root(&'static str),
+    Field(&'a Path<'a>, &'static str),
+    Index(&'a Path<'a>, usize),
+    Key(&'a Path<'a>, &'a str),
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Need {
-    Required,
-    /// Has a serde default; `null` is treated as absent.
-    Default,
-    /// An `Option`; `null` means `None`.
-    Optional,
-}
-
-struct Field {
-    name: &'static str,
-    kind: Kind,
-    need: Need,
-}
-
-const fn field(name: &'static str, kind: Kind, need: Need) -> Field {
-    Field { name, kind, need }
-}
-
-const STAKEHOLDER: &[Field] = &[
-    field("id", Kind::Id, Need::Required),
-    field("name", Kind::Text, Need::Required),
-    field("role", Kind::Text, Need::Default),
-    field("notes", Kind::Text, Need::Default),
-    field("answers", Kind::Answers, Need::Default),
-];
-
-const PLAN_ITEM: &[Field] = &[
-    field("id", Kind::Id, Need::Required),
-    field("title", Kind::Text, Need::Required),
-    field("lever", Kind::Text, Need::Optional),
-    field("stakeholders", Kind::Ids, Need::Default),
-    field("owner", Kind::Text, Need::Default),
-    field("due", Kind::Text, Need::Default),
-    field("status", Kind::Status, Need::Default),
-    field("priority", Kind::Byte, Need::Default),
-];
-
-const MAP: &[Field] = &[
-    field("id", Kind::Text, Need::Required),
-    field("name", Kind::Text, Need::Required),
-    field("stakeholders", Kind::List(STAKEHOLDER), Need::Default),
-    field("plan", Kind::List(PLAN_ITEM), Need::Default),
-    field("next_id", Kind::Id, Need::Default),
-    field("exported_at", Kind::Number, Need::Optional),
-];
-
-const WORKSPACE: &[Field] = &[
-    field("maps", Kind::List(MAP), Need::Required),
-    field("current", Kind::Text, Need::Default),
-];
-
-const V1_DATA: &[Field] = &[
-    field("stakeholders", Kind::List(STAKEHOLDER), Need::Default),
-    field("next_id", Kind::Id, Need::Default),
-];
-
-/// Checks `value` against `kind`, naming the first offending field; drops `null`s that
-/// stand for a default so serde accepts them. A wrong value that has a default (a status, a
-/// priority, a role…), a wrong id in a list of people served, or a wrong answer is not worth
-/// losing everything else for: it is dropped (so it takes its default) and noted in `reset`.
-/// Anything else wrong (a name, an id, a list) fails the whole read.
-fn check(
-    value: &mut Value,
-    kind: Kind,
-    path: &str,
-    reset: &mut Vec<String>,
-) -> Result<(), LoadError> {
-    let ok = match kind {
-        Kind::Text => value.is_string(),
-        Kind::Number => value.is_number(),
-        Kind::Id => value.as_u64().is_some_and(|n| u32::try_from(n).is_ok()),
-        Kind::Byte => value.as_u64().is_some_and(|n| u8::try_from(n).is_ok()),
-        Kind::Status => matches!(value.as_str(), Some("todo" | "doing" | "done")),
-        Kind::Ids => {
-            let Value::Array(items) = value else {
-                return Err(shape(path, "expected a list"));
-            };
-            let mut i = 0;
-            items.retain_mut(|item| {
-                let kept = noted(check(item, Kind::Id, &format!("{path}[{i}]"), reset), reset);
-                i += 1;
-                kept
-            });
-            true
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root(name) => f.write_str(name),
+            Path::Field(parent, name) => write!(f, "{parent}.{name}"),
+            Path::Index(parent, i) => write!(f, "{parent}[{i}]"),
+            Path::Key(parent, key) => write!(f, "{parent}[{}]", json::quote(key)),
         }
-        Kind::Answers => {
-            let Value::Object(answers) = value else {
-                return Err(shape(path, "expected an object"));
-            };
-            answers.retain(|question, option| {
-                let key = serde_json::to_string(question).unwrap_or_default();
-                noted(
-                    check(option, Kind::Text, &format!("{path}[{key}]"), reset),
-                    reset,
-                )
-            });
-            true
+    }
+}
+
+fn wrong(at: Path, problem: &str) -> LoadError {
+    LoadError::WrongShape(format!("{at}: {problem}"))
+}
+
+const TEXT: &str = "expected a string";
+const NUMBER: &str = "expected a number";
+const ID: &str = "expected a whole number from 0 to 4294967295";
+const BYTE: &str = "expected a whole number from 0 to 255";
+const STATUS: &str = "expected \"todo\", \"doing\" or \"done\"";
+const LIST: &str = "expected a list";
+const OBJECT: &str = "expected an object";
+
+/// The members of an object being read into a struct.
+struct Fields<'a> {
+    json: &'a Json,
+    at: Path<'a>,
+}
+
+impl<'a> Fields<'a> {
+    fn at(&'a self, name: &'static str) -> Path<'a> {
+        Path::Field(&self.at, name)
+    }
+}
+
+/// Reads the stored types from JSON with three kinds of field: required (missing or wrong
+/// fails the whole read), with a default (missing or `null` takes it; a wrong value takes
+/// it too and is noted in `reset`, not worth losing everything else for) and optional
+/// (`null` is `None`, a wrong value is noted). A wrong list of records fails the read; a
+/// wrong id in a list of people served or a wrong answer is dropped and noted.
+#[derive(Default)]
+struct Reader {
+    reset: Vec<String>,
+    /// A `null` stood for a default: the text is not as this build writes it.
+    defaulted: bool,
+}
+
+impl Reader {
+    fn fields<'a>(&mut self, json: &'a Json, at: Path<'a>) -> Result<Fields<'a>, LoadError> {
+        match json {
+            Json::Obj(_) => Ok(Fields { json, at }),
+            _ => Err(wrong(at, OBJECT)),
         }
-        Kind::List(fields) => {
-            let Value::Array(items) = value else {
-                return Err(shape(path, "expected a list"));
-            };
-            for (i, item) in items.iter_mut().enumerate() {
-                check(item, Kind::Record(fields), &format!("{path}[{i}]"), reset)?;
+    }
+
+    fn note(&mut self, at: Path, problem: &str) {
+        self.reset.push(format!("{at}: {problem}"));
+    }
+
+    /// The value of a field with a default, `None` when missing or `null`.
+    fn present<'a>(&mut self, f: &Fields<'a>, name: &str) -> Option<&'a Json> {
+        match f.json.get(name) {
+            Some(Json::Null) => {
+                self.defaulted = true;
+                None
             }
-            true
+            other => other,
         }
-        Kind::Record(fields) => {
-            let Value::Object(object) = value else {
-                return Err(shape(path, "expected an object"));
-            };
-            for f in fields {
-                let inner = format!("{path}.{}", f.name);
-                match object.get_mut(f.name) {
-                    None if f.need == Need::Required => return Err(shape(&inner, "missing")),
-                    None => {}
-                    Some(Value::Null) if f.need == Need::Default => {
-                        object.remove(f.name);
-                    }
-                    Some(Value::Null) if f.need == Need::Optional => {}
-                    Some(v) => {
-                        let checked = check(v, f.kind, &inner, reset);
-                        let scalar = !matches!(f.kind, Kind::List(_) | Kind::Record(_));
-                        if f.need != Need::Required && scalar {
-                            if !noted(checked, reset) {
-                                object.remove(f.name);
-                            }
-                        } else {
-                            checked?;
-                        }
-                    }
+    }
+
+    fn required<'a, T>(
+        &mut self,
+        f: &'a Fields<'a>,
+        name: &'static str,
+        read: impl Fn(&Json) -> Option<T>,
+        problem: &str,
+    ) -> Result<T, LoadError> {
+        let at = f.at(name);
+        let value = f.json.get(name).ok_or_else(|| wrong(at, "missing"))?;
+        read(value).ok_or_else(|| wrong(at, problem))
+    }
+
+    fn or_default<T>(
+        &mut self,
+        f: &Fields,
+        name: &'static str,
+        read: impl Fn(&Json) -> Option<T>,
+        problem: &str,
+        default: T,
+    ) -> T {
+        let Some(value) = self.present(f, name) else {
+            return default;
+        };
+        read(value).unwrap_or_else(|| {
+            self.note(f.at(name), problem);
+            default
+        })
+    }
+
+    fn optional<T>(
+        &mut self,
+        f: &Fields,
+        name: &'static str,
+        read: impl Fn(&Json) -> Option<T>,
+        problem: &str,
+    ) -> Option<T> {
+        match f.json.get(name) {
+            None | Some(Json::Null) => None,
+            Some(value) => {
+                let read = read(value);
+                if read.is_none() {
+                    self.note(f.at(name), problem);
                 }
+                read
             }
-            true
         }
-    };
-    if ok {
-        Ok(())
-    } else {
-        Err(shape(path, expected(kind)))
+    }
+
+    fn text_or_empty(&mut self, f: &Fields, name: &'static str) -> String {
+        self.or_default(f, name, text, TEXT, String::new())
+    }
+
+    fn id_or(&mut self, f: &Fields, name: &'static str, default: u32) -> u32 {
+        self.or_default(f, name, id, ID, default)
+    }
+
+    /// A list of records, each read by `read`; missing or `null` is empty.
+    fn list<T>(
+        &mut self,
+        f: &Fields,
+        name: &'static str,
+        read: impl Fn(&mut Reader, &Json, Path) -> Result<T, LoadError>,
+    ) -> Result<Vec<T>, LoadError> {
+        let Some(value) = self.present(f, name) else {
+            return Ok(Vec::new());
+        };
+        let at = f.at(name);
+        let items = value.as_array().ok_or_else(|| wrong(at, LIST))?;
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            out.push(read(self, item, Path::Index(&at, i))?);
+        }
+        Ok(out)
+    }
+
+    fn workspace(&mut self, json: &Json, at: Path) -> Result<Workspace, LoadError> {
+        let f = self.fields(json, at)?;
+        let at_maps = f.at("maps");
+        let maps = f
+            .json
+            .get("maps")
+            .ok_or_else(|| wrong(at_maps, "missing"))?;
+        let items = maps.as_array().ok_or_else(|| wrong(at_maps, LIST))?;
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            out.push(self.map(item, Path::Index(&at_maps, i))?);
+        }
+        Ok(Workspace {
+            maps: out,
+            current: self.text_or_empty(&f, "current"),
+        })
+    }
+
+    fn map(&mut self, json: &Json, at: Path) -> Result<Map, LoadError> {
+        let f = self.fields(json, at)?;
+        Ok(Map {
+            id: self.required(&f, "id", text, TEXT)?,
+            name: self.required(&f, "name", text, TEXT)?,
+            stakeholders: self.list(&f, "stakeholders", Reader::stakeholder)?,
+            plan: self.list(&f, "plan", Reader::plan_item)?,
+            next_id: self.id_or(&f, "next_id", 1),
+            exported_at: self.optional(&f, "exported_at", Json::as_f64, NUMBER),
+        })
+    }
+
+    fn stakeholder(&mut self, json: &Json, at: Path) -> Result<Stakeholder, LoadError> {
+        let f = self.fields(json, at)?;
+        Ok(Stakeholder {
+            id: self.required(&f, "id", id, ID)?,
+            name: self.required(&f, "name", text, TEXT)?,
+            role: self.text_or_empty(&f, "role"),
+            notes: self.text_or_empty(&f, "notes"),
+            answers: self.answers(&f),
+        })
+    }
+
+    /// Question id → option id; an entry that is not text is dropped and noted.
+    fn answers(&mut self, f: &Fields) -> Answers {
+        let mut answers = Answers::new();
+        let Some(value) = self.present(f, "answers") else {
+            return answers;
+        };
+        let at = f.at("answers");
+        let Some(members) = value.as_object() else {
+            self.note(at, OBJECT);
+            return answers;
+        };
+        for (question, option) in members {
+            match option.as_str() {
+                Some(option) => {
+                    answers.insert(question.clone(), option.to_string());
+                }
+                None => self.note(Path::Key(&at, question), TEXT),
+            }
+        }
+        answers
+    }
+
+    fn plan_item(&mut self, json: &Json, at: Path) -> Result<PlanItem, LoadError> {
+        let f = self.fields(json, at)?;
+        Ok(PlanItem {
+            id: self.required(&f, "id", id, ID)?,
+            title: self.required(&f, "title", text, TEXT)?,
+            lever: self.optional(&f, "lever", text, TEXT),
+            stakeholders: self.ids(&f, "stakeholders"),
+            owner: self.text_or_empty(&f, "owner"),
+            due: self.text_or_empty(&f, "due"),
+            status: self.or_default(&f, "status", status, STATUS, Status::Todo),
+            priority: self.or_default(&f, "priority", byte, BYTE, 0),
+        })
+    }
+
+    /// Stakeholder ids; one that is not an id is dropped and noted.
+    fn ids(&mut self, f: &Fields, name: &'static str) -> Vec<u32> {
+        let Some(value) = self.present(f, name) else {
+            return Vec::new();
+        };
+        let at = f.at(name);
+        let Some(items) = value.as_array() else {
+            self.note(at, LIST);
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            match id(item) {
+                Some(n) => out.push(n),
+                None => self.note(Path::Index(&at, i), ID),
+            }
+        }
+        out
     }
 }
 
-/// `true` if `checked` passed; otherwise notes its problem in `reset`.
-fn noted(checked: Result<(), LoadError>, reset: &mut Vec<String>) -> bool {
-    match checked {
-        Ok(()) => true,
-        Err(LoadError::WrongShape(what)) => {
-            reset.push(what);
-            false
-        }
-        Err(other) => {
-            reset.push(other.to_string());
-            false
-        }
-    }
+fn text(json: &Json) -> Option<String> {
+    json.as_str().map(str::to_string)
 }
 
-fn expected(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Text => "expected a string",
-        Kind::Number => "expected a number",
-        Kind::Id => "expected a whole number from 0 to 4294967295",
-        Kind::Byte => "expected a whole number from 0 to 255",
-        Kind::Status => "expected \"todo\", \"doing\" or \"done\"",
-        Kind::Ids | Kind::List(_) => "expected a list",
-        Kind::Answers | Kind::Record(_) => "expected an object",
+fn id(json: &Json) -> Option<u32> {
+    json.as_u64().and_then(|n| u32::try_from(n).ok())
+}
+
+fn byte(json: &Json) -> Option<u8> {
+    json.as_u64().and_then(|n| u8::try_from(n).ok())
+}
+
+fn status(json: &Json) -> Option<Status> {
+    match json.as_str()? {
+        "todo" => Some(Status::Todo),
+        "doing" => Some(Status::Doing),
+        "done" => Some(Status::Done),
+        _ => None,
     }
 }

@@ -644,13 +644,13 @@ impl std::error::Error for AnswersError {}
 /// Reads `{"questionnaire": 1, "answers": {"<question id>": "<option id>" | "dk"}}`.
 /// Unknown top-level fields are ignored; answers to retired questions are kept.
 pub fn parse_answers_json(json: &str) -> Result<Answers, AnswersError> {
-    let value: serde_json::Value = serde_json::from_str(json)
+    let value = crate::json::parse(json)
         .map_err(|e| AnswersError::new("$", format!("not valid JSON ({e})")))?;
-    let root = value
-        .as_object()
-        .ok_or_else(|| AnswersError::new("$", "expected a JSON object"))?;
+    if value.as_object().is_none() {
+        return Err(AnswersError::new("$", "expected a JSON object"));
+    }
 
-    let version = root
+    let version = value
         .get("questionnaire")
         .ok_or_else(|| AnswersError::new("questionnaire", "missing questionnaire version"))?;
     let version = version
@@ -666,7 +666,7 @@ pub fn parse_answers_json(json: &str) -> Result<Answers, AnswersError> {
         ));
     }
 
-    let entries = root
+    let entries = value
         .get("answers")
         .ok_or_else(|| AnswersError::new("answers", "missing answers object"))?
         .as_object()
@@ -710,7 +710,7 @@ pub fn answers_to_json(answers: &Answers) -> String {
 }
 
 fn json_string(s: &str) -> String {
-    serde_json::Value::from(s).to_string()
+    crate::json::quote(s)
 }
 
 /// The keyboard shortcut of each choice of `q`: its options in order, then "I don't know".

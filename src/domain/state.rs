@@ -1,8 +1,6 @@
 //! The app's single source of truth: maps of stakeholders with answers and an action plan,
 //! changed only through [`Action`]s applied by [`Workspace::apply`].
 
-use serde::{Deserialize, Serialize};
-
 use super::questionnaire::Answers;
 use super::suggestions::{self, Lever};
 use super::Lang;
@@ -11,24 +9,18 @@ use super::Lang;
 pub const MAX_NAME_CHARS: usize = 10_000;
 
 /// One person or organisation the business deals with.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Stakeholder {
     pub id: u32,
     pub name: String,
-    #[serde(default)]
     pub role: String,
-    #[serde(default)]
     pub notes: String,
     /// Question id → option id (or `questionnaire::DONT_KNOW`).
-    #[serde(default)]
     pub answers: Answers,
 }
 
 /// Progress of a plan action.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default, PartialOrd, Ord,
-)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
 pub enum Status {
     #[default]
     Todo,
@@ -41,25 +33,19 @@ impl Status {
 }
 
 /// One improvement action in a map's plan.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct PlanItem {
     pub id: u32,
     pub title: String,
     /// The suggestion lever it came from, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lever: Option<String>,
     /// Stakeholder ids the action serves.
-    #[serde(default)]
     pub stakeholders: Vec<u32>,
-    #[serde(default)]
     pub owner: String,
     /// ISO date `YYYY-MM-DD`, or empty.
-    #[serde(default)]
     pub due: String,
-    #[serde(default)]
     pub status: Status,
     /// 0–100, higher first.
-    #[serde(default)]
     pub priority: u8,
 }
 
@@ -82,24 +68,16 @@ impl PlanItem {
 }
 
 /// A whole stakeholder map.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Map {
     pub id: String,
     pub name: String,
-    #[serde(default)]
     pub stakeholders: Vec<Stakeholder>,
-    #[serde(default)]
     pub plan: Vec<PlanItem>,
     /// Next id for a stakeholder or plan item; ids are never reused inside a map.
-    #[serde(default = "one")]
     pub next_id: u32,
     /// Milliseconds since the epoch of the last export, to remind about backups.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exported_at: Option<f64>,
-}
-
-fn one() -> u32 {
-    1
 }
 
 impl Map {
@@ -159,11 +137,10 @@ impl Map {
 }
 
 /// Every map the user keeps, and which one is open.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Workspace {
     pub maps: Vec<Map>,
     /// Id of the open map.
-    #[serde(default)]
     pub current: String,
 }
 

@@ -1,14 +1,10 @@
 //! Bilingual static text: every product string in the domain carries Spanish and English.
 
-use serde::{Deserialize, Serialize};
-
 /// Interface language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
-    #[serde(rename = "es")]
     Es,
     #[default]
-    #[serde(rename = "en")]
     En,
 }
 

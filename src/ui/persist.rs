@@ -1,7 +1,6 @@
 //! Loading at start-up, the one save effect, and syncing with other tabs through `storage` events.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use crate::codec::{
     decode_stored, decode_workspace, encode_workspace, LoadError, Loaded, MigrateCtx,
@@ -10,12 +9,12 @@ use crate::domain::merge;
 use crate::domain::state::Workspace;
 use crate::domain::Lang;
 use crate::i18n::K;
+use crate::json::Json;
 use crate::storage::{self, StorageError, BACKUP_PREFIX, PREFS_KEY, WORKSPACE_KEY};
 use crate::ui::ctx::{Banner, SaveStatus, Store};
 
 /// Colour theme choice.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Theme {
     #[default]
     System,
@@ -24,27 +23,61 @@ pub enum Theme {
 }
 
 /// Per-browser preferences, kept apart from the maps.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Prefs {
-    #[serde(default)]
     pub lang: Option<Lang>,
-    #[serde(default)]
     pub theme: Theme,
+}
+
+impl Prefs {
+    /// `{"lang":"es","theme":"dark"}`; `lang` is `null` until the user picks one. Anything
+    /// unreadable is the default: preferences are a convenience.
+    pub fn from_json(raw: &str) -> Prefs {
+        let Ok(json) = crate::json::parse(raw) else {
+            return Prefs::default();
+        };
+        let field = |name| json.get(name).and_then(Json::as_str);
+        Prefs {
+            lang: field("lang")
+                .and_then(|code| [Lang::Es, Lang::En].into_iter().find(|l| l.code() == code)),
+            theme: match field("theme") {
+                Some("light") => Theme::Light,
+                Some("dark") => Theme::Dark,
+                _ => Theme::System,
+            },
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        let mut w = crate::json::Writer::new(false);
+        w.begin_object();
+        w.key("lang");
+        match self.lang {
+            Some(lang) => w.str(lang.code()),
+            None => w.null(),
+        }
+        w.key("theme");
+        w.str(match self.theme {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        });
+        w.end_object();
+        w.finish()
+    }
 }
 
 pub fn load_prefs() -> Prefs {
     storage::read(PREFS_KEY)
         .ok()
         .flatten()
-        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .map(|raw| Prefs::from_json(&raw))
         .unwrap_or_default()
 }
 
 pub fn save_prefs(prefs: &Prefs) {
-    if let Ok(raw) = serde_json::to_string(prefs) {
-        // Preferences are a convenience: a failed write is not worth a banner.
-        let _ = storage::write(PREFS_KEY, &raw);
-    }
+    // Preferences are a convenience: a failed write is not worth a banner.
+    let _ = storage::write(PREFS_KEY, &prefs.to_json());
 }
 
 /// The browser's preferred language on a first visit.

@@ -444,8 +444,12 @@ test("several maps: create, rename, duplicate, switch, delete with Undo; the las
     await page.getByTestId("delete-map-dialog").getByRole("button", { name: "Delete map" }).click();
     await page.getByTestId("undo").click();
     await page.getByTestId("current-map-name").filter({ hasText: "Airline" }).waitFor();
-    const count = await page.evaluate(() => JSON.parse(localStorage.getItem("orbita.workspace")).data.maps.length);
-    assert.equal(count, 3);
+    // The app saves after the frame is painted: wait for the write rather than race it.
+    const maps = () => JSON.parse(localStorage.getItem("orbita.workspace")).data.maps.length;
+    await page
+      .waitForFunction(() => JSON.parse(localStorage.getItem("orbita.workspace")).data.maps.length === 3, null, { timeout: 5000 })
+      .catch(() => {});
+    assert.equal(await page.evaluate(maps), 3);
     env.expectClean();
   });
 });
