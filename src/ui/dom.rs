@@ -43,17 +43,12 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// A file-name-safe slug of a map name.
+/// A file-name-safe slug of a map name: letters and digits of any script, lower-cased, and
+/// runs of anything else as one `-`.
 pub fn slug(name: &str) -> String {
-    let s: String = name
+    let s: String = lower(name)
         .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
+        .map(|c| if is_word_char(c) { c } else { '-' })
         .collect();
     let s = s
         .split('-')
@@ -64,6 +59,28 @@ pub fn slug(name: &str) -> String {
         "orbita".into()
     } else {
         s.chars().take(40).collect()
+    }
+}
+
+/// ASCII letters and digits, and every character past Latin-1's symbols except the
+/// punctuation, arrows, maths and drawing blocks (U+2000–U+2BFF): close to
+/// `char::is_alphanumeric` for names, without its Unicode tables in the wasm.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || (c > '\u{bf}' && c != '×' && c != '÷' && !('\u{2000}'..='\u{2bff}').contains(&c))
+}
+
+/// Lower case, for matching and sorting names. In the browser it is the browser's own
+/// (`String.prototype.toLowerCase`), which keeps Unicode's case tables out of the wasm;
+/// natively (tests) the standard library's, which follows the same Unicode default mapping.
+pub fn lower(s: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::JsString::from(s).to_lower_case().into()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        s.to_lowercase()
     }
 }
 
@@ -221,4 +238,17 @@ pub fn media_signal(query: &str) -> leptos::prelude::RwSignal<bool> {
         on_change.forget();
     }
     state
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_keep_letters_of_any_script_and_drop_symbols() {
+        assert_eq!(slug("Panadería Ñandú — 2027"), "panadería-ñandú-2027");
+        assert_eq!(slug("Café · Москва × 東京!"), "café-москва-東京");
+        assert_eq!(slug("→ ★ ©"), "orbita");
+        assert_eq!(slug(&"a".repeat(50)).len(), 40);
+    }
 }

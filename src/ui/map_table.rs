@@ -12,6 +12,7 @@ use crate::domain::Lang;
 use crate::i18n::{fill, K};
 use crate::route::View;
 use crate::ui::ctx::use_store;
+use crate::ui::dom;
 use crate::ui::markup::{esc, push_chip, push_health, push_mini_axis};
 use crate::ui::orbit_map::{no_type_key, type_index, Dot};
 use crate::ui::widgets::{side_class, ShowMore};
@@ -72,13 +73,9 @@ fn type_rank(types: &[CustomerType]) -> usize {
 
 /// Orders rows by a column; ties fall back to the name, then the id, so the order is stable.
 pub fn sort_dots(rows: &mut Vec<Dot>, col: SortCol, ascending: bool) {
-    let by_name = |a: &Dot, b: &Dot| {
-        a.name
-            .to_lowercase()
-            .cmp(&b.name.to_lowercase())
-            .then(a.id.cmp(&b.id))
-    };
-    order::sort_by(rows, |a: &Dot, b: &Dot| {
+    // Each name is lower-cased once, not at every comparison.
+    let mut keyed: Vec<(String, Dot)> = rows.drain(..).map(|d| (dom::lower(&d.name), d)).collect();
+    order::sort_by(&mut keyed, |(ka, a), (kb, b)| {
         let main = match col {
             SortCol::Name => Ordering::Equal,
             SortCol::Axis => a.axis.cmp(&b.axis),
@@ -88,7 +85,7 @@ pub fn sort_dots(rows: &mut Vec<Dot>, col: SortCol, ascending: bool) {
         };
         let main = if ascending { main } else { main.reverse() };
         main.then_with(|| {
-            let n = by_name(a, b);
+            let n = ka.cmp(kb).then(a.id.cmp(&b.id));
             if col == SortCol::Name && !ascending {
                 n.reverse()
             } else {
@@ -96,6 +93,7 @@ pub fn sort_dots(rows: &mut Vec<Dot>, col: SortCol, ascending: bool) {
             }
         })
     });
+    rows.extend(keyed.into_iter().map(|(_, d)| d));
 }
 
 /// Type chips (or "no type yet") in a fixed language, for long lists. `TypeChip` follows the

@@ -13,6 +13,7 @@ use crate::i18n::{fill, fmt_int, K};
 use crate::route::View;
 use crate::ui::ctx::use_store;
 use crate::ui::dialogs::NameDialog;
+use crate::ui::dom;
 use crate::ui::markup::{esc, push_chip, push_health, push_mini_axis};
 use crate::ui::welcome::Welcome;
 use crate::ui::widgets::ShowMore;
@@ -62,7 +63,7 @@ pub fn StakeholderList() -> impl IntoView {
     // A memo: the "Showing" text, the button and the no-match note all read it, so one scan
     // per change instead of one per reader.
     let matching = Memo::new(move |_| {
-        let q = query.get().to_lowercase();
+        let q = dom::lower(&query.get());
         store
             .with_map(|m| {
                 m.stakeholders
@@ -76,7 +77,7 @@ pub fn StakeholderList() -> impl IntoView {
     // language or read-only mode change: a hundred rows parse in a few milliseconds, where
     // building them node by node, with their subscriptions, took a good part of a second.
     let rows = move || {
-        let q = query.get().to_lowercase();
+        let q = dom::lower(&query.get());
         let limit = limit.get();
         let lang = store.lang.get();
         let read_only = store.read_only();
@@ -266,7 +267,7 @@ pub fn StakeholderList() -> impl IntoView {
 
 /// Whether a stakeholder's name or role contains `q` (already lower-case; empty matches all).
 fn matches_query(s: &Stakeholder, q: &str) -> bool {
-    q.is_empty() || s.name.to_lowercase().contains(q) || s.role.to_lowercase().contains(q)
+    q.is_empty() || dom::lower(&s.name).contains(q) || dom::lower(&s.role).contains(q)
 }
 
 /// Focuses the first element matching `selector`, if any.
