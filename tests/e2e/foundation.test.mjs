@@ -2,6 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startServer, launch, newContext, ready, addStakeholder, listNames, saved } from "./harness.mjs";
+import { seed, workspace } from "./fixtures.mjs";
 
 let browser;
 before(async () => {
@@ -122,6 +123,44 @@ test("the theme button always switches the look, is remembered, and follows the 
     await page.emulateMedia({ colorScheme: "light" });
     await page.getByRole("button", { name: "Switch to dark theme" }).waitFor();
     assert.equal(await background(), light);
+    env.expectClean();
+  } finally {
+    await env.context.close();
+    await server.stop();
+  }
+});
+
+test("the list filter ignores case in any script and says when nothing matches", async () => {
+  const server = await startServer();
+  const env = await newContext(browser, server.origin);
+  try {
+    const names = ["ÑANDÚ Pérez", "Mariana", "ANA", "Élodie", "Олег", "Sun Bakery", "Luis", "Bea", "Cris"];
+    const people = names.map((name) => ({ name, role: name === "Luis" ? "Proveedor de ÑAME" : "", answers: [] }));
+    await seed(env.context, workspace(people));
+    const page = await env.page();
+    await page.goto(server.url);
+    await ready(page);
+    const filter = page.getByRole("searchbox", { name: "Search the list" });
+    const shown = async (expected) => {
+      await page.waitForFunction(
+        (n) => document.querySelectorAll("[data-testid=stakeholder-row]").length === n,
+        expected.length,
+      );
+      assert.deepEqual(await listNames(page), expected);
+    };
+    await filter.fill("ñandú");
+    await shown(["ÑANDÚ Pérez"]);
+    await filter.fill("ana");
+    await shown(["Mariana", "ANA"]);
+    await filter.fill("ÉLO");
+    await shown(["Élodie"]);
+    await filter.fill("олег");
+    await shown(["Олег"]);
+    await filter.fill("ñame");
+    await shown(["Luis"]);
+    await filter.fill("nobody");
+    await shown([]);
+    await page.getByText("No one matches the search.").waitFor();
     env.expectClean();
   } finally {
     await env.context.close();
