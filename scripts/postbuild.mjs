@@ -1,8 +1,10 @@
 // Trunk post-build hook: writes boot.js for this build's hashed files, adds preload hints to
-// index.html, and stamps the service worker with the build's file list and a content hash.
+// index.html, minifies the JavaScript (Trunk's own minifier cannot read wasm-bindgen's glue),
+// and stamps the service worker with the build's file list and a content hash.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { minify } from "terser";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk");
@@ -13,21 +15,30 @@ const js = names.find((n) => /^orbita-[0-9a-f]+\.js$/.test(n) || n === "orbita.j
 const wasm = names.find((n) => /^orbita-[0-9a-f]+_bg\.wasm$/.test(n) || n === "orbita_bg.wasm");
 if (!js || !wasm) throw new Error(`app files not found in ${dir}: ${names.join(", ")}`);
 
+const release = process.env.TRUNK_PROFILE === "release";
+// In release builds (where Trunk also minifies HTML and CSS) the JavaScript is minified too.
+const finish = async (code) =>
+  release ? (await minify(code, { module: true, compress: true, mangle: true })).code : code;
+
 const boot = readFileSync(join(root, "assets/boot.template.js"), "utf8")
   .replaceAll("__ORBITA_JS__", js)
   .replaceAll("__ORBITA_WASM__", wasm);
-writeFileSync(join(dir, "boot.js"), boot);
+writeFileSync(join(dir, "boot.js"), await finish(boot));
+writeFileSync(join(dir, js), await finish(readFileSync(join(dir, js), "utf8")));
 
 const indexPath = join(dir, "index.html");
 let index = readFileSync(indexPath, "utf8");
 const hints =
   `<link rel="modulepreload" href="./${js}">` +
   `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin>`;
+// The loader's tag, as written in index.html or as Trunk's minifier leaves it.
+const bootTag = /<script[^>]*\bsrc="?(?:\.\/)?boot\.js"?[^>]*><\/script>/;
+if (!bootTag.test(index)) throw new Error("index.html has no boot.js script tag");
 if (!index.includes("modulepreload")) {
-  index = index.replace('<script type="module" src="boot.js"></script>', `${hints}<script type="module" src="./boot.js"></script>`);
+  index = index.replace(bootTag, `${hints}<script type="module" src="./boot.js"></script>`);
 }
 // Trunk leaves the Rust pipeline's own <link> in the page when it injects no scripts.
-index = index.replace(/\s*<link data-trunk rel="rust"[^>]*>/, "");
+index = index.replace(/\s*<link\b[^>]*\bdata-trunk\b[^>]*>/g, "");
 writeFileSync(indexPath, index);
 
 const files = [];
@@ -48,5 +59,5 @@ const swPath = join(dir, "sw.js");
 const sw = readFileSync(swPath, "utf8")
   .replace("__ORBITA_VERSION__", version)
   .replace("__ORBITA_FILES__", JSON.stringify(["./", ...cached]));
-writeFileSync(swPath, sw);
+writeFileSync(swPath, release ? (await minify(sw, { compress: true, mangle: true })).code : sw);
 console.log(`postbuild: boot.js → ${js}, ${cached.length} files cached as orbita-${version}`);

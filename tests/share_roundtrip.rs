@@ -11,7 +11,8 @@ use proptest::prelude::*;
 use orbita::codec::envelope::{decode_workspace, MigrateCtx};
 use orbita::codec::repair_map;
 use orbita::codec::share::{
-    decode_share, encode_share, ShareError, ShareOptions, MAX_INFLATED_BYTES, MAX_PAYLOAD_CHARS,
+    decode_share, encode_share, payload, unwrap_payload, ShareError, ShareOptions,
+    MAX_INFLATED_BYTES, MAX_PAYLOAD_CHARS,
 };
 use orbita::domain::questionnaire::{self, Answers, DONT_KNOW};
 use orbita::domain::state::{Map, PlanItem, Stakeholder, Status};
@@ -443,6 +444,42 @@ proptest! {
     fn any_map_roundtrips_exactly(map in map(), full in any::<bool>()) {
         let opts = ShareOptions { include_notes_and_plan: full };
         prop_assert_eq!(roundtrip(&map, opts), shared_view(&map, opts));
+    }
+
+    #[test]
+    fn base64_is_written_and_read_as_the_base64_crate_does(
+        bytes in prop::collection::vec(any::<u8>(), 6..300),
+        padding in 0usize..3,
+    ) {
+        let written = payload(&bytes);
+        prop_assert_eq!(&written, &format!("1.{}", URL_SAFE_NO_PAD.encode(&bytes)));
+        prop_assert_eq!(unwrap_payload(&written), Ok(bytes.clone()));
+        // Padding someone added is tolerated.
+        prop_assert_eq!(unwrap_payload(&format!("{written}{}", "=".repeat(padding))), Ok(bytes));
+    }
+
+    #[test]
+    fn base64_errors_say_cut_or_damaged_as_the_base64_crate_would(body in "[A-Za-z0-9_=.*-]{8,40}") {
+        use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
+        use base64::engine::DecodePaddingMode;
+        let lenient = GeneralPurpose::new(
+            &base64::alphabet::URL_SAFE,
+            GeneralPurposeConfig::new()
+                .with_decode_allow_trailing_bits(true)
+                .with_decode_padding_mode(DecodePaddingMode::Indifferent),
+        );
+        let ours = unwrap_payload(&format!("1.{body}"));
+        match lenient.decode(&body) {
+            Ok(bytes) if bytes.len() >= 6 => prop_assert_eq!(ours, Ok(bytes)),
+            Ok(_) => prop_assert_eq!(ours, Err(ShareError::Truncated)),
+            Err(base64::DecodeError::InvalidLength(_)) => prop_assert_eq!(ours, Err(ShareError::Truncated)),
+            // The crate is stricter about padding: extra `=` at the end are read past, and
+            // anything else wrong is refused either way.
+            Err(_) => prop_assert!(
+                ours.is_err() || lenient.decode(body.trim_end_matches('=')).ok() == ours.clone().ok(),
+                "{:?}: {:?}", body, ours
+            ),
+        }
     }
 
     #[test]

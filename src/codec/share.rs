@@ -41,11 +41,6 @@
 
 use std::fmt;
 
-use base64::alphabet;
-use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig, URL_SAFE_NO_PAD};
-use base64::engine::DecodePaddingMode;
-use base64::{DecodeError, Engine};
-
 use super::repair::repair_map;
 use crate::domain::questionnaire::{self, Answers, DONT_KNOW};
 use crate::domain::state::{Map, PlanItem, Stakeholder, Status};
@@ -119,7 +114,7 @@ pub fn pack(map: &Map, opts: ShareOptions) -> Vec<u8> {
 
 /// The fragment payload, without the `#s=` key, for the zlib stream of a [`pack`]ed map.
 pub fn payload(zlib: &[u8]) -> String {
-    format!("{SHARE_VERSION}.{}", URL_SAFE_NO_PAD.encode(zlib))
+    format!("{SHARE_VERSION}.{}", base64url(zlib))
 }
 
 /// The zlib stream in a payload made by [`payload`], after the checks that need no
@@ -141,10 +136,7 @@ pub fn unwrap_payload(payload: &str) -> Result<Vec<u8>, ShareError> {
         None if payload.bytes().all(|b| b.is_ascii_digit()) => return Err(ShareError::Truncated),
         None => return Err(ShareError::UnknownFormat),
     };
-    let zlib = LENIENT_DECODER.decode(body).map_err(|e| match e {
-        DecodeError::InvalidLength(_) => ShareError::Truncated,
-        _ => ShareError::Damaged,
-    })?;
+    let zlib = from_base64url(body)?;
     // Two bytes of zlib header and four of checksum, at the least: anything shorter was cut.
     if zlib.len() < 6 {
         return Err(ShareError::Truncated);
@@ -187,16 +179,49 @@ pub fn decode_share(payload: &str) -> Result<Map, ShareError> {
     unpack(&binary)
 }
 
-/// Same alphabet as [`URL_SAFE_NO_PAD`], but tolerant of padding someone added and of
-/// non-zero trailing bits, so a cut link reports [`ShareError::Truncated`] from the zlib
-/// layer (which checks everything anyway) rather than a base64 technicality.
-const LENIENT_DECODER: GeneralPurpose = GeneralPurpose::new(
-    &alphabet::URL_SAFE,
-    GeneralPurposeConfig::new()
-        .with_encode_padding(false)
-        .with_decode_allow_trailing_bits(true)
-        .with_decode_padding_mode(DecodePaddingMode::Indifferent),
-);
+const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// base64url without padding (RFC 4648 §5), the URL-safe text of a link.
+fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(BASE64URL[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// Reads [`base64url`] text, tolerant of padding someone added and of non-zero trailing
+/// bits, so a cut link reports [`ShareError::Truncated`] from the zlib layer (which checks
+/// everything anyway) rather than from a base64 technicality. A character outside the
+/// alphabet is damage; a length no base64 text can have is a cut.
+fn from_base64url(text: &str) -> Result<Vec<u8>, ShareError> {
+    let text = text.trim_end_matches('=');
+    if text.len() % 4 == 1 {
+        return Err(ShareError::Truncated);
+    }
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let (mut bits, mut held) = (0u32, 0u32);
+    for c in text.bytes() {
+        let value = BASE64URL
+            .iter()
+            .position(|a| *a == c)
+            .ok_or(ShareError::Damaged)?;
+        bits = bits << 6 | value as u32;
+        held += 6;
+        if held >= 8 {
+            held -= 8;
+            out.push((bits >> held) as u8);
+            bits &= (1 << held) - 1;
+        }
+    }
+    Ok(out)
+}
 
 fn check_version(marker: &str) -> Result<(), ShareError> {
     if marker.is_empty() || !marker.bytes().all(|b| b.is_ascii_digit()) {

@@ -64,11 +64,15 @@ test("a new build shows 'new version ready'; accepting runs it and keeps the map
   const mount = "/";
   const v2 = await mkdtemp(join(tmpdir(), "orbita-v2-"));
   await cp(DIST, v2, { recursive: true });
-  // A second build: a changed file and, as postbuild would, a new service-worker version.
+  // A second build: a changed file and, as postbuild would, a new service-worker version
+  // (both files as the release build minifies them).
   const index = await readFile(join(v2, "index.html"), "utf8");
-  await writeFile(join(v2, "index.html"), index.replace("<head>", '<head><meta name="orbita-build" content="second">'));
+  const index2 = index.replace("<title>", '<meta name="orbita-build" content="second"><title>');
   const sw = await readFile(join(v2, "sw.js"), "utf8");
-  await writeFile(join(v2, "sw.js"), sw.replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1-second"'));
+  const sw2 = sw.replace(/const VERSION ?= ?"([^"]+)"/, 'const VERSION = "$1-second"');
+  assert.ok(index2 !== index && sw2 !== sw, "the second build differs from the first");
+  await writeFile(join(v2, "index.html"), index2);
+  await writeFile(join(v2, "sw.js"), sw2);
 
   let server = await startServer({ mount });
   const port = server.port;
