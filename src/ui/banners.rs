@@ -7,6 +7,7 @@ use crate::storage;
 use crate::ui::ctx::{use_store, Banner};
 use crate::ui::dom;
 use crate::ui::persist::Persist;
+use crate::ui::widgets::{keyed_list, row};
 
 #[component]
 pub fn Banners() -> impl IntoView {
@@ -84,7 +85,9 @@ pub fn Banners() -> impl IntoView {
     };
     view! {
         <div class="banners">
-            <For each=move || store.banners.get() key=|b| b.clone() children=render/>
+            {keyed_list(move || {
+                store.banners.get().into_iter().map(|b| row(b.clone(), move || render(b))).collect()
+            })}
         </div>
     }
 }

@@ -9,6 +9,7 @@ use crate::ui::ctx::use_store;
 use crate::ui::dialogs::{ConfirmDialog, NameDialog};
 use crate::ui::persist::new_map_id;
 use crate::ui::shared::close_shared;
+use crate::ui::widgets::{keyed_list, row};
 
 #[component]
 pub fn MapsMenu() -> impl IntoView {
@@ -114,8 +115,7 @@ pub fn MapsMenu() -> impl IntoView {
             <div class="menu__panel">
                 <p class="menu__heading">{store.tr(K::MapsMenu)}</p>
                 <ul class="menu__list">
-                    <For each=maps key=|m| (m.0.clone(), m.1.clone(), m.2) let:m>
-                        {
+                    {keyed_list(move || maps().into_iter().map(|m| row(m.clone(), move || {
                             let id = m.0.clone();
                             view! {
                                 <li>
@@ -134,8 +134,7 @@ pub fn MapsMenu() -> impl IntoView {
                                     </button>
                                 </li>
                             }
-                        }
-                    </For>
+                    })).collect())}
                 </ul>
                 <hr class="menu__sep"/>
                 <button class="menu__item" data-testid="new-map" disabled=move || store.read_only()

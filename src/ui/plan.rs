@@ -8,6 +8,7 @@ use crate::domain::suggestions::lever;
 use crate::i18n::{fill, fmt_date, K};
 use crate::ui::ctx::use_store;
 use crate::ui::dom::focus_id;
+use crate::ui::widgets::{keyed_list, row};
 
 pub fn status_key(s: Status) -> K {
     match s {
@@ -85,9 +86,9 @@ pub fn PlanView() -> impl IntoView {
                         <ul class="plan__list" data-testid=format!("plan-{}", status_id(status))>
                             // Keyed by id: editing a field updates the row in place, so keyboard
                             // focus stays where the user moved it.
-                            <For each=items key=|i| i.id let:item>
-                                <PlanRow item=item/>
-                            </For>
+                            {keyed_list(move || {
+                                items().into_iter().map(|item| row(item.id, move || view! { <PlanRow item=item/> })).collect()
+                            })}
                         </ul>
                     </Show>
                 }

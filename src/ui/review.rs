@@ -7,7 +7,7 @@ use crate::domain::state::Action;
 use crate::i18n::K;
 use crate::route::View;
 use crate::ui::ctx::use_store;
-use crate::ui::widgets::{BackToStakeholder, NotFoundPanel};
+use crate::ui::widgets::{keyed_list, row, BackToStakeholder, NotFoundPanel};
 
 /// Answers longer than this (in characters) may not fit a phone-width select.
 const LONG_ANSWER: usize = 28;
@@ -38,8 +38,8 @@ pub fn ReviewView(id: u32) -> impl IntoView {
             <ol class="review__list">
                 // Keyed by question: changing an answer updates that one select (and adds or
                 // removes the questions it opens or closes) instead of rebuilding the list.
-                <For each=move || path.get() key=|q| *q let:qid>
-                    {questionnaire::question(qid).map(|q| {
+                {keyed_list(move || path.get().into_iter().map(|qid| row(qid, move || {
+                    questionnaire::question(qid).map(|q| {
                         let current = Memo::new(move |_| {
                             answers.with(|a| a.as_ref().and_then(|a| a.get(q.id).cloned()).unwrap_or_default())
                         });
@@ -70,8 +70,8 @@ pub fn ReviewView(id: u32) -> impl IntoView {
                                     .map(|label| view! { <p class="review__chosen" aria-hidden="true">{label}</p> })}
                             </li>
                         }
-                    })}
-                </For>
+                    })
+                })).collect())}
             </ol>
             <div class="review__actions">
                 <a class="btn btn--ghost" href=format!("#{}", View::Questionnaire(id, None).path())>{store.tr(K::ContinueQuestionnaire)}</a>

@@ -18,7 +18,7 @@ use crate::ui::ctx::{use_placements, use_store};
 use crate::ui::markup::{esc, num, push_chip};
 use crate::ui::orbit_map::placed;
 use crate::ui::report::Report;
-use crate::ui::widgets::{band_class, side_class};
+use crate::ui::widgets::{band_class, keyed_list, row, side_class};
 
 /// How many actions the dashboard proposes.
 pub const TOP_N: usize = 5;
@@ -388,9 +388,9 @@ pub fn SummaryView() -> impl IntoView {
                 >
                     <p class="muted summary-card__intro">{store.tr(K::TopActionsIntro)}</p>
                     <ol class="top-actions">
-                        <For each=move || actions.get().into_iter().enumerate() key=|(i, a)| (*i, a.lever, a.priority, a.people.clone()) let:item>
-                            <TopAction rank=item.0 + 1 action=item.1/>
-                        </For>
+                        {keyed_list(move || actions.get().into_iter().enumerate().map(|(i, a)| {
+                            row((i, a.lever, a.priority, a.people.clone()), move || view! { <TopAction rank=i + 1 action=a/> })
+                        }).collect())}
                     </ol>
                 </Show>
             </section>

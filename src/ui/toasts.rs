@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::K;
 use crate::ui::ctx::use_store;
+use crate::ui::widgets::{keyed_list, row};
 
 #[component]
 pub fn Toasts() -> impl IntoView {
@@ -13,8 +14,7 @@ pub fn Toasts() -> impl IntoView {
         <div class="toasts" data-testid="toasts"
             role=move || store.toasts.with(|t| (!t.is_empty()).then_some("region"))
             aria-label=move || store.toasts.with(|t| (!t.is_empty()).then(|| store.t(K::Notifications)))>
-            <For each=move || store.toasts.get() key=|t| t.id let:toast>
-                {
+            {keyed_list(move || store.toasts.get().into_iter().map(|toast| row(toast.id, move || {
                     let id = toast.id;
                     let undo = toast.undo.clone();
                     view! {
@@ -33,8 +33,7 @@ pub fn Toasts() -> impl IntoView {
                                 on:click=move |_| store.toasts.update(|t| t.retain(|x| x.id != id))>"✕"</button>
                         </div>
                     }
-                }
-            </For>
+                })).collect())}
         </div>
     }
 }
