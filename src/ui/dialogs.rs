@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::K;
 use crate::ui::ctx::use_store;
+use crate::ui::widgets::show_if;
 
 /// A modal `<dialog>`, built the first time it opens (start-up builds none of them) and kept
 /// from then on, so it closes natively and hands focus back to where it was.
@@ -42,7 +43,7 @@ pub fn Modal(
         }
     });
     view! {
-        <Show when=move || built.get()>
+        {show_if(move || built.get(), move || view! {
             <dialog class=if wide { "dialog dialog--wide" } else { "dialog" } node_ref=node
                 on:close=move |_| {
                     on_close.run(());
@@ -53,7 +54,7 @@ pub fn Modal(
                 aria-labelledby=labelledby.clone() role=alert.then_some("alertdialog")>
                 {children()}
             </dialog>
-        </Show>
+        })}
     }
 }
 

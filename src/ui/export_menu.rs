@@ -14,6 +14,7 @@ use crate::ui::ctx::{use_store, Store};
 use crate::ui::dialogs::Modal;
 use crate::ui::dom;
 use crate::ui::persist::new_map_id;
+use crate::ui::widgets::show_if;
 
 /// Downloads the shown map (or, with `all`, every map) as a JSON file and remembers when, for
 /// the backup reminder.
@@ -237,10 +238,10 @@ pub fn ExportMenu() -> impl IntoView {
                     <button class="btn btn--ghost" on:click=move |_| close_dialog()>
                         {move || store.t(if error.with(|e| e.is_some()) { K::Close } else { K::Cancel })}
                     </button>
-                    <Show when=move || pending.with(|p| p.is_some())>
+                    {show_if(move || pending.with(|p| p.is_some()), move || view! {
                         <button class="btn btn--ghost" data-testid="import-replace" on:click=import_replace>{store.tr(K::ImportReplace)}</button>
                         <button class="btn btn--primary" data-testid="import-new" autofocus on:click=import_as_new>{store.tr(K::ImportAsNew)}</button>
-                    </Show>
+                    })}
                 </div>
             </div>
         </Modal>

@@ -22,7 +22,9 @@ use crate::ui::ctx::{use_placements, use_store, Placements, Store};
 use crate::ui::map_table::MapTable;
 use crate::ui::markup::{esc, push_hundredths, push_num, push_ring, push_shape, shape};
 use crate::ui::trig;
-use crate::ui::widgets::{band_class, side_class, type_class, HealthDot, MiniAxis, TypeChip};
+use crate::ui::widgets::{
+    band_class, show_else, show_if, side_class, type_class, HealthDot, MiniAxis, TypeChip,
+};
 
 /// Radius of axis 100 (fully inside): just outside the business's disc.
 pub const CORE_R: f64 = 68.0;
@@ -1449,35 +1451,14 @@ pub fn MapView() -> impl IntoView {
                     <h2 id="map-title" class="panel__title">{store.tr(K::MapHeading)}</h2>
                     <p class="orbit__intro muted">{store.tr(K::MapIntro)}</p>
                 </div>
-                <Show when=move || { placed() > 0 }>
+                {show_if(move || { placed() > 0 }, move || view! {
                     <div class="seg no-print" role="group" aria-label=store.tr(K::MapHeading)>
                         {toggle(false, K::ShowMap, "show-map")}
                         {toggle(true, K::ShowTable, "show-table")}
                     </div>
-                </Show>
+                })}
             </div>
-            <Show
-                when=move || { placed() > 0 }
-                fallback=move || view! {
-                    <div class="orbit__empty" data-testid="map-empty">
-                        <svg class="orbit__empty-art" viewBox="-50 -50 100 100" aria-hidden="true">
-                            <circle class="orbit__empty-ring" r="44"></circle>
-                            <circle class="orbit__empty-ring" r="28"></circle>
-                            <circle class="orbit-map__core" r="12"></circle>
-                        </svg>
-                        <div>
-                            <p class="orbit__empty-text">{store.tr(K::MapEmpty)}</p>
-                            <Show when=move || { unplaced() > 0 }>
-                                <p class="muted">{move || fill(store.t(K::Unplaced), &[("n", &fmt_int(unplaced(), lang()))])}</p>
-                            </Show>
-                            <a class="btn btn--primary" href=format!("#{}", View::List.path())
-                                on:click=move |ev| { ev.prevent_default(); store.go(View::List); }>
-                                {store.tr(K::GoToList)}
-                            </a>
-                        </div>
-                    </div>
-                }
-            >
+            {show_else(move || { placed() > 0 }, move || view! {
                 <details class="filters no-print" open=wide>
                     <summary class="filters__summary">{store.tr(K::Filters)}</summary>
                     <div class="filters__groups">
@@ -1493,23 +1474,23 @@ pub fn MapView() -> impl IntoView {
                             ("n", &fmt_int(placed(), lang())),
                         ])}
                     </span>
-                    <Show when=move || { unplaced() > 0 }>
+                    {show_if(move || { unplaced() > 0 }, move || view! {
                         <span class="orbit__unplaced" data-testid="unplaced">
                             {move || fill(store.t(K::Unplaced), &[("n", &fmt_int(unplaced(), lang()))])}
                         </span>
-                    </Show>
+                    })}
                 </p>
-                <Show when=move || visible.with(|v| v.is_empty())>
+                {show_if(move || visible.with(|v| v.is_empty()), move || view! {
                     <p class="orbit__none notice" data-testid="no-matches">
                         {store.tr(K::NoFilterMatches)} " "
                         <button type="button" class="btn btn--small" on:click=move |_| filters.set(Filters::default())>
                             {store.tr(K::ClearFilters)}
                         </button>
                     </p>
-                </Show>
-                <Show
-                    when=move || as_table.get()
-                    fallback=move || view! {
+                })}
+                {show_else(move || as_table.get(), move || view! {
+                    <MapTable dots=visible/>
+                }, move || view! {
                         <div class="orbit__layout">
                             <figure class="orbit__figure">
                                 <OrbitSvg dots=visible active=active/>
@@ -1519,11 +1500,26 @@ pub fn MapView() -> impl IntoView {
                             </aside>
                         </div>
                         <Legend/>
-                    }
-                >
-                    <MapTable dots=visible/>
-                </Show>
-            </Show>
+                    })}
+            }, move || view! {
+                    <div class="orbit__empty" data-testid="map-empty">
+                        <svg class="orbit__empty-art" viewBox="-50 -50 100 100" aria-hidden="true">
+                            <circle class="orbit__empty-ring" r="44"></circle>
+                            <circle class="orbit__empty-ring" r="28"></circle>
+                            <circle class="orbit-map__core" r="12"></circle>
+                        </svg>
+                        <div>
+                            <p class="orbit__empty-text">{store.tr(K::MapEmpty)}</p>
+                            {show_if(move || { unplaced() > 0 }, move || view! {
+                                <p class="muted">{move || fill(store.t(K::Unplaced), &[("n", &fmt_int(unplaced(), lang()))])}</p>
+                            })}
+                            <a class="btn btn--primary" href=format!("#{}", View::List.path())
+                                on:click=move |ev| { ev.prevent_default(); store.go(View::List); }>
+                                {store.tr(K::GoToList)}
+                            </a>
+                        </div>
+                    </div>
+                })}
         </section>
     }
 }

@@ -8,7 +8,7 @@ use crate::domain::suggestions::lever;
 use crate::i18n::{fill, fmt_date, K};
 use crate::ui::ctx::use_store;
 use crate::ui::dom::focus_id;
-use crate::ui::widgets::{keyed_list, row};
+use crate::ui::widgets::{keyed_list, row, show_else, show_if};
 
 pub fn status_key(s: Status) -> K {
     match s {
@@ -54,7 +54,7 @@ pub fn PlanView() -> impl IntoView {
     view! {
         <section class="panel plan" aria-labelledby="plan-title" data-testid="plan">
             <h2 id="plan-title" class="panel__title">{store.tr(K::PlanHeading)}</h2>
-            <Show when=move || !store.read_only()>
+            {show_if(move || !store.read_only(), move || view! {
                 <form class="plan__add" on:submit=add>
                     <label class="field" for="new-action">
                         <span class="field__label">{store.tr(K::NewAction)}</span>
@@ -63,10 +63,10 @@ pub fn PlanView() -> impl IntoView {
                     </label>
                     <button type="submit" class="btn btn--primary">{store.tr(K::AddAction)}</button>
                 </form>
-            </Show>
-            <Show when=empty fallback=move || view! { <p class="muted plan__help">{store.tr(K::PlanPriorityHelp)}</p> }>
+            })}
+            {show_else(empty, move || view! {
                 <p class="empty" data-testid="plan-empty">{store.tr(K::PlanEmpty)}</p>
-            </Show>
+            }, move || view! { <p class="muted plan__help">{store.tr(K::PlanPriorityHelp)}</p> })}
             {Status::ALL.into_iter().map(|status| {
                 let items = move || {
                     store.with_map(|m| {
@@ -76,7 +76,7 @@ pub fn PlanView() -> impl IntoView {
                     }).unwrap_or_default()
                 };
                 view! {
-                    <Show when=move || !items().is_empty()>
+                    {show_if(move || !items().is_empty(), move || view! {
                         <h3 class=format!("section-title plan__group plan__group--{}", status_id(status))>
                             {move || store.t(status_key(status))}
                             // A space, so the heading reads "To do 7" rather than "To do7".
@@ -90,7 +90,7 @@ pub fn PlanView() -> impl IntoView {
                                 items().into_iter().map(|item| row(item.id, move || view! { <PlanRow item=item/> })).collect()
                             })}
                         </ul>
-                    </Show>
+                    })}
                 }
             }).collect_view()}
         </section>
@@ -229,11 +229,11 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </label>
-                <Show when=move || !ro()>
+                {show_if(move || !ro(), move || view! {
                     <button class="btn btn--small btn--ghost btn--danger-text plan-item__delete" data-testid="delete-action"
                         aria-label=move || fill(store.t(K::DeleteAction), &[("title", &title())])
                         on:click=delete>{store.tr(K::Delete)}</button>
-                </Show>
+                })}
             </div>
         </li>
     }

@@ -11,7 +11,7 @@ use crate::domain::Lang;
 use crate::i18n::{fill, K};
 use crate::ui::ctx::{use_placements, use_store};
 use crate::ui::markup::{esc, push_chip};
-use crate::ui::widgets::{band_class, side_class, source_label};
+use crate::ui::widgets::{band_class, show_if, side_class, source_label};
 
 /// The horizontal external ↔ internal bar with the stakeholder's marker.
 fn push_axis_bar(out: &mut String, axis: u8, lang: Lang) {
@@ -224,14 +224,14 @@ fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl IntoView
                                     <p class="suggestion__detail">{move || lever.detail.get(store.lang.get())}</p>
                                     <p class="suggestion__source muted">{store.tr(K::SourceLabel)}": "{move || source_label(lever.source, store.lang.get())}</p>
                                 </div>
-                                <Show when=move || !store.read_only()>
+                                {show_if(move || !store.read_only(), move || view! {
                                     // Stays focusable once added (aria-disabled), so keyboard focus isn't lost.
                                     <button class="btn btn--small" data-testid="add-to-plan" aria-disabled=move || added().then_some("true")
                                         aria-label=move || format!("{}: {}", store.t(if added() { K::InPlan } else { K::AddToPlan }), lever.title.get(store.lang.get()))
                                         on:click=move |ev| if !added() { add(ev) }>
                                         {move || if added() { store.t(K::InPlan) } else { store.t(K::AddToPlan) }}
                                     </button>
-                                </Show>
+                                })}
                             </li>
                         }
                     }).collect_view()}

@@ -7,7 +7,7 @@ use crate::domain::state::Action;
 use crate::i18n::K;
 use crate::route::View;
 use crate::ui::ctx::use_store;
-use crate::ui::widgets::{keyed_list, row, BackToStakeholder, NotFoundPanel};
+use crate::ui::widgets::{keyed_list, row, show_else, BackToStakeholder, NotFoundPanel};
 
 /// Answers longer than this (in characters) may not fit a phone-width select.
 const LONG_ANSWER: usize = 28;
@@ -31,7 +31,7 @@ pub fn ReviewView(id: u32) -> impl IntoView {
     });
     view! {
         <BackToStakeholder id=id name=name/>
-        <Show when=move || answers.with(Option::is_some) fallback=|| view! { <NotFoundPanel/> }>
+        {show_else(move || answers.with(Option::is_some), move || view! {
         <section class="panel review" aria-labelledby="review-title" data-testid="review">
             <h2 id="review-title" class="panel__title">{store.tr(K::ReviewHeading)}</h2>
             <p class="muted">{store.tr(K::ReviewIntro)}</p>
@@ -78,6 +78,6 @@ pub fn ReviewView(id: u32) -> impl IntoView {
                 <a class="btn btn--primary" data-testid="see-result" href=format!("#{}", View::Stakeholder(id).path())>{store.tr(K::SeeTheResult)}</a>
             </div>
         </section>
-        </Show>
+        }, || view! { <NotFoundPanel/> })}
     }
 }

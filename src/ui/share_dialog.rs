@@ -8,6 +8,7 @@ use crate::i18n::{fill, fmt_int, K};
 use crate::ui::ctx::use_store;
 use crate::ui::dialogs::Modal;
 use crate::ui::dom;
+use crate::ui::widgets::show_if;
 
 /// Links longer than this get a warning that chat apps may cut them.
 pub const LONG_LINK: usize = 2_000;
@@ -90,12 +91,12 @@ pub fn ShareButton() -> impl IntoView {
                 <p class="share__meta" data-testid="share-length">
                     {move || fill(store.t(K::LinkLength), &[("n", &fmt_int(link.with(|l| l.as_ref().map_or(0, |l| l.chars().count())), store.lang.get()))])}
                 </p>
-                <Show when=long>
+                {show_if(long, move || view! {
                     <p class="notice notice--warn" data-testid="share-long">{store.tr(K::LinkTooLong)}</p>
-                </Show>
-                <Show when=move || link.with(Option::is_none)>
+                })}
+                {show_if(move || link.with(Option::is_none), move || view! {
                     <p class="notice notice--warn" role="alert" data-testid="share-unsupported">{store.tr(K::ShareUnsupported)}</p>
-                </Show>
+                })}
                 {move || copied.get().map(|ok| view! {
                     <p class=if ok { "notice notice--ok" } else { "notice notice--warn" } role="status" data-testid="share-copied">
                         {store.t(if ok { K::LinkCopied } else { K::CopyFailed })}

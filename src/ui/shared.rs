@@ -9,6 +9,7 @@ use crate::i18n::{fill, K};
 use crate::route::{Route, View};
 use crate::ui::ctx::{navigate, use_store, Banner, Store};
 use crate::ui::persist::new_map_id;
+use crate::ui::widgets::{show_else, show_if};
 
 fn error_key(e: &ShareError) -> K {
     match e {
@@ -110,7 +111,7 @@ pub fn SharedBanner() -> impl IntoView {
         close_shared(store);
     };
     view! {
-        <Show when=move || store.read_only()>
+        {show_if(move || store.read_only(), move || view! {
             <section class="shared-banner" data-testid="shared-banner" aria-labelledby="shared-title">
                 <div class="shared-banner__text">
                     <h2 id="shared-title" class="shared-banner__title">
@@ -125,16 +126,15 @@ pub fn SharedBanner() -> impl IntoView {
                     })}
                 </div>
                 <div class="shared-banner__actions">
-                    <Show when=move || existing.with(|e| e.is_none())
-                        fallback=move || view! {
+                    {show_else(move || existing.with(|e| e.is_none()), move || view! {
+                        <button class="btn btn--primary" data-testid="shared-save" on:click=move |_| save_copy(false)>{store.tr(K::SaveAsNewMap)}</button>
+                    }, move || view! {
                             <button class="btn btn--primary" data-testid="shared-open-saved" on:click=open_saved>{store.tr(K::OpenSaved)}</button>
                             <button class="btn btn--ghost" data-testid="shared-save-another" on:click=move |_| save_copy(true)>{store.tr(K::SaveAnotherCopy)}</button>
-                        }>
-                        <button class="btn btn--primary" data-testid="shared-save" on:click=move |_| save_copy(false)>{store.tr(K::SaveAsNewMap)}</button>
-                    </Show>
+                        })}
                     <button class="btn btn--ghost" data-testid="shared-close" on:click=move |_| close_shared(store)>{store.tr(K::Close)}</button>
                 </div>
             </section>
-        </Show>
+        })}
     }
 }

@@ -8,7 +8,7 @@ use crate::i18n::{fill, K};
 use crate::route::View;
 use crate::ui::ctx::use_store;
 use crate::ui::results::Results;
-use crate::ui::widgets::NotFoundPanel;
+use crate::ui::widgets::{show_if, NotFoundPanel};
 
 #[component]
 pub fn StakeholderView(id: u32) -> impl IntoView {
@@ -82,7 +82,7 @@ fn Details(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoView {
                         on:input=move |ev| save(None, None, Some(event_target_value(&ev)))></textarea>
                 </label>
             </div>
-            <Show when=move || !ro()>
+            {show_if(move || !ro(), move || view! {
                 <div class="stakeholder__actions">
                     // Once every question is answered, the main action is reviewing the answers.
                     <a class="btn btn--primary"
@@ -94,13 +94,13 @@ fn Details(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoView {
                         }}
                         <span class="btn__meta">{move || { let (k, n) = progress(); fill(store.t(K::ProgressOf), &[("k", &k.to_string()), ("n", &n.to_string())]) }}</span>
                     </a>
-                    <Show when=move || { let (k, n) = progress(); k > 0 && k < n }>
+                    {show_if(move || { let (k, n) = progress(); k > 0 && k < n }, move || view! {
                         <a class="btn" data-testid="review-answers" href=move || format!("#{}", View::Review(id).path())>
                             {store.tr(K::ReviewAnswers)}
                         </a>
-                    </Show>
+                    })}
                 </div>
-            </Show>
+            })}
         </section>
         <Results id=id/>
         <AnswersPanel id=id stakeholder=stakeholder/>
@@ -154,9 +154,9 @@ fn AnswersPanel(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoVie
             {move || message.get().map(|(ok, text)| view! {
                 <p class=if ok { "notice notice--ok" } else { "notice notice--error" } role="alert" data-testid="answers-message">{text}</p>
             })}
-            <Show when=move || !store.read_only()>
+            {show_if(move || !store.read_only(), move || view! {
                 <button class="btn" data-testid="import-answers" on:click=import>{store.tr(K::ImportAnswers)}</button>
-            </Show>
+            })}
         </details>
     }
 }

@@ -16,7 +16,7 @@ use crate::ui::dialogs::NameDialog;
 use crate::ui::dom;
 use crate::ui::markup::{esc, push_chip, push_health, push_mini_axis};
 use crate::ui::welcome::Welcome;
-use crate::ui::widgets::ShowMore;
+use crate::ui::widgets::{show_if, ShowMore};
 
 /// Rows rendered per page of the list.
 const PAGE: usize = 100;
@@ -188,7 +188,7 @@ pub fn StakeholderList() -> impl IntoView {
 
     view! {
         // A shared map is read-only: no empty "add" panel above its list.
-        <Show when=move || !store.read_only()>
+        {show_if(move || !store.read_only(), move || view! {
             <section class="panel" aria-labelledby="add-heading">
                 <form class="add-form" on:submit=add data-testid="add-form" novalidate>
                     <h2 id="add-heading" class="panel__title">{store.tr(K::AddStakeholderHeading)}</h2>
@@ -214,18 +214,18 @@ pub fn StakeholderList() -> impl IntoView {
                             {store.tr(K::Add)}
                         </button>
                     </div>
-                    <Show when=move || error.get()>
+                    {show_if(move || error.get(), move || view! {
                         <p id="new-name-error" class="field__error" role="alert">{store.tr(K::NameRequired)}</p>
-                    </Show>
+                    })}
                 </form>
             </section>
-        </Show>
+        })}
 
-        <Show when=move || count() == 0 && !store.read_only()>
+        {show_if(move || count() == 0 && !store.read_only(), move || view! {
             <Welcome on_start=focus_add/>
-        </Show>
+        })}
 
-        <Show when=move || { count() > 0 }>
+        {show_if(move || { count() > 0 }, move || view! {
             <section class="panel" aria-labelledby="list-heading">
                 <div class="panel__head">
                     <h2 id="list-heading" class="panel__title">
@@ -235,7 +235,7 @@ pub fn StakeholderList() -> impl IntoView {
                             {move || fill(store.t(K::StakeholderCount), &[("n", &fmt_int(count(), store.lang.get()))])}
                         </span>
                     </h2>
-                    <Show when=move || { count() > 8 }>
+                    {show_if(move || { count() > 8 }, move || view! {
                         <label class="field field--inline" for="list-search">
                             <span class="sr-only">{store.tr(K::FilterList)}</span>
                             <input id="list-search" type="search" class="input input--small"
@@ -243,17 +243,17 @@ pub fn StakeholderList() -> impl IntoView {
                                 prop:value=move || query.get()
                                 on:input=move |ev| query.set(event_target_value(&ev)) />
                         </label>
-                    </Show>
+                    })}
                 </div>
                 // Rows are markup; their links and buttons are handled here, by `data-action`.
                 <ul class="stakeholders" data-testid="stakeholder-list" on:click=on_row_click inner_html=rows>
                 </ul>
                 <ShowMore limit=limit total=matching page=PAGE showing_id="list-showing" more_id="show-more"/>
-                <Show when=move || !query.get().is_empty() && matching.get() == 0>
+                {show_if(move || !query.get().is_empty() && matching.get() == 0, move || view! {
                     <p class="empty">{store.tr(K::NoMatches)}</p>
-                </Show>
+                })}
             </section>
-        </Show>
+        })}
         <NameDialog open=rename_open testid="rename-dialog"
             title=Signal::derive(move || {
                 let name = renaming.with(|r| r.as_ref().map(|(_, n)| n.clone()).unwrap_or_default());

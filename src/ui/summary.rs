@@ -18,7 +18,7 @@ use crate::ui::ctx::{use_placements, use_store};
 use crate::ui::markup::{esc, num, push_chip};
 use crate::ui::orbit_map::placed;
 use crate::ui::report::Report;
-use crate::ui::widgets::{band_class, keyed_list, row, side_class};
+use crate::ui::widgets::{band_class, keyed_list, row, show_else, show_if, side_class};
 
 /// How many actions the dashboard proposes.
 pub const TOP_N: usize = 5;
@@ -350,14 +350,14 @@ pub fn SummaryView() -> impl IntoView {
                     <h2 id="summary-title" class="panel__title">{store.tr(K::SummaryHeading)}</h2>
                     <p class="muted summary__intro">{store.tr(K::SummaryIntro)}</p>
                 </div>
-                <Show when=placed_any>
+                {show_if(placed_any, move || view! {
                     <button type="button" class="btn no-print" data-testid="summary-print" on:click=print>
                         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
                             <path d="M7 9V3h10v6M7 17H4v-7h16v7h-3M7 14h10v7H7z" fill="none"></path>
                         </svg>
                         {store.tr(K::PrintReport)}
                     </button>
-                </Show>
+                })}
             </div>
             <p class="summary__placed" data-testid="placed-of-total">
                 {move || summary.with(|s| {
@@ -365,15 +365,7 @@ pub fn SummaryView() -> impl IntoView {
                     fill(store.t(key), &[("k", &fmt_int(s.placed, lang())), ("n", &fmt_int(s.total, lang()))])
                 })}
             </p>
-            <Show when=placed_any fallback=move || view! {
-                <div class="summary__empty" data-testid="summary-empty">
-                    <p>{store.tr(K::SummaryEmpty)}</p>
-                    <a class="btn btn--primary" href=format!("#{}", View::List.path())
-                        on:click=move |ev| { ev.prevent_default(); store.go(View::List); }>
-                        {store.tr(K::GoToList)}
-                    </a>
-                </div>
-            }>
+            {show_else(placed_any, move || view! {
             <div class="summary__grid" inner_html=move || summary.with(|s| counts_markup(s, lang()))></div>
 
             <section class="summary-card summary-chain" aria-labelledby="chain-title" data-testid="chain"
@@ -382,23 +374,28 @@ pub fn SummaryView() -> impl IntoView {
 
             <section class="summary-card" aria-labelledby="top-title" data-testid="top-actions">
                 <h3 id="top-title" class="summary-card__title">{store.tr(K::TopActions)}</h3>
-                <Show
-                    when=move || actions.with(|a| !a.is_empty())
-                    fallback=move || view! { <p class="muted">{store.tr(K::NoTopActions)}</p> }
-                >
+                {show_else(move || actions.with(|a| !a.is_empty()), move || view! {
                     <p class="muted summary-card__intro">{store.tr(K::TopActionsIntro)}</p>
                     <ol class="top-actions">
                         {keyed_list(move || actions.get().into_iter().enumerate().map(|(i, a)| {
                             row((i, a.lever, a.priority, a.people.clone()), move || view! { <TopAction rank=i + 1 action=a/> })
                         }).collect())}
                     </ol>
-                </Show>
+                }, move || view! { <p class="muted">{store.tr(K::NoTopActions)}</p> })}
             </section>
-            </Show>
+            }, move || view! {
+                <div class="summary__empty" data-testid="summary-empty">
+                    <p>{store.tr(K::SummaryEmpty)}</p>
+                    <a class="btn btn--primary" href=format!("#{}", View::List.path())
+                        on:click=move |ev| { ev.prevent_default(); store.go(View::List); }>
+                        {store.tr(K::GoToList)}
+                    </a>
+                </div>
+            })}
         </section>
-        <Show when=show_report>
+        {show_if(show_report, move || view! {
             <Report/>
-        </Show>
+        })}
     }
 }
 
@@ -468,13 +465,13 @@ fn TopAction(rank: usize, action: MapAction) -> impl IntoView {
                 <span class="plan-item__priority">
                     <span class="plan-item__priority-label">{store.tr(K::Priority)}": "</span>{priority}
                 </span>
-                <Show when=move || !store.read_only()>
+                {show_if(move || !store.read_only(), move || view! {
                     <button type="button" class="btn btn--small" data-testid="top-action-add" aria-disabled=move || in_plan().then_some("true")
                         aria-label=move || format!("{}: {}", store.t(if in_plan() { K::InPlan } else { K::AddToPlan }), lever.title.get(lang()))
                         on:click=move |ev| if !in_plan() { add(ev) }>
                         {move || if in_plan() { store.t(K::InPlan) } else { store.t(K::AddToPlan) }}
                     </button>
-                </Show>
+                })}
             </div>
         </li>
     }

@@ -5,6 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::i18n::K;
 use crate::ui::ctx::use_store;
+use crate::ui::widgets::show_if;
 
 fn flag(name: &str) -> bool {
     js_sys::Reflect::get(&window(), &JsValue::from_str(name))
@@ -35,20 +36,20 @@ pub fn UpdateBar() -> impl IntoView {
     let installable = window_flag("orbita-installable");
     let (installed, set_installed) = signal(false);
     view! {
-        <Show when=move || update.get()>
+        {show_if(move || update.get(), move || view! {
             <div class="banner banner--info update-bar" role="status" data-testid="update-ready">
                 <p class="banner__text">{store.tr(K::UpdateReady)}</p>
                 <button class="btn btn--primary btn--small" data-testid="update-reload"
                     on:click=move |_| call("__orbitaApplyUpdate")>{store.tr(K::ReloadNow)}</button>
             </div>
-        </Show>
-        <Show when=move || installable.get() && !installed.get()>
+        })}
+        {show_if(move || installable.get() && !installed.get(), move || view! {
             <div class="install-bar">
                 <button class="btn btn--small" data-testid="install"
                     on:click=move |_| { call("__orbitaPromptInstall"); set_installed.set(true); }>
                     {store.tr(K::Install)}
                 </button>
             </div>
-        </Show>
+        })}
     }
 }

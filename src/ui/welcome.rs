@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::examples;
 use crate::i18n::K;
 use crate::ui::ctx::use_store;
+use crate::ui::widgets::show_if;
 
 #[component]
 pub fn Welcome(
@@ -39,7 +40,7 @@ pub fn Welcome(
                         {store.tr(K::ExploreExample)}
                     </button>
                 </div>
-                <Show when=move || show_examples.get()>
+                {show_if(move || show_examples.get(), move || view! {
                     <ul class="examples" data-testid="examples" aria-label=store.tr(K::ExamplesTitle)>
                         {move || examples::all(store.lang.get()).into_iter().map(|ex| {
                             let map = ex.map.clone();
@@ -58,7 +59,7 @@ pub fn Welcome(
                             }
                         }).collect_view()}
                     </ul>
-                </Show>
+                })}
             </div>
         </section>
     }
