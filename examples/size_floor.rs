@@ -32,7 +32,11 @@ fn main() {
 fn content(n: u32) -> String {
     use orbita::codec::{self, csv, share};
     use orbita::domain::{placement, questionnaire, suggestions, summary, Lang};
-    let lang = if n.is_multiple_of(2) { Lang::Es } else { Lang::En };
+    let lang = if n.is_multiple_of(2) {
+        Lang::Es
+    } else {
+        Lang::En
+    };
     let mut s = n.to_string();
     if STEP >= 1 {
         for k in orbita::i18n::K::ALL {

@@ -533,6 +533,29 @@ impl Writer {
         quote_into(&mut self.out, s);
     }
 
+    /// A member whose value is a string.
+    pub fn str_field(&mut self, key: &str, value: &str) {
+        self.key(key);
+        self.str(value);
+    }
+
+    /// A member whose value is a whole number.
+    pub fn uint_field(&mut self, key: &str, value: impl Into<u64>) {
+        self.key(key);
+        self.uint(value.into());
+    }
+
+    /// A member whose value is an array, each item written by `write`.
+    pub fn array_field<T>(&mut self, key: &str, items: &[T], mut write: impl FnMut(&mut Self, &T)) {
+        self.key(key);
+        self.begin_array();
+        for item in items {
+            self.item();
+            write(self, item);
+        }
+        self.end_array();
+    }
+
     pub fn null(&mut self) {
         self.out.push_str("null");
     }

@@ -55,8 +55,7 @@ impl std::error::Error for LoadError {}
 pub fn encode_workspace(ws: &Workspace) -> String {
     let mut w = Writer::new(false);
     w.begin_object();
-    w.key("v");
-    w.uint(SCHEMA_VERSION.into());
+    w.uint_field("v", SCHEMA_VERSION);
     w.key("data");
     write_workspace(&mut w, &ws.maps, &ws.current);
     w.end_object();
@@ -98,10 +97,8 @@ pub fn decode_stored(raw: &str, ctx: &MigrateCtx) -> Result<Loaded, LoadError> {
 pub fn encode_export(maps: &[Map], exported_at_ms: f64) -> String {
     let mut w = Writer::new(true);
     w.begin_object();
-    w.key("app");
-    w.str(APP_TAG);
-    w.key("v");
-    w.uint(SCHEMA_VERSION.into());
+    w.str_field("app", APP_TAG);
+    w.uint_field("v", SCHEMA_VERSION);
     w.key("exported_at");
     w.millis(exported_at_ms);
     w.key("data");
@@ -202,40 +199,18 @@ fn shape(path: &str, problem: &str) -> LoadError {
 
 fn write_workspace(w: &mut Writer, maps: &[Map], current: &str) {
     w.begin_object();
-    w.key("maps");
-    w.begin_array();
-    for map in maps {
-        w.item();
-        write_map(w, map);
-    }
-    w.end_array();
-    w.key("current");
-    w.str(current);
+    w.array_field("maps", maps, write_map);
+    w.str_field("current", current);
     w.end_object();
 }
 
 fn write_map(w: &mut Writer, map: &Map) {
     w.begin_object();
-    w.key("id");
-    w.str(&map.id);
-    w.key("name");
-    w.str(&map.name);
-    w.key("stakeholders");
-    w.begin_array();
-    for s in &map.stakeholders {
-        w.item();
-        write_stakeholder(w, s);
-    }
-    w.end_array();
-    w.key("plan");
-    w.begin_array();
-    for item in &map.plan {
-        w.item();
-        write_plan_item(w, item);
-    }
-    w.end_array();
-    w.key("next_id");
-    w.uint(map.next_id.into());
+    w.str_field("id", &map.id);
+    w.str_field("name", &map.name);
+    w.array_field("stakeholders", &map.stakeholders, write_stakeholder);
+    w.array_field("plan", &map.plan, write_plan_item);
+    w.uint_field("next_id", map.next_id);
     if let Some(ms) = map.exported_at {
         w.key("exported_at");
         w.millis(ms);
@@ -245,19 +220,14 @@ fn write_map(w: &mut Writer, map: &Map) {
 
 fn write_stakeholder(w: &mut Writer, s: &Stakeholder) {
     w.begin_object();
-    w.key("id");
-    w.uint(s.id.into());
-    w.key("name");
-    w.str(&s.name);
-    w.key("role");
-    w.str(&s.role);
-    w.key("notes");
-    w.str(&s.notes);
+    w.uint_field("id", s.id);
+    w.str_field("name", &s.name);
+    w.str_field("role", &s.role);
+    w.str_field("notes", &s.notes);
     w.key("answers");
     w.begin_object();
     for (question, option) in &s.answers {
-        w.key(question);
-        w.str(option);
+        w.str_field(question, option);
     }
     w.end_object();
     w.end_object();
@@ -265,29 +235,18 @@ fn write_stakeholder(w: &mut Writer, s: &Stakeholder) {
 
 fn write_plan_item(w: &mut Writer, item: &PlanItem) {
     w.begin_object();
-    w.key("id");
-    w.uint(item.id.into());
-    w.key("title");
-    w.str(&item.title);
+    w.uint_field("id", item.id);
+    w.str_field("title", &item.title);
     if let Some(lever) = &item.lever {
-        w.key("lever");
-        w.str(lever);
+        w.str_field("lever", lever);
     }
-    w.key("stakeholders");
-    w.begin_array();
-    for id in &item.stakeholders {
-        w.item();
-        w.uint((*id).into());
-    }
-    w.end_array();
-    w.key("owner");
-    w.str(&item.owner);
-    w.key("due");
-    w.str(&item.due);
-    w.key("status");
-    w.str(status_id(item.status));
-    w.key("priority");
-    w.uint(item.priority.into());
+    w.array_field("stakeholders", &item.stakeholders, |w, id| {
+        w.uint((*id).into())
+    });
+    w.str_field("owner", &item.owner);
+    w.str_field("due", &item.due);
+    w.str_field("status", status_id(item.status));
+    w.uint_field("priority", item.priority);
     w.end_object();
 }
 

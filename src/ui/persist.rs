@@ -56,12 +56,14 @@ impl Prefs {
             Some(lang) => w.str(lang.code()),
             None => w.null(),
         }
-        w.key("theme");
-        w.str(match self.theme {
-            Theme::System => "system",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        });
+        w.str_field(
+            "theme",
+            match self.theme {
+                Theme::System => "system",
+                Theme::Light => "light",
+                Theme::Dark => "dark",
+            },
+        );
         w.end_object();
         w.finish()
     }
@@ -457,5 +459,48 @@ impl Persist {
 
     pub fn is_blocked(&self) -> bool {
         self.blocked.get_value()
+    }
+}
+
+#[cfg(test)]
+mod prefs_tests {
+    use super::*;
+
+    #[test]
+    fn prefs_read_what_they_write_and_what_earlier_builds_wrote() {
+        let none = Prefs::default();
+        assert_eq!(none.to_json(), r#"{"lang":null,"theme":"system"}"#);
+        assert_eq!(Prefs::from_json(&none.to_json()), none);
+        let chosen = Prefs {
+            lang: Some(Lang::Es),
+            theme: Theme::Dark,
+        };
+        assert_eq!(Prefs::from_json(&chosen.to_json()), chosen);
+        // As serde wrote them before: the same shape.
+        assert_eq!(
+            Prefs::from_json(r#"{"lang":"en","theme":"light"}"#),
+            Prefs {
+                lang: Some(Lang::En),
+                theme: Theme::Light
+            }
+        );
+    }
+
+    #[test]
+    fn unreadable_prefs_are_the_defaults() {
+        for raw in [
+            "",
+            "nope",
+            "[]",
+            r#"{"lang":"fr","theme":"neon"}"#,
+            r#"{"lang":5}"#,
+        ] {
+            assert_eq!(Prefs::from_json(raw), Prefs::default(), "{raw}");
+        }
+        // One good value survives a bad neighbour.
+        assert_eq!(
+            Prefs::from_json(r#"{"lang":"es","theme":7}"#).lang,
+            Some(Lang::Es)
+        );
     }
 }
