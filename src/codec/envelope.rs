@@ -193,8 +193,8 @@ fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<(Workspace, bool, Vec<St
     Ok((ws, current, r.reset))
 }
 
-fn shape(path: &str, problem: &str) -> LoadError {
-    LoadError::WrongShape(format!("{path}: {problem}"))
+fn shape(field: &'static str, problem: &str) -> LoadError {
+    wrong(Path::Root(field), problem)
 }
 
 fn write_workspace(w: &mut Writer, maps: &[Map], current: &str) {
@@ -245,17 +245,9 @@ fn write_plan_item(w: &mut Writer, item: &PlanItem) {
     });
     w.str_field("owner", &item.owner);
     w.str_field("due", &item.due);
-    w.str_field("status", status_id(item.status));
+    w.str_field("status", item.status.id());
     w.uint_field("priority", item.priority);
     w.end_object();
-}
-
-fn status_id(status: Status) -> &'static str {
-    match status {
-        Status::Todo => "todo",
-        Status::Doing => "doing",
-        Status::Done => "done",
-    }
 }
 
 /// Where a value sits in the document, turned into text (`data.maps[2].name`) only when
@@ -524,10 +516,5 @@ fn byte(json: &Json) -> Option<u8> {
 }
 
 fn status(json: &Json) -> Option<Status> {
-    match json.as_str()? {
-        "todo" => Some(Status::Todo),
-        "doing" => Some(Status::Doing),
-        "done" => Some(Status::Done),
-        _ => None,
-    }
+    json.as_str().and_then(Status::from_id)
 }

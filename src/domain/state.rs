@@ -30,6 +30,19 @@ pub enum Status {
 
 impl Status {
     pub const ALL: [Status; 3] = [Status::Todo, Status::Doing, Status::Done];
+
+    /// The stored and markup id: `todo`, `doing`, `done`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Todo => "todo",
+            Status::Doing => "doing",
+            Status::Done => "done",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.id() == id)
+    }
 }
 
 /// One improvement action in a map's plan.

@@ -18,14 +18,6 @@ pub fn status_key(s: Status) -> K {
     }
 }
 
-pub fn status_id(s: Status) -> &'static str {
-    match s {
-        Status::Todo => "todo",
-        Status::Doing => "doing",
-        Status::Done => "done",
-    }
-}
-
 #[component]
 pub fn PlanView() -> impl IntoView {
     let store = use_store();
@@ -77,13 +69,13 @@ pub fn PlanView() -> impl IntoView {
                 };
                 view! {
                     {show_if(move || !items().is_empty(), move || view! {
-                        <h3 class=format!("section-title plan__group plan__group--{}", status_id(status))>
+                        <h3 class=format!("section-title plan__group plan__group--{}", status.id())>
                             {move || store.t(status_key(status))}
                             // A space, so the heading reads "To do 7" rather than "To do7".
                             {" "}
                             <span class="panel__count">{move || items().len()}</span>
                         </h3>
-                        <ul class="plan__list" data-testid=format!("plan-{}", status_id(status))>
+                        <ul class="plan__list" data-testid=format!("plan-{}", status.id())>
                             // Keyed by id: editing a field updates the row in place, so keyboard
                             // focus stays where the user moved it.
                             {keyed_list(move || {
@@ -150,7 +142,7 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
     let ro = move || store.read_only();
     let status = item.status;
     view! {
-        <li class=format!("plan-item plan-item--{}", status_id(status)) data-testid="plan-item" data-id=id>
+        <li class=format!("plan-item plan-item--{}", status.id()) data-testid="plan-item" data-id=id>
             <div class="plan-item__head">
                 <label class="sr-only" for=format!("title-{id}")>{store.tr(K::ActionTitle)}</label>
                 // A one-line title that wraps, so a long one is read in full on a phone.
@@ -217,7 +209,7 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
                     <select id=format!("status-{id}") class="input input--small" data-testid="plan-status" disabled=ro
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            let s = match v.as_str() { "doing" => Status::Doing, "done" => Status::Done, _ => Status::Todo };
+                            let s = Status::from_id(&v).unwrap_or_default();
                             update(&|p| p.status = s);
                             // The item moves to its new group as a new row: keep focus on its status.
                             request_animation_frame(move || {
@@ -225,7 +217,7 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
                             });
                         }>
                         {Status::ALL.into_iter().map(|s| view! {
-                            <option value=status_id(s) selected=s == status>{move || store.t(status_key(s))}</option>
+                            <option value=s.id() selected=s == status>{move || store.t(status_key(s))}</option>
                         }).collect_view()}
                     </select>
                 </label>

@@ -14,7 +14,7 @@ use crate::ui::ctx::{use_placements, use_store};
 use crate::ui::map_table::MapTable;
 use crate::ui::markup::{esc, push_health, push_mini_axis};
 use crate::ui::orbit_map::{dot_types_text, map_dots, placed, Dot, Legend, OrbitSvg};
-use crate::ui::plan::{status_id, status_key};
+use crate::ui::plan::status_key;
 use crate::ui::widgets::side_class;
 
 /// Suggestions shown per stakeholder in the report.
@@ -178,7 +178,7 @@ fn plan_markup<'a>(
                 "<li class=\"plan-item report-plan-item plan-item--{}\"><div class=\"plan-item__head\">\
                  <span class=\"plan-item__title\">{}</span><span class=\"plan-item__priority\">\
                  <span class=\"plan-item__priority-label\">{}: </span>{}</span></div>",
-                status_id(item.status),
+                item.status.id(),
                 esc(item.title_in(lang)),
                 esc(K::Priority.get(lang)),
                 item.priority
