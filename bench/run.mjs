@@ -320,7 +320,7 @@ async function memoryAfterLoad(server, mark, envelope) {
   return m;
 }
 
-// The list shows its first LIST_PAGE rows and a "Show more" button (src/ui/stakeholder_list.rs):
+// The list shows its first LIST_PAGE rows and a "Show more" button (src/features/stakeholders/list.rs):
 // its first render is done when both are on screen.
 const LIST_PAGE = 100;
 

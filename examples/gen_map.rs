@@ -2,8 +2,8 @@
 //! `cargo run --example gen_map -- 1000 [seed] > map.json`.
 
 use orbita::codec::encode_workspace;
+use orbita::domain::sample::generate_map;
 use orbita::domain::state::Workspace;
-use orbita::sample::generate_map;
 
 fn main() {
     let mut args = std::env::args().skip(1);

@@ -59,7 +59,7 @@ fn content(n: u32) -> String {
     if STEP < 2 {
         return s;
     }
-    let mut maps: Vec<_> = orbita::examples::all(lang)
+    let mut maps: Vec<_> = orbita::domain::examples::all(lang)
         .into_iter()
         .map(|e| e.map)
         .collect();
@@ -89,7 +89,7 @@ fn content(n: u32) -> String {
             map_id: "m".into(),
             map_name: s.clone(),
         };
-        let raw = orbita::storage::read(orbita::storage::WORKSPACE_KEY)
+        let raw = orbita::web::storage::read(orbita::web::storage::WORKSPACE_KEY)
             .ok()
             .flatten()
             .unwrap_or_default();
@@ -100,8 +100,8 @@ fn content(n: u32) -> String {
             maps: maps.clone(),
             current: String::new(),
         };
-        let _ = orbita::storage::write(
-            orbita::storage::WORKSPACE_KEY,
+        let _ = orbita::web::storage::write(
+            orbita::web::storage::WORKSPACE_KEY,
             &codec::encode_workspace(&ws),
         );
         s += &codec::encode_export(&maps, 0.0);
@@ -112,8 +112,10 @@ fn content(n: u32) -> String {
     if STEP >= 5 {
         let map = maps[0].clone();
         leptos::task::spawn_local(async move {
-            if let Some(p) = orbita::share::encode(&map, share::ShareOptions::default()).await {
-                let _ = orbita::share::decode(&p).await;
+            if let Some(p) =
+                orbita::web::compression::encode(&map, share::ShareOptions::default()).await
+            {
+                let _ = orbita::web::compression::decode(&p).await;
             }
         });
     }

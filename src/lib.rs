@@ -1,14 +1,17 @@
 //! Órbita: map a business's internal and external customers in the browser.
+//!
+//! Dependencies point down only: `features` → `app` → `codec` / `web` → `domain`.
+//! `domain`, `codec` and `i18n` are pure (no browser, clock or randomness) and public, so the
+//! native tests reach them; the rest is private to the crate, so rustc reports dead code.
 
 pub mod codec;
 pub mod domain;
-pub mod examples;
 pub mod i18n;
-pub mod json;
-pub mod route;
-pub mod sample;
-pub mod share;
-pub mod storage;
-pub mod ui;
+pub mod web;
 
-pub use ui::App;
+mod app;
+mod components;
+mod features;
+pub mod json;
+
+pub use app::App;

@@ -2,10 +2,10 @@
 
 use orbita::codec::csv::stakeholders_csv;
 use orbita::domain::placement::place;
+use orbita::domain::sample::generate_map;
 use orbita::domain::state::{Map, Stakeholder};
 use orbita::domain::suggestions::suggest;
 use orbita::domain::Lang;
-use orbita::sample::generate_map;
 
 /// Reads an export as a spreadsheet set up for `lang` would: `;` between fields in Spanish.
 fn parse(csv: &str, lang: Lang) -> Vec<Vec<String>> {

@@ -5,8 +5,8 @@ use orbita::codec::envelope::{
     decode_import, decode_stored, decode_workspace, encode_export, encode_workspace,
     migrate_v1_to_v2, LoadError, MigrateCtx, SCHEMA_VERSION,
 };
+use orbita::domain::sample::generate_map;
 use orbita::domain::state::{Map, PlanItem, Stakeholder, Status, Workspace};
-use orbita::sample::generate_map;
 
 const STORAGE_V1: &str = include_str!("fixtures/storage-v1.json");
 const STORAGE_V2: &str = include_str!("fixtures/storage-v2.json");

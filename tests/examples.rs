@@ -4,12 +4,12 @@
 use std::collections::{BTreeSet, HashSet};
 
 use orbita::codec::{decode_workspace, encode_workspace, MigrateCtx};
+use orbita::domain::examples::{self, Example};
 use orbita::domain::placement::{place, Band, CustomerType, Placement, Side};
 use orbita::domain::questionnaire::{self, path, DONT_KNOW};
 use orbita::domain::state::{Map, Stakeholder, Workspace};
 use orbita::domain::suggestions;
 use orbita::domain::Lang;
-use orbita::examples::{self, Example};
 
 use Band::{AtRisk, Fine, Thriving};
 use CustomerType::{Commercial, Executive, Impulsive, Loyal, NeedBased, Operative};

@@ -6,8 +6,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use orbita::domain::merge::{workspaces, Clash};
+use orbita::domain::sample::generate_map;
 use orbita::domain::state::{Stakeholder, Workspace};
-use orbita::sample::generate_map;
 use proptest::prelude::*;
 
 /// (person index, field 0–2 = name / role / notes, new value)

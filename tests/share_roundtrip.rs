@@ -15,8 +15,8 @@ use orbita::codec::share::{
     MAX_INFLATED_BYTES, MAX_PAYLOAD_CHARS,
 };
 use orbita::domain::questionnaire::{self, Answers, DONT_KNOW};
+use orbita::domain::sample::generate_map;
 use orbita::domain::state::{Map, PlanItem, Stakeholder, Status};
-use orbita::sample::generate_map;
 
 const FULL: ShareOptions = ShareOptions {
     include_notes_and_plan: true,

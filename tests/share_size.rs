@@ -6,7 +6,7 @@
 
 use orbita::codec::share::{decode_share, encode_share, ShareOptions};
 use orbita::domain::questionnaire;
-use orbita::sample::generate_map;
+use orbita::domain::sample::generate_map;
 
 const SEEDS: [u64; 3] = [1, 2, 3];
 

@@ -283,7 +283,7 @@ async fn a_newer_plain_notice_replaces_the_last_one_and_undo_stays() {
 /// Share links go through the browser's own zlib (CompressionStream / DecompressionStream).
 mod share_in_the_browser {
     use orbita::codec::share::{ShareError, ShareOptions, MAX_INFLATED_BYTES};
-    use orbita::sample::generate_map;
+    use orbita::domain::sample::generate_map;
     use wasm_bindgen_test::*;
 
     const FULL: ShareOptions = ShareOptions {
@@ -293,11 +293,16 @@ mod share_in_the_browser {
     #[wasm_bindgen_test]
     async fn a_link_made_in_the_browser_opens_to_the_same_map() {
         let map = generate_map(40, 7);
-        let payload = orbita::share::encode(&map, FULL).await.expect("compresses");
+        let payload = orbita::web::compression::encode(&map, FULL)
+            .await
+            .expect("compresses");
         assert!(payload.starts_with("1."), "{payload}");
         let mut expected = map.clone();
         expected.exported_at = None;
-        assert_eq!(orbita::share::decode(&payload).await, Ok(expected));
+        assert_eq!(
+            orbita::web::compression::decode(&payload).await,
+            Ok(expected)
+        );
     }
 
     #[wasm_bindgen_test]
@@ -312,39 +317,50 @@ mod share_in_the_browser {
         let mut expected = ws.maps[0].clone();
         expected.exported_at = None;
         let links: Vec<&str> = include_str!("fixtures/share-v1.txt").lines().collect();
-        assert_eq!(orbita::share::decode(links[0]).await, Ok(expected.clone()));
+        assert_eq!(
+            orbita::web::compression::decode(links[0]).await,
+            Ok(expected.clone())
+        );
         // The second was made without notes and plan.
         expected.plan.clear();
         for s in &mut expected.stakeholders {
             s.notes.clear();
         }
-        assert_eq!(orbita::share::decode(links[1]).await, Ok(expected));
+        assert_eq!(
+            orbita::web::compression::decode(links[1]).await,
+            Ok(expected)
+        );
     }
 
     #[wasm_bindgen_test]
     async fn cut_altered_and_oversized_links_are_told_apart() {
-        let payload = orbita::share::encode(&generate_map(30, 2), FULL)
+        let payload = orbita::web::compression::encode(&generate_map(30, 2), FULL)
             .await
             .unwrap();
         let cut = &payload[..payload.len() * 2 / 3];
-        assert_eq!(orbita::share::decode(cut).await, Err(ShareError::Truncated));
+        assert_eq!(
+            orbita::web::compression::decode(cut).await,
+            Err(ShareError::Truncated)
+        );
 
         let mut bytes = payload.clone().into_bytes();
         let middle = bytes.len() / 2;
         bytes[middle] = if bytes[middle] == b'A' { b'B' } else { b'A' };
         let altered = String::from_utf8(bytes).unwrap();
         assert_eq!(
-            orbita::share::decode(&altered).await,
+            orbita::web::compression::decode(&altered).await,
             Err(ShareError::Damaged)
         );
 
         // Zeros compress about a thousandfold: a short link that would inflate past the limit.
         let mut blank = generate_map(0, 1);
         blank.name = "0".repeat(MAX_INFLATED_BYTES + 1);
-        let bomb = orbita::share::encode(&blank, FULL).await.unwrap();
+        let bomb = orbita::web::compression::encode(&blank, FULL)
+            .await
+            .unwrap();
         assert!(bomb.len() < 20_000, "{}", bomb.len());
         assert_eq!(
-            orbita::share::decode(&bomb).await,
+            orbita::web::compression::decode(&bomb).await,
             Err(ShareError::TooLarge)
         );
     }

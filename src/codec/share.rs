@@ -9,7 +9,7 @@
 //!
 //! The leading `1.` is the format version; zlib's adler32 trailer is the integrity check.
 //! This module builds and reads the binary and the payload around the zlib stream; the
-//! compression itself is the browser's (`CompressionStream("deflate")`, see `crate::share`),
+//! compression itself is the browser's (`CompressionStream("deflate")`, see `crate::web::compression`),
 //! so the app ships no deflate code. Native builds (tests, tools) compress with miniz_oxide
 //! in [`encode_share`] and [`decode_share`], which produce the same format.
 //! The binary is a sequence of LEB128 unsigned varints ("uint") and strings (uint byte

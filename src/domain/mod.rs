@@ -1,10 +1,12 @@
 //! Pure domain logic: questionnaire data, placement, suggestions, map summary and app state.
 //! Nothing here touches the browser, the clock or randomness, so all of it is tested natively.
 
+pub mod examples;
 pub mod merge;
 pub mod order;
 pub mod placement;
 pub mod questionnaire;
+pub mod sample;
 pub mod state;
 pub mod suggestions;
 pub mod summary;

@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { startServer, launch, newContext, ready } from "./harness.mjs";
 import { CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER, TOURIST, workspace, seed } from "./fixtures.mjs";
 
-// Same geometry as `radius_for` in src/ui/orbit_map.rs: axis 100 at the core, 0 at the edge.
+// Same geometry as `radius_for` in src/features/map/orbit.rs: axis 100 at the core, 0 at the edge.
 const CORE_R = 68;
 const R_MAX = 430;
 const radiusFor = (axis) => CORE_R + ((R_MAX - CORE_R) * (100 - axis)) / 100;

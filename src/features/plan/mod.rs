@@ -1,0 +1,3 @@
+//! The Plan tab: improvement actions grouped by status.
+
+pub(crate) mod page;

@@ -1,0 +1,249 @@
+//! Export (map or all maps as JSON, stakeholders as CSV, print) and import of JSON files.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::persist::new_map_id;
+use crate::app::route::View;
+use crate::app::store::{use_store, Store};
+use crate::codec::{
+    csv::{plan_csv, stakeholders_csv},
+    decode_import, encode_export, LoadError, MigrateCtx,
+};
+use crate::components::dialog::Modal;
+use crate::components::widgets::show_if;
+use crate::domain::state::{Action, Map};
+use crate::i18n::{fill, fmt_int, K};
+use crate::web::dom;
+
+/// Downloads the shown map (or, with `all`, every map) as a JSON file and remembers when, for
+/// the backup reminder.
+pub fn export_json(store: Store, all: bool) {
+    let (maps, name) = store
+        .with_map(|m| m.clone())
+        .map(|current| {
+            if all && !store.read_only() {
+                (
+                    store.ws.with_untracked(|w| w.maps.clone()),
+                    "orbita-maps".to_string(),
+                )
+            } else {
+                let name = dom::slug(&current.name);
+                (vec![current], name)
+            }
+        })
+        .unwrap_or_default();
+    let now = dom::now_ms();
+    let text = encode_export(&maps, now);
+    if dom::download(
+        &format!("{name}-{}.json", dom::today_iso()),
+        "application/json",
+        &text,
+    ) && !store.read_only()
+    {
+        store.dispatch(Action::MarkExported { at: now });
+    }
+}
+
+#[component]
+pub fn ExportMenu() -> impl IntoView {
+    let store = use_store();
+    let details = NodeRef::<leptos::html::Details>::new();
+    let close_menu = move || crate::web::dom::close_menu(details);
+    let (menu_keys, menu_focus) = crate::web::dom::menu_behaviour(details);
+    let export_maps = move |all: bool| {
+        export_json(store, all);
+        dom::close_menu_to_button(details);
+    };
+    let export_csv = move |plan: bool| {
+        let lang = store.lang.get_untracked();
+        let file = store.with_map(|m| {
+            let name = dom::slug(&m.name);
+            if plan {
+                (
+                    format!("{name}-plan-{}", dom::today_iso()),
+                    plan_csv(m, lang),
+                )
+            } else {
+                (
+                    format!("{name}-{}", dom::today_iso()),
+                    stakeholders_csv(m, lang),
+                )
+            }
+        });
+        if let Some((name, text)) = file {
+            dom::download(&format!("{name}.csv"), "text/csv;charset=utf-8", &text);
+        }
+        dom::close_menu_to_button(details);
+    };
+    let print = move |_| {
+        close_menu();
+        store.go(View::Summary);
+        set_timeout(
+            move || {
+                let _ = window().print();
+            },
+            std::time::Duration::from_millis(150),
+        );
+    };
+
+    // Import: read the file, show what it holds, let the user choose.
+    let pending = RwSignal::new(None::<Vec<Map>>);
+    // Values of the file that could not be read and will take their defaults.
+    let repaired = RwSignal::new(String::new());
+    // What went wrong, and the parser's own words (in English) for anyone helping.
+    let error = RwSignal::new(None::<(K, String)>);
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    let show_import =
+        Signal::derive(move || pending.with(|p| p.is_some()) || error.with(|e| e.is_some()));
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        close_menu();
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            let ctx = MigrateCtx {
+                map_id: new_map_id(),
+                map_name: store.t_untracked(K::DefaultMapName).to_string(),
+            };
+            match decode_import(&text, &ctx) {
+                Ok((maps, reset)) if !maps.is_empty() => {
+                    pending.set(Some(maps));
+                    repaired.set(reset.join("; "));
+                }
+                Ok(_) => error.set(Some((K::ImportEmpty, String::new()))),
+                Err(e) => error.set(Some(match e {
+                    LoadError::NotJson(d) => (K::ImportNotJson, d),
+                    LoadError::WrongShape(d) => (K::ImportWrongShape, d),
+                    LoadError::FutureVersion(_) => (K::ImportFuture, String::new()),
+                })),
+            }
+        });
+    };
+    let import_as_new = move |_| {
+        if let Some(maps) = pending.get_untracked() {
+            for mut m in maps {
+                m.id = new_map_id();
+                // The file it came from is a backup of it.
+                m.exported_at = Some(dom::now_ms());
+                store.dispatch(Action::AddMap { map: m });
+            }
+            store.toast(store.t_untracked(K::Imported).to_string(), None);
+            store.go(View::List);
+        }
+        pending.set(None);
+    };
+    let import_replace = move |_| {
+        if let Some(mut maps) = pending.get_untracked() {
+            if let Some(mut m) = maps.drain(..).next() {
+                let current = store.ws.with_untracked(|w| w.current_map().cloned());
+                if let Some(current) = current {
+                    m.id = current.id.clone();
+                    m.exported_at = Some(dom::now_ms());
+                    let index = store
+                        .ws
+                        .with_untracked(|w| w.maps.iter().position(|x| x.id == current.id))
+                        .unwrap_or(0);
+                    store.dispatch(Action::ReplaceMap { map: m });
+                    store.toast(
+                        store.t_untracked(K::Imported).to_string(),
+                        Some(vec![
+                            Action::DeleteMap {
+                                id: current.id.clone(),
+                            },
+                            Action::RestoreMap {
+                                index,
+                                map: current,
+                            },
+                        ]),
+                    );
+                }
+            }
+            store.go(View::List);
+        }
+        pending.set(None);
+    };
+    let close_dialog = move || {
+        pending.set(None);
+        error.set(None);
+    };
+
+    view! {
+        <details class="menu" node_ref=details data-testid="export-menu"
+            on:keydown=menu_keys on:focusout=menu_focus>
+            <summary class="btn btn--ghost menu__summary">{store.tr(K::Export)}<span aria-hidden="true" class="menu__caret">"▾"</span></summary>
+            <div class="menu__panel menu__panel--right">
+                <button class="menu__item" data-testid="export-json" on:click=move |_| export_maps(false)>{store.tr(K::ExportMapJson)}</button>
+                <button class="menu__item" data-testid="export-all" on:click=move |_| export_maps(true)
+                    disabled=move || store.read_only()>{store.tr(K::ExportAllJson)}</button>
+                <button class="menu__item" data-testid="export-csv" on:click=move |_| export_csv(false)>{store.tr(K::ExportCsv)}</button>
+                <button class="menu__item" data-testid="export-plan-csv" on:click=move |_| export_csv(true)>{store.tr(K::ExportPlanCsv)}</button>
+                <button class="menu__item" data-testid="print-report" on:click=print>{store.tr(K::PrintReport)}</button>
+                <hr class="menu__sep"/>
+                <label class="menu__item menu__item--file">
+                    {store.tr(K::ImportFile)}
+                    <input type="file" accept=".json,application/json" class="sr-only" node_ref=file_input
+                        data-testid="import-file" on:change=on_file />
+                </label>
+            </div>
+        </details>
+        <Modal open=show_import on_close=Callback::new(move |_| close_dialog()) testid="import-dialog">
+            <div class="dialog__body">
+                <h2 class="dialog__title">{store.tr(K::Import)}</h2>
+                {move || error.get().map(|(key, detail)| view! {
+                    <div class="notice notice--error" role="alert" data-testid="import-error">
+                        <p class="notice__text">{move || store.t(key)}</p>
+                        {(!detail.is_empty()).then(|| view! {
+                            <p class="notice__detail">{store.tr(K::TechnicalDetail)}" "<code lang="en">{detail}</code></p>
+                        })}
+                    </div>
+                })}
+                {move || pending.get().map(|maps| {
+                    let lang = store.lang.get();
+                    view! {
+                        <p>{match maps.len() {
+                            1 => store.t(K::ImportPreviewOne).to_string(),
+                            n => fill(store.t(K::ImportPreview), &[("n", &fmt_int(n, lang))]),
+                        }}</p>
+                        <ul class="import-preview" data-testid="import-preview">
+                            {maps.iter().map(|m| {
+                                let people = match m.stakeholders.len() {
+                                    1 => store.t(K::PeopleOne).to_string(),
+                                    n => fill(store.t(K::PeopleN), &[("n", &fmt_int(n, lang))]),
+                                };
+                                view! { <li><strong>{m.name.clone()}</strong>" — "{people}</li> }
+                            }).collect_view()}
+                        </ul>
+                        {move || repaired.with(|r| (!r.is_empty()).then(|| view! {
+                            <div class="notice notice--warn" data-testid="import-repaired">
+                                <p class="notice__text">{store.tr(K::ImportRepaired)}</p>
+                                <p class="notice__detail"><code lang="en">{r.clone()}</code></p>
+                            </div>
+                        }))}
+                    }
+                })}
+                <div class="dialog__actions">
+                    <button class="btn btn--ghost" on:click=move |_| close_dialog()>
+                        {move || store.t(if error.with(|e| e.is_some()) { K::Close } else { K::Cancel })}
+                    </button>
+                    {show_if(move || pending.with(|p| p.is_some()), move || view! {
+                        <button class="btn btn--ghost" data-testid="import-replace" on:click=import_replace>{store.tr(K::ImportReplace)}</button>
+                        <button class="btn btn--primary" data-testid="import-new" autofocus on:click=import_as_new>{store.tr(K::ImportAsNew)}</button>
+                    })}
+                </div>
+            </div>
+        </Modal>
+    }
+}

@@ -1,0 +1,140 @@
+//! Opening a shared link: decode it, show the map read-only, offer to save it as a new map.
+
+use leptos::prelude::*;
+
+use crate::app::persist::new_map_id;
+use crate::app::route::{Route, View};
+use crate::app::store::{navigate, use_store, Banner, Store};
+use crate::codec::share::ShareError;
+use crate::components::widgets::{show_else, show_if};
+use crate::domain::state::Action;
+use crate::domain::Lang;
+use crate::i18n::{fill, K};
+
+fn error_key(e: &ShareError) -> K {
+    match e {
+        ShareError::Empty => K::ShareErrEmpty,
+        ShareError::Truncated => K::ShareErrTruncated,
+        ShareError::Damaged => K::ShareErrDamaged,
+        ShareError::FutureVersion(_) => K::ShareErrFuture,
+        ShareError::TooLarge => K::ShareErrTooLarge,
+        ShareError::UnknownFormat => K::ShareErrUnknown,
+        ShareError::Unsupported => K::ShareErrUnsupported,
+    }
+}
+
+/// Decodes the share payload whenever the fragment carries one. Decoding is asynchronous (the
+/// browser decompresses), but it settles in microtasks, before the next frame is painted.
+pub fn watch_share_links(store: Store) {
+    let payload = Memo::new(move |_| store.route.with(|r| r.share.clone()));
+    Effect::new(move |_| {
+        match payload.get() {
+            // Leaving a link keeps any message about it; the user dismisses it.
+            None => store.shared.set(None),
+            Some(p) => {
+                store.remove_banner(|b| matches!(b, Banner::Share(_)));
+                leptos::task::spawn_local(async move {
+                    let decoded = crate::web::compression::decode(&p).await;
+                    // Another link (or none) was opened meanwhile: this one is stale.
+                    if payload.get_untracked().as_deref() != Some(p.as_str()) {
+                        return;
+                    }
+                    match decoded {
+                        Ok(map) => store.shared.set(Some(map)),
+                        Err(e) => {
+                            store.shared.set(None);
+                            store.add_banner(Banner::Share(error_key(&e)));
+                            // Drop the broken payload so the user is back on their own maps.
+                            let view = store.route.with_untracked(|r| r.view.clone());
+                            navigate(Route { view, share: None });
+                        }
+                    }
+                });
+            }
+        }
+    });
+}
+
+/// Leaves the shared or example map for the user's own current map.
+pub fn close_shared(store: Store) {
+    navigate(Route {
+        view: View::List,
+        share: None,
+    });
+    store.shared.set(None);
+}
+
+#[component]
+pub fn SharedBanner() -> impl IntoView {
+    let store = use_store();
+    // A shared map keeps its id, so one saved before is known: say so before any click.
+    let existing = Memo::new(move |_| {
+        let id = store.shared.with(|m| m.as_ref().map(|m| m.id.clone()))?;
+        store
+            .ws
+            .with(|w| w.map(&id).map(|m| (id.clone(), m.name.clone())))
+    });
+    // A map open without a link in the URL is an example picked from the welcome screen.
+    let from_link = move || store.route.with(|r| r.share.is_some());
+    let save_copy = move |fresh_id: bool| {
+        let Some(mut map) = store.shared.get_untracked() else {
+            return;
+        };
+        if fresh_id {
+            map.id = new_map_id();
+        }
+        // The empty map a first visit starts with would only be in the way: the saved copy
+        // takes its place.
+        let placeholder = store.ws.with_untracked(|w| match w.maps.as_slice() {
+            [only]
+                if only.stakeholders.is_empty()
+                    && only.plan.is_empty()
+                    && [Lang::Es, Lang::En]
+                        .iter()
+                        .any(|l| K::DefaultMapName.get(*l) == only.name) =>
+            {
+                Some(only.id.clone())
+            }
+            _ => None,
+        });
+        store.dispatch(Action::AddMap { map });
+        if let Some(id) = placeholder {
+            store.dispatch(Action::DeleteMap { id });
+        }
+        close_shared(store);
+        store.toast(store.t_untracked(K::SharedSaved).to_string(), None);
+    };
+    let open_saved = move |_| {
+        if let Some((id, _)) = existing.get_untracked() {
+            store.dispatch(Action::SwitchMap { id });
+        }
+        close_shared(store);
+    };
+    view! {
+        {show_if(move || store.read_only(), move || view! {
+            <section class="shared-banner" data-testid="shared-banner" aria-labelledby="shared-title">
+                <div class="shared-banner__text">
+                    <h2 id="shared-title" class="shared-banner__title">
+                        <span class="badge" aria-hidden="true">"⇄"</span>
+                        {move || store.t(if from_link() { K::SharedBanner } else { K::ExampleBanner })}
+                    </h2>
+                    <p>{move || fill(store.t(if from_link() { K::SharedBannerBody } else { K::ExampleBannerBody }), &[("name", &store.shared.with(|m| m.as_ref().map(|m| m.name.clone()).unwrap_or_default()))])}</p>
+                    {move || existing.get().map(|(_, name)| view! {
+                        <p class="notice notice--warn" data-testid="shared-exists">
+                            {fill(store.t(K::SharedAlreadySaved), &[("name", &name)])}
+                        </p>
+                    })}
+                </div>
+                <div class="shared-banner__actions">
+                    {show_else(move || existing.with(|e| e.is_none()), move || view! {
+                        <button class="btn btn--primary" data-testid="shared-save" on:click=move |_| save_copy(false)>{store.tr(K::SaveAsNewMap)}</button>
+                    }, move || view! {
+                            <button class="btn btn--primary" data-testid="shared-open-saved" on:click=open_saved>{store.tr(K::OpenSaved)}</button>
+                            <button class="btn btn--ghost" data-testid="shared-save-another" on:click=move |_| save_copy(true)>{store.tr(K::SaveAnotherCopy)}</button>
+                        })}
+                    <button class="btn btn--ghost" data-testid="shared-close" on:click=move |_| close_shared(store)>{store.tr(K::Close)}</button>
+                </div>
+            </section>
+        })}
+    }
+}

@@ -1,0 +1,5 @@
+//! The stakeholder list, one stakeholder's page, and the first-visit welcome.
+
+pub(crate) mod list;
+pub(crate) mod page;
+pub(crate) mod welcome;
