@@ -3,7 +3,7 @@
 
 use orbita::codec::encode_workspace;
 use orbita::domain::sample::generate_map;
-use orbita::domain::state::Workspace;
+use orbita::domain::workspace::Workspace;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -20,7 +20,7 @@ fn main() {
     let seed = parse(args.next(), 1, "seed");
     let map = generate_map(usize::try_from(n).unwrap_or(usize::MAX), seed);
     let ws = Workspace {
-        current: map.id.clone(),
+        last_opened: map.id.clone(),
         maps: vec![map],
     };
     println!("{}", encode_workspace(&ws));

@@ -244,7 +244,10 @@ ui_strings! {
     SharedAlreadySaved => "Ya tienes este mapa guardado como «{name}».", "You already have this map saved as “{name}”.";
     OpenSaved => "Abrir el guardado", "Open the saved one";
     SaveAnotherCopy => "Guardar otra copia", "Save another copy";
+    Unnamed => "Sin nombre", "Unnamed";
     SharedSaved => "Guardado como mapa nuevo.", "Saved as a new map.";
+    ReadOnlyShared => "Este mapa compartido es de solo lectura: no se ha cambiado nada. Guárdalo como mapa nuevo para editarlo.", "This shared map is read only, so nothing was changed. Save it as a new map to edit it.";
+    ReadOnlyExample => "Este ejemplo es de solo lectura: no se ha cambiado nada. Guárdalo como mapa nuevo para editarlo.", "This example is read only, so nothing was changed. Save it as a new map to edit it.";
     ShareErrEmpty => "El enlace no trae ningún mapa. Pide que te lo envíen otra vez.", "The link holds no map. Ask for it to be sent again.";
     ShareErrTruncated => "Este enlace está cortado: falta una parte. Pide que te lo envíen otra vez, completo.", "This link was cut off — part of it is missing. Ask for it again, in full.";
     ShareErrDamaged => "Este enlace está dañado o se modificó. Pide que te lo envíen otra vez.", "This link is damaged or was changed. Ask for it to be sent again.";

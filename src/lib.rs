@@ -12,6 +12,5 @@ pub mod web;
 mod app;
 mod components;
 mod features;
-pub mod json;
 
 pub use app::App;

@@ -3,8 +3,8 @@
 use orbita::codec::csv::stakeholders_csv;
 use orbita::domain::placement::place;
 use orbita::domain::sample::generate_map;
-use orbita::domain::state::{Map, Stakeholder};
 use orbita::domain::suggestions::suggest;
+use orbita::domain::workspace::{Map, Stakeholder};
 use orbita::domain::Lang;
 
 /// Reads an export as a spreadsheet set up for `lang` would: `;` between fields in Spanish.
@@ -135,7 +135,7 @@ fn cells_that_spreadsheets_would_run_are_made_plain_text() {
 #[test]
 fn plan_rows_follow_status_then_priority_and_the_language() {
     use orbita::codec::csv::plan_csv;
-    use orbita::domain::state::{PlanItem, Status};
+    use orbita::domain::plan::{PlanItem, Status};
     use orbita::domain::suggestions::levers;
     let mut map = Map::new("m", "Bakery");
     map.stakeholders = vec![person(1, "Ana", ""), person(2, "=Luis", "")];

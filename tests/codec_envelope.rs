@@ -2,11 +2,12 @@
 //! repairs and field-precise errors.
 
 use orbita::codec::envelope::{
-    decode_import, decode_stored, decode_workspace, encode_export, encode_workspace,
-    migrate_v1_to_v2, LoadError, MigrateCtx, SCHEMA_VERSION,
+    decode_import, decode_stored, decode_workspace, encode_export, encode_workspace, LoadError,
+    MigrateCtx, SCHEMA_VERSION,
 };
+use orbita::domain::plan::{PlanItem, Status};
 use orbita::domain::sample::generate_map;
-use orbita::domain::state::{Map, PlanItem, Stakeholder, Status, Workspace};
+use orbita::domain::workspace::{Map, Stakeholder, Workspace};
 
 const STORAGE_V1: &str = include_str!("fixtures/storage-v1.json");
 const STORAGE_V2: &str = include_str!("fixtures/storage-v2.json");
@@ -37,6 +38,7 @@ fn ctx() -> MigrateCtx {
     MigrateCtx {
         map_id: "m-migrated".into(),
         map_name: "Mi mapa".into(),
+        unnamed: "Unnamed".into(),
     }
 }
 
@@ -87,7 +89,7 @@ fn wrong_shape(raw: &str) -> String {
 fn storage_v1_fixture_migrates_to_one_named_map() {
     let ws = decode_workspace(STORAGE_V1, &ctx()).unwrap();
     let expected = Workspace {
-        current: "m-migrated".into(),
+        last_opened: "m-migrated".into(),
         maps: vec![Map {
             id: "m-migrated".into(),
             name: "Mi mapa".into(),
@@ -132,7 +134,7 @@ fn storage_v1_fixture_migrates_to_one_named_map() {
 
 fn storage_v2_expected() -> Workspace {
     Workspace {
-        current: "m-1700000000001".into(),
+        last_opened: "m-1700000000001".into(),
         maps: vec![
             Map {
                 id: "m-1700000000000".into(),
@@ -276,7 +278,7 @@ fn export_roundtrips_sample_maps() {
 #[test]
 fn storage_roundtrips_a_workspace() {
     let ws = Workspace {
-        current: "sample-8".into(),
+        last_opened: "sample-8".into(),
         maps: vec![generate_map(12, 7), generate_map(40, 8)],
     };
     let raw = encode_workspace(&ws);
@@ -287,7 +289,7 @@ fn storage_roundtrips_a_workspace() {
 #[test]
 fn only_old_or_repaired_data_needs_writing_again() {
     let ws = Workspace {
-        current: "sample-7".into(),
+        last_opened: "sample-7".into(),
         maps: vec![generate_map(12, 7)],
     };
     let raw = encode_workspace(&ws);
@@ -375,9 +377,9 @@ fn deep_errors_name_the_path() {
     let mut maps: Vec<serde_json::Value> = (0..3).map(|i| map_value(&generate_map(2, i))).collect();
     let cases: [(&str, serde_json::Value, &str); 3] = [
         (
-            "/stakeholders/0/name",
-            5.into(),
-            "data.maps[2].stakeholders[0].name: expected a string",
+            "/plan/0/id",
+            "3".into(),
+            "data.maps[2].plan[0].id: expected a whole number from 0 to 4294967295",
         ),
         (
             "/stakeholders/1/id",
@@ -417,6 +419,7 @@ fn a_wrong_value_with_a_default_is_reset_and_named_not_fatal() {
             serde_json::json!({"pays": 3, "produces": "produces.no"}),
         ),
         ("/stakeholders/1/role", serde_json::json!(["not", "text"])),
+        ("/stakeholders/1/name", 5.into()),
     ];
     for (pointer, value) in &bad {
         *maps[2].pointer_mut(pointer).unwrap() = value.clone();
@@ -427,6 +430,7 @@ fn a_wrong_value_with_a_default_is_reset_and_named_not_fatal() {
         reset,
         [
             "data.maps[2].stakeholders[0].answers[\"pays\"]: expected a string",
+            "data.maps[2].stakeholders[1].name: expected a string",
             "data.maps[2].stakeholders[1].role: expected a string",
             "data.maps[2].plan[0].stakeholders[1]: expected a whole number from 0 to 4294967295",
             "data.maps[2].plan[0].status: expected \"todo\", \"doing\" or \"done\"",
@@ -440,6 +444,12 @@ fn a_wrong_value_with_a_default_is_reset_and_named_not_fatal() {
     assert_eq!(map.stakeholders[0].name, original.stakeholders[0].name);
     assert_eq!(map.stakeholders[0].answers.len(), 1);
     assert_eq!(map.stakeholders[1].role, "");
+    // A name that cannot be read keeps its person, under a placeholder name.
+    assert_eq!(map.stakeholders[1].name, "Unnamed");
+    assert_eq!(
+        map.stakeholders[1].answers,
+        original.stakeholders[1].answers
+    );
     assert_eq!(map.plan[0].status, Status::Todo);
     assert_eq!(map.plan[0].priority, 0);
     assert_eq!(map.plan[0].stakeholders, [1]);
@@ -448,7 +458,7 @@ fn a_wrong_value_with_a_default_is_reset_and_named_not_fatal() {
     let stored = serde_json::json!({"v": 2, "data": {"maps": maps, "current": "x"}}).to_string();
     let loaded = decode_stored(&stored, &ctx()).unwrap();
     assert!(loaded.needs_write);
-    assert_eq!(loaded.reset.len(), 5);
+    assert_eq!(loaded.reset.len(), 6);
     assert_eq!(loaded.ws.maps[2].plan[0].status, Status::Todo);
 }
 
@@ -494,7 +504,7 @@ fn nulls_stand_for_defaults() {
     assert_eq!(map.plan[0].lever, None);
     assert_eq!(map.plan[0].status, Status::Todo);
     assert_eq!(map.next_id, 3);
-    assert_eq!(ws.current, "a");
+    assert_eq!(ws.last_opened, "a");
 }
 
 #[test]
@@ -510,7 +520,7 @@ fn repairs_keep_every_piece_of_user_data() {
     let ws = decode_workspace(raw, &ctx()).unwrap();
     let ids: Vec<&str> = ws.maps.iter().map(|m| m.id.as_str()).collect();
     assert_eq!(ids, ["a", "a-2", "a-3"]);
-    assert_eq!(ws.current, "a");
+    assert_eq!(ws.last_opened, "a");
     let map = &ws.maps[0];
     let people: Vec<(u32, &str)> = map
         .stakeholders
@@ -527,9 +537,9 @@ fn repairs_keep_every_piece_of_user_data() {
 
 #[test]
 fn migration_steps_are_callable_one_by_one() {
-    let v1 = orbita::json::parse(STORAGE_V1).unwrap();
+    let v1: serde_json::Value = serde_json::from_str(STORAGE_V1).unwrap();
     let data = v1.get("data").unwrap().clone();
-    let v2 = migrate_v1_to_v2(data, &ctx()).unwrap();
+    let v2 = orbita::codec::migrations::v1_to_v2(data, &ctx()).unwrap();
     let map = &v2.get("maps").unwrap().as_array().unwrap()[0];
     assert_eq!(v2.get("current").unwrap().as_str(), Some("m-migrated"));
     assert_eq!(map.get("name").unwrap().as_str(), Some("Mi mapa"));
@@ -538,7 +548,7 @@ fn migration_steps_are_callable_one_by_one() {
         map.get("stakeholders").unwrap().as_array().unwrap().len(),
         5
     );
-    assert_eq!(map.get("plan").unwrap().as_array(), Some(&[][..]));
+    assert_eq!(map.get("plan").unwrap().as_array(), Some(&vec![]));
 }
 
 #[test]

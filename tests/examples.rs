@@ -7,8 +7,8 @@ use orbita::codec::{decode_workspace, encode_workspace, MigrateCtx};
 use orbita::domain::examples::{self, Example};
 use orbita::domain::placement::{place, Band, CustomerType, Placement, Side};
 use orbita::domain::questionnaire::{self, path, DONT_KNOW};
-use orbita::domain::state::{Map, Stakeholder, Workspace};
 use orbita::domain::suggestions;
+use orbita::domain::workspace::{Map, Stakeholder, Workspace};
 use orbita::domain::Lang;
 
 use Band::{AtRisk, Fine, Thriving};
@@ -260,7 +260,7 @@ fn languages_share_everything_but_the_texts() {
         }
         assert_eq!(ma.plan.len(), mb.plan.len());
         for (pa, pb) in ma.plan.iter().zip(&mb.plan) {
-            let key = |p: &orbita::domain::state::PlanItem| {
+            let key = |p: &orbita::domain::plan::PlanItem| {
                 (
                     p.id,
                     p.lever.clone(),
@@ -300,12 +300,13 @@ fn a_few_stakeholders_carry_notes() {
 fn examples_survive_a_json_round_trip() {
     for map in every_map() {
         let ws = Workspace {
-            current: map.id.clone(),
+            last_opened: map.id.clone(),
             maps: vec![map],
         };
         let ctx = MigrateCtx {
             map_id: String::new(),
             map_name: String::new(),
+            unnamed: "Unnamed".into(),
         };
         let back = decode_workspace(&encode_workspace(&ws), &ctx).unwrap();
         assert_eq!(back, ws);

@@ -7,7 +7,7 @@
 
 use orbita::domain::merge::{workspaces, Clash};
 use orbita::domain::sample::generate_map;
-use orbita::domain::state::{Stakeholder, Workspace};
+use orbita::domain::workspace::{Stakeholder, Workspace};
 use proptest::prelude::*;
 
 /// (person index, field 0–2 = name / role / notes, new value)
@@ -43,7 +43,7 @@ proptest! {
     fn merges_field_by_field(seed in 0u64..1000, mine in edits(), theirs in edits()) {
         let mut base = Workspace::default();
         let map = generate_map(6, seed);
-        base.current = map.id.clone();
+        base.last_opened = map.id.clone();
         base.maps.push(map);
         let m = edited(&base, &mine);
         let t = edited(&base, &theirs);

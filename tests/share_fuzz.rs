@@ -17,7 +17,7 @@ use miniz_oxide::inflate::decompress_to_vec_zlib;
 
 use orbita::codec::share::{decode_share, encode_share, ShareError, ShareOptions};
 use orbita::domain::sample::{generate_map, Rng};
-use orbita::domain::state::Map;
+use orbita::domain::workspace::Map;
 
 const DEFAULT_ITERATIONS: usize = 200_000;
 const SEED: u64 = 0x5EED_CAFE_F00D_0001;

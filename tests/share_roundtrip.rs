@@ -14,9 +14,10 @@ use orbita::codec::share::{
     decode_share, encode_share, payload, unwrap_payload, ShareError, ShareOptions,
     MAX_INFLATED_BYTES, MAX_PAYLOAD_CHARS,
 };
+use orbita::domain::plan::{PlanItem, Status};
 use orbita::domain::questionnaire::{self, Answers, DONT_KNOW};
 use orbita::domain::sample::generate_map;
-use orbita::domain::state::{Map, PlanItem, Stakeholder, Status};
+use orbita::domain::workspace::{Map, Stakeholder};
 
 const FULL: ShareOptions = ShareOptions {
     include_notes_and_plan: true,
@@ -72,6 +73,7 @@ fn frozen_links_still_open_to_the_same_map() {
     let ctx = MigrateCtx {
         map_id: String::new(),
         map_name: String::new(),
+        unnamed: "Unnamed".into(),
     };
     let ws = decode_workspace(include_str!("fixtures/storage-v2.json"), &ctx).unwrap();
     let map = &ws.maps[0];

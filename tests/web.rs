@@ -189,13 +189,17 @@ async fn results_show_side_type_and_suggestions_for_saved_answers() {
         ("ext.range", "ext.range.many"),
         ("recommend", "recommend.10"),
     ]);
-    let mut ws = orbita::domain::state::Workspace::with_map("m1", "Shop");
-    ws.apply(orbita::domain::state::Action::AddStakeholder {
-        name: "Jorge".into(),
-        role: String::new(),
-        notes: String::new(),
-    });
-    ws.apply(orbita::domain::state::Action::ReplaceAnswers { id: 1, answers });
+    let mut ws = orbita::domain::workspace::Workspace::with_map("m1", "Shop");
+    ws.maps[0]
+        .stakeholders
+        .push(orbita::domain::workspace::Stakeholder {
+            id: 1,
+            name: "Jorge".into(),
+            role: String::new(),
+            notes: String::new(),
+            answers,
+        });
+    ws.maps[0].next_id = 2;
     let raw = orbita::codec::encode_workspace(&ws);
     let storage = window().local_storage().unwrap().unwrap();
     storage.set_item("orbita.workspace", &raw).unwrap();
@@ -311,6 +315,7 @@ mod share_in_the_browser {
         let ctx = orbita::codec::MigrateCtx {
             map_id: String::new(),
             map_name: String::new(),
+            unnamed: "Unnamed".into(),
         };
         let ws = orbita::codec::decode_workspace(include_str!("fixtures/storage-v2.json"), &ctx)
             .unwrap();

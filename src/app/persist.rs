@@ -3,83 +3,25 @@
 use leptos::prelude::*;
 
 use crate::app::store::{Banner, SaveStatus, Store};
+use crate::codec::prefs::Prefs;
 use crate::codec::{
     decode_stored, decode_workspace, encode_workspace, LoadError, Loaded, MigrateCtx,
 };
 use crate::domain::merge;
-use crate::domain::state::Workspace;
+use crate::domain::state::Action;
+use crate::domain::workspace::Workspace;
 use crate::domain::Lang;
 use crate::i18n::K;
-use crate::json::Json;
+use crate::web::ids::new_map_id;
 use crate::web::storage::{self, StorageError, BACKUP_PREFIX, PREFS_KEY, WORKSPACE_KEY};
 
-/// Colour theme choice.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Theme {
-    #[default]
-    System,
-    Light,
-    Dark,
-}
-
-/// Per-browser preferences, kept apart from the maps.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Prefs {
-    pub lang: Option<Lang>,
-    pub theme: Theme,
-}
-
-impl Prefs {
-    /// `{"lang":"es","theme":"dark"}`; `lang` is `null` until the user picks one. Anything
-    /// unreadable is the default: preferences are a convenience.
-    pub fn from_json(raw: &str) -> Prefs {
-        let Ok(json) = crate::json::parse(raw) else {
-            return Prefs::default();
-        };
-        let field = |name| json.get(name).and_then(Json::as_str);
-        Prefs {
-            lang: field("lang")
-                .and_then(|code| [Lang::Es, Lang::En].into_iter().find(|l| l.code() == code)),
-            theme: match field("theme") {
-                Some("light") => Theme::Light,
-                Some("dark") => Theme::Dark,
-                _ => Theme::System,
-            },
-        }
-    }
-
-    pub fn to_json(&self) -> String {
-        let mut w = crate::json::Writer::new(false);
-        w.begin_object();
-        w.key("lang");
-        match self.lang {
-            Some(lang) => w.str(lang.code()),
-            None => w.null(),
-        }
-        w.str_field(
-            "theme",
-            match self.theme {
-                Theme::System => "system",
-                Theme::Light => "light",
-                Theme::Dark => "dark",
-            },
-        );
-        w.end_object();
-        w.finish()
-    }
-}
-
 pub fn load_prefs() -> Prefs {
-    storage::read(PREFS_KEY)
-        .ok()
-        .flatten()
-        .map(|raw| Prefs::from_json(&raw))
-        .unwrap_or_default()
+    storage::read_json(PREFS_KEY).unwrap_or_default()
 }
 
 pub fn save_prefs(prefs: &Prefs) {
     // Preferences are a convenience: a failed write is not worth a banner.
-    let _ = storage::write(PREFS_KEY, &prefs.to_json());
+    let _ = storage::write_json(PREFS_KEY, prefs);
 }
 
 /// The browser's preferred language on a first visit.
@@ -88,27 +30,6 @@ pub fn browser_lang() -> Lang {
         .and_then(|w| w.navigator().language())
         .map(|tag| Lang::from_tag(&tag))
         .unwrap_or_default()
-}
-
-/// A fresh id for a map: time plus randomness, base 36.
-pub fn new_map_id() -> String {
-    let now = js_sys::Date::now() as u64;
-    let rnd = (js_sys::Math::random() * 1e9) as u64;
-    format!("m{}{}", to_base36(now), to_base36(rnd))
-}
-
-fn to_base36(mut n: u64) -> String {
-    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut out = Vec::new();
-    loop {
-        out.push(DIGITS[(n % 36) as usize]);
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// What start-up found in storage.
@@ -126,10 +47,7 @@ pub struct Boot {
 }
 
 pub fn boot(lang: Lang) -> Boot {
-    let ctx = MigrateCtx {
-        map_id: new_map_id(),
-        map_name: K::DefaultMapName.get(lang).to_string(),
-    };
+    let ctx = migrate_ctx(lang);
     let fresh = || Workspace::with_map(ctx.map_id.clone(), ctx.map_name.clone());
     match storage::read(WORKSPACE_KEY) {
         Err(_) => Boot {
@@ -250,7 +168,7 @@ pub fn start(store: Store, blocked: bool, last_raw: Option<String>, needs_write:
     // Whether the user changed anything in this tab: leaving with such a change unsaved asks first.
     let changed = StoredValue::new(false);
     let saver = RenderEffect::new(move |prev: Option<()>| {
-        store.ws.track();
+        store.track_revision();
         if prev.is_some() {
             changed.set_value(true);
         }
@@ -263,6 +181,9 @@ pub fn start(store: Store, blocked: bool, last_raw: Option<String>, needs_write:
     });
     // It stops when dropped: keep it as long as the app.
     StoredValue::new_local(saver);
+    // A reload keeps this tab's open map; other tabs keep theirs.
+    Effect::new(move |_| storage::set_tab_map(&store.current_id()));
+
     let hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
     let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Hidden {
@@ -308,10 +229,9 @@ pub fn start(store: Store, blocked: bool, last_raw: Option<String>, needs_write:
             flush();
             return;
         }
-        if let Ok(ws) = decode_workspace(&new_raw, &migrate_ctx(store)) {
+        if let Ok(ws) = decode_workspace(&new_raw, &migrate_ctx(store.lang.get_untracked())) {
             last.set_value(Some(new_raw));
-            store.ws.set(ws);
-            store.toast(store.t_untracked(K::OtherTabChanged).to_string(), None);
+            store.dispatch(Action::Load { ws });
         }
     });
     on_cleanup(move || handle.remove());
@@ -320,14 +240,12 @@ pub fn start(store: Store, blocked: bool, last_raw: Option<String>, needs_write:
     // once per session, so dismissing it sticks.
     let reminded = StoredValue::new(false);
     Effect::new(move |_| {
-        let stale = store.ws.with(|w| {
-            w.current_map().is_some_and(|m| {
-                m.stakeholders.len() >= BACKUP_REMINDER_MIN_STAKEHOLDERS
-                    && m.exported_at
-                        .is_none_or(|at| js_sys::Date::now() - at > BACKUP_REMINDER_AFTER_MS)
-            })
+        let stale = store.with_map(|m| {
+            m.stakeholders.len() >= BACKUP_REMINDER_MIN_STAKEHOLDERS
+                && m.exported_at
+                    .is_none_or(|at| js_sys::Date::now() - at > BACKUP_REMINDER_AFTER_MS)
         });
-        if stale && !store.read_only() {
+        if stale == Some(true) && !store.read_only() {
             if !reminded.get_value() {
                 reminded.set_value(true);
                 store.add_banner(Banner::BackupReminder);
@@ -349,7 +267,7 @@ fn save_now(store: Store, last: StoredValue<Option<String>>, blocked: StoredValu
         store.save.set(SaveStatus::Blocked);
         return;
     }
-    let raw = store.ws.with_untracked(encode_workspace);
+    let raw = store.with_ws_untracked(encode_workspace);
     if last.with_value(|l| l.as_deref() == Some(raw.as_str())) {
         store.save.set(SaveStatus::Saved);
         return;
@@ -365,7 +283,7 @@ fn save_now(store: Store, last: StoredValue<Option<String>>, blocked: StoredValu
                     return;
                 }
                 store.toast(store.t_untracked(K::OtherTabMerged).to_string(), None);
-                let raw = store.ws.with_untracked(encode_workspace);
+                let raw = store.with_ws_untracked(encode_workspace);
                 write(store, last, raw);
                 return;
             }
@@ -379,14 +297,13 @@ fn save_now(store: Store, last: StoredValue<Option<String>>, blocked: StoredValu
     write(store, last, raw);
 }
 
-/// How to read another tab's saved workspace: a map an old version lacked is named in the
-/// current language.
-fn migrate_ctx(store: Store) -> MigrateCtx {
+/// How to read saved data: a map an old version lacked, and a name that cannot be read, are
+/// named in the interface language.
+pub fn migrate_ctx(lang: Lang) -> MigrateCtx {
     MigrateCtx {
         map_id: new_map_id(),
-        map_name: K::DefaultMapName
-            .get(store.lang.get_untracked())
-            .to_string(),
+        map_name: K::DefaultMapName.get(lang).to_string(),
+        unnamed: K::Unnamed.get(lang).to_string(),
     }
 }
 
@@ -395,7 +312,7 @@ fn migrate_ctx(store: Store) -> MigrateCtx {
 /// the merged workspace may be written over it. `false`, changing nothing, when the two clash
 /// or either cannot be read.
 fn merge_theirs(store: Store, last: StoredValue<Option<String>>, theirs_raw: &str) -> bool {
-    let ctx = migrate_ctx(store);
+    let ctx = migrate_ctx(store.lang.get_untracked());
     let Ok(theirs) = decode_workspace(theirs_raw, &ctx) else {
         return false;
     };
@@ -404,14 +321,11 @@ fn merge_theirs(store: Store, last: StoredValue<Option<String>>, theirs_raw: &st
         Some(Err(_)) => return false,
         None => Workspace::default(),
     };
-    let Ok(merged) = store
-        .ws
-        .with_untracked(|mine| merge::workspaces(&base, mine, &theirs))
-    else {
+    let Ok(merged) = store.with_ws_untracked(|mine| merge::workspaces(&base, mine, &theirs)) else {
         return false;
     };
     last.set_value(Some(theirs_raw.to_string()));
-    store.ws.set(merged);
+    store.dispatch(Action::Load { ws: merged });
     true
 }
 
@@ -444,63 +358,21 @@ pub struct Persist {
 impl Persist {
     /// Takes the other tab's version.
     pub fn use_theirs(&self, store: Store, theirs: String) {
-        if let Ok(ws) = decode_workspace(&theirs, &migrate_ctx(store)) {
+        if let Ok(ws) = decode_workspace(&theirs, &migrate_ctx(store.lang.get_untracked())) {
             self.last.set_value(Some(theirs));
-            store.ws.set(ws);
+            store.dispatch(Action::Load { ws });
             store.save.set(SaveStatus::Saved);
         }
     }
 
-    /// Keeps this tab's version, writing it over the other's by the user's explicit choice.
+    /// Keeps this tab's version, writing it over the other's by the user's explicit choice;
+    /// never over data this tab must not overwrite (a newer version's).
     pub fn keep_mine(&self, store: Store) {
-        let raw = store.ws.with_untracked(encode_workspace);
-        write(store, self.last, raw);
-    }
-
-    pub fn is_blocked(&self) -> bool {
-        self.blocked.get_value()
-    }
-}
-
-#[cfg(test)]
-mod prefs_tests {
-    use super::*;
-
-    #[test]
-    fn prefs_read_what_they_write_and_what_earlier_builds_wrote() {
-        let none = Prefs::default();
-        assert_eq!(none.to_json(), r#"{"lang":null,"theme":"system"}"#);
-        assert_eq!(Prefs::from_json(&none.to_json()), none);
-        let chosen = Prefs {
-            lang: Some(Lang::Es),
-            theme: Theme::Dark,
-        };
-        assert_eq!(Prefs::from_json(&chosen.to_json()), chosen);
-        // As serde wrote them before: the same shape.
-        assert_eq!(
-            Prefs::from_json(r#"{"lang":"en","theme":"light"}"#),
-            Prefs {
-                lang: Some(Lang::En),
-                theme: Theme::Light
-            }
-        );
-    }
-
-    #[test]
-    fn unreadable_prefs_are_the_defaults() {
-        for raw in [
-            "",
-            "nope",
-            "[]",
-            r#"{"lang":"fr","theme":"neon"}"#,
-            r#"{"lang":5}"#,
-        ] {
-            assert_eq!(Prefs::from_json(raw), Prefs::default(), "{raw}");
+        if self.blocked.get_value() {
+            store.save.set(SaveStatus::Blocked);
+            return;
         }
-        // One good value survives a bad neighbour.
-        assert_eq!(
-            Prefs::from_json(r#"{"lang":"es","theme":7}"#).lang,
-            Some(Lang::Es)
-        );
+        let raw = store.with_ws_untracked(encode_workspace);
+        write(store, self.last, raw);
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::app::persist;
 use crate::app::route::{Route, View};
 use crate::app::store::{Placements, Store};
+use crate::domain::state::Tab;
 use crate::features::map::orbit::MapView;
 use crate::features::menus::header::Header;
 use crate::features::notices::{banners::Banners, toasts::Toasts, update_bar::UpdateBar};
@@ -35,7 +36,9 @@ pub fn App() -> impl IntoView {
     let prefs = persist::load_prefs();
     let lang = prefs.lang.unwrap_or_else(persist::browser_lang);
     let boot = persist::boot(lang);
-    let store = Store::new(boot.ws, lang, Route::parse(&current_fragment()));
+    // A reload keeps the map this tab had open; a new tab opens the one opened last.
+    let tab = Tab::new(boot.ws, crate::web::storage::tab_map().as_deref());
+    let store = Store::new(tab, lang, Route::parse(&current_fragment()));
     store.save.set(boot.save);
     for b in boot.banners {
         store.add_banner(b);

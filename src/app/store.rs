@@ -1,12 +1,15 @@
-//! Shared UI context: the store (workspace + the action dispatcher), language, route, notices.
+//! The store: the one door to the tab's state (workspace, open map, read-only map), with the
+//! language, route, save status and notices the interface shares.
 
 use leptos::prelude::*;
 
 use crate::app::route::{Route, View};
 use crate::domain::placement::{place, Placement};
+use crate::domain::plan::{PlanItem, Status};
 use crate::domain::questionnaire::Answers;
-use crate::domain::state::{Action, Map, Outcome, PlanItem, Status, Workspace};
+use crate::domain::state::{Action, Edit, Outcome, Refused, Shown, ShownFrom, Tab, Target};
 use crate::domain::suggestions::Lever;
+use crate::domain::workspace::{Map, Workspace};
 use crate::domain::Lang;
 use crate::i18n::{fill, K};
 use crate::web::storage::StorageError;
@@ -57,11 +60,15 @@ pub struct Toast {
 }
 
 /// The app's reactive handle; `Copy`, so closures capture it freely.
+///
+/// It is the one door to the data: the tab's state is private here, readable through the
+/// accessors below and changed only by [`Store::dispatch`], which applies an [`Action`] with
+/// the pure [`Tab::apply`] and says why when it refuses one.
 #[derive(Clone, Copy)]
 pub struct Store {
-    pub ws: RwSignal<Workspace>,
-    /// A map opened from a share link: shown read-only, never written to storage.
-    pub shared: RwSignal<Option<Map>>,
+    tab: RwSignal<Tab>,
+    /// Counts changes that may need saving (everything but showing a read-only map).
+    revision: RwSignal<u64>,
     pub lang: RwSignal<Lang>,
     pub route: RwSignal<Route>,
     pub save: RwSignal<SaveStatus>,
@@ -73,10 +80,10 @@ pub struct Store {
 }
 
 impl Store {
-    pub fn new(ws: Workspace, lang: Lang, route: Route) -> Store {
+    pub fn new(tab: Tab, lang: Lang, route: Route) -> Store {
         Store {
-            ws: RwSignal::new(ws),
-            shared: RwSignal::new(None),
+            tab: RwSignal::new(tab),
+            revision: RwSignal::new(0),
             lang: RwSignal::new(lang),
             route: RwSignal::new(route),
             save: RwSignal::new(SaveStatus::Saved),
@@ -87,14 +94,67 @@ impl Store {
         }
     }
 
-    /// Applies an action; subscribers are notified only when something changed.
+    /// Applies an action; subscribers are notified only when something changed. A change to
+    /// the map shown read-only is refused and the user is told why.
     pub fn dispatch(&self, action: Action) -> Outcome {
-        let mut outcome = Outcome::Nothing;
-        self.ws.maybe_update(|w| {
-            outcome = w.apply(action);
-            outcome != Outcome::Nothing
+        let saves = action.touches_workspace();
+        let mut result = Ok(Outcome::Nothing);
+        self.tab.maybe_update(|t| {
+            result = t.apply(action);
+            matches!(&result, Ok(o) if *o != Outcome::Nothing)
         });
-        outcome
+        match result {
+            Ok(outcome) => {
+                if saves && outcome != Outcome::Nothing {
+                    self.revision.update(|r| *r += 1);
+                }
+                outcome
+            }
+            Err(Refused::ReadOnly(from)) => {
+                let key = match from {
+                    ShownFrom::Link => K::ReadOnlyShared,
+                    ShownFrom::Example => K::ReadOnlyExample,
+                };
+                self.toast(self.t_untracked(key).to_string(), None);
+                Outcome::Nothing
+            }
+        }
+    }
+
+    /// A change to the map on screen (which may be the read-only one, and then is refused).
+    pub fn edit(&self, edit: Edit) -> Outcome {
+        let target = self.tab.with_untracked(Tab::target);
+        self.dispatch(Action::Edit { map: target, edit })
+    }
+
+    /// The map on screen, as actions name it.
+    pub fn target(&self) -> Target {
+        self.tab.with_untracked(Tab::target)
+    }
+
+    /// Subscribes to changes that may need saving.
+    pub fn track_revision(&self) {
+        self.revision.track();
+    }
+
+    /// Runs `f` on the saved workspace (tracks it).
+    pub fn with_ws<R>(&self, f: impl FnOnce(&Workspace) -> R) -> R {
+        self.tab.with(|t| f(t.workspace()))
+    }
+
+    /// Runs `f` on the saved workspace without subscribing.
+    pub fn with_ws_untracked<R>(&self, f: impl FnOnce(&Workspace) -> R) -> R {
+        self.tab.with_untracked(|t| f(t.workspace()))
+    }
+
+    /// Id of the user's own map open in this tab (tracks it).
+    pub fn current_id(&self) -> String {
+        self.tab.with(|t| t.current_id().to_string())
+    }
+
+    /// The read-only map on screen and where it came from, if any (tracks it).
+    pub fn with_shown<R>(&self, f: impl FnOnce(Option<&Shown>) -> R) -> R {
+        self.tab.with(|t| f(t.shown()))
     }
 
     /// Text of a key in the current language (tracks the language).
@@ -114,18 +174,19 @@ impl Store {
         k.get(self.lang.get_untracked())
     }
 
+    /// Whether the map on screen is read-only (a share link or an example).
     pub fn read_only(&self) -> bool {
-        self.shared.with(|s| s.is_some())
+        self.tab.with(|t| t.shown().is_some())
     }
 
-    /// Runs `f` on the map being shown: the shared one if open, else the current local map.
+    /// Runs `f` on the map on screen: the read-only one if shown, else this tab's open map.
     pub fn with_map<R>(&self, f: impl FnOnce(&Map) -> R) -> Option<R> {
-        let shared = self.shared.read();
-        if let Some(m) = shared.as_ref() {
-            return Some(f(m));
-        }
-        drop(shared);
-        self.ws.with(|w| w.current_map().map(f))
+        self.tab.with(|t| t.visible_map().map(f))
+    }
+
+    /// [`Store::with_map`] without subscribing (for event handlers).
+    pub fn with_map_untracked<R>(&self, f: impl FnOnce(&Map) -> R) -> Option<R> {
+        self.tab.with_untracked(|t| t.visible_map().map(f))
     }
 
     /// The answers of stakeholder `id` on the shown map, kept current (`None` once removed).
@@ -181,9 +242,9 @@ impl Store {
     pub fn add_lever_to_plan(&self, lever: &'static Lever, people: Vec<u32>, priority: u8) {
         let title = lever.title.get(self.lang.get_untracked()).to_string();
         let names = self
-            .with_map(|m| m.names_of(&people).join(", "))
+            .with_map_untracked(|m| m.names_of(&people).join(", "))
             .unwrap_or_default();
-        let outcome = self.dispatch(Action::AddPlanItem {
+        let outcome = self.edit(Edit::AddPlanItem {
             item: PlanItem {
                 id: 0,
                 title: title.clone(),
@@ -197,6 +258,8 @@ impl Store {
         });
         let key = match outcome {
             Outcome::Added(_) => K::AddedToPlan,
+            // Refused: the store has said why.
+            Outcome::Nothing if self.tab.with_untracked(|t| t.shown().is_some()) => return,
             _ => K::JoinedPlanItem,
         };
         let text = fill(

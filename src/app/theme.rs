@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::persist::{self, Theme};
+use crate::app::persist;
 use crate::app::store::{use_store, Store};
+use crate::codec::prefs::Theme;
 use crate::i18n::K;
 
 /// Whether `theme` shows dark when the system prefers dark (`system_dark`).

@@ -3,8 +3,9 @@
 //! decimals with a comma) expect; English ones with `,`.
 
 use crate::domain::placement::place;
-use crate::domain::state::{Map, Status};
+use crate::domain::plan::Status;
 use crate::domain::suggestions::{lever, suggest};
+use crate::domain::workspace::Map;
 use crate::domain::{Lang, Text};
 use crate::i18n::K;
 

@@ -1,8 +1,14 @@
-//! Pure data codecs: the versioned storage/export envelope, share links and CSV export.
-//! Nothing here touches the browser, so every format is tested natively against frozen fixtures.
+//! Pure data formats, read and written with serde: the versioned storage and export envelope
+//! with its migrations, the answers document, preferences, share links and CSV exports.
+//! Nothing here touches the browser, so every format is tested natively against frozen
+//! fixtures.
 
+pub mod answers;
 pub mod csv;
 pub mod envelope;
+mod lenient;
+pub mod migrations;
+pub mod prefs;
 mod repair;
 pub mod share;
 

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::domain::state::{Map, Workspace};
+use crate::domain::workspace::{Map, Workspace};
 
 /// Gives every stakeholder and every plan item an id unique in its list and moves `next_id`
 /// past all ids in use. Returns whether anything changed.
@@ -42,8 +42,8 @@ fn unique<'a>(ids: impl Iterator<Item = &'a mut u32>, fresh: &mut FreshIds) -> b
     changed
 }
 
-/// Repairs every map, renames clashing map ids (`id-2`, `id-3`, …) and points `current` at
-/// an existing map. Returns whether anything changed.
+/// Repairs every map, renames clashing map ids (`id-2`, `id-3`, …) and points `last_opened`
+/// at an existing map. Returns whether anything changed.
 pub fn repair_workspace(ws: &mut Workspace) -> bool {
     let mut changed = false;
     let mut seen: BTreeSet<String> = BTreeSet::new();
@@ -58,10 +58,10 @@ pub fn repair_workspace(ws: &mut Workspace) -> bool {
         }
         seen.insert(map.id.clone());
     }
-    if !ws.maps.iter().any(|m| m.id == ws.current) {
+    if !ws.maps.iter().any(|m| m.id == ws.last_opened) {
         let first = ws.maps.first().map(|m| m.id.clone()).unwrap_or_default();
-        if ws.current != first {
-            ws.current = first;
+        if ws.last_opened != first {
+            ws.last_opened = first;
             changed = true;
         }
     }

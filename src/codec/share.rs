@@ -42,8 +42,9 @@
 use std::fmt;
 
 use super::repair::repair_map;
+use crate::domain::plan::{PlanItem, Status};
 use crate::domain::questionnaire::{self, Answers, DONT_KNOW};
-use crate::domain::state::{Map, PlanItem, Stakeholder, Status};
+use crate::domain::workspace::{Map, Stakeholder};
 
 /// The format version written before the dot.
 pub const SHARE_VERSION: u32 = 1;

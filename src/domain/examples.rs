@@ -7,8 +7,9 @@
 //! segment (`"ext.frequency.weekly"` answers `"ext.frequency"`), and `"<question>.dk"` stands
 //! for "don't know". Only the texts depend on the language; answers, ids and dates never do.
 
+use crate::domain::plan::{PlanItem, Status};
 use crate::domain::questionnaire::{Answers, DONT_KNOW};
-use crate::domain::state::{Map, PlanItem, Stakeholder, Status};
+use crate::domain::workspace::{Map, Stakeholder};
 use crate::domain::{Lang, Text};
 
 /// An example map with a one-line description.

@@ -8,8 +8,9 @@
 
 use std::collections::HashSet;
 
+use super::plan::PlanItem;
 use super::questionnaire::Answers;
-use super::state::{Map, PlanItem, Stakeholder, Workspace};
+use super::workspace::{Map, Stakeholder, Workspace};
 
 /// Both sides changed the same thing differently.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,11 +24,16 @@ pub fn workspaces(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> Mer
     let Some(first) = maps.first() else {
         return Err(Clash);
     };
-    let mut current = pick(&base.current, &mine.current, &theirs.current)?;
-    if !maps.iter().any(|m| m.id == current) {
-        current = first.id.clone();
+    // Which map a new tab opens is a hint, not data: this tab's choice wins over the other's.
+    let mut last_opened = if mine.last_opened != base.last_opened {
+        mine.last_opened.clone()
+    } else {
+        theirs.last_opened.clone()
+    };
+    if !maps.iter().any(|m| m.id == last_opened) {
+        last_opened = first.id.clone();
     }
-    Ok(Workspace { maps, current })
+    Ok(Workspace { maps, last_opened })
 }
 
 fn map(base: &Map, mine: &Map, theirs: &Map) -> Merged<Map> {
@@ -183,45 +189,66 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::state::{Action, Status};
+    use crate::domain::plan::Status;
+    use crate::domain::state::{Action, Edit, Tab, Target};
+
+    /// Applies `action` as a tab with map m1 open would.
+    fn apply(ws: &mut Workspace, action: Action) {
+        let mut tab = Tab::new(ws.clone(), Some("m1"));
+        tab.apply(action).unwrap();
+        *ws = tab.workspace().clone();
+    }
+
+    fn change(ws: &mut Workspace, edit: Edit) {
+        apply(ws, Action::edit(&Target::Own("m1".into()), edit));
+    }
 
     fn add(ws: &mut Workspace, name: &str) -> u32 {
-        ws.apply(Action::AddStakeholder {
-            name: name.into(),
-            role: String::new(),
-            notes: String::new(),
-        });
-        ws.current_map().unwrap().stakeholders.last().unwrap().id
+        change(
+            ws,
+            Edit::AddStakeholder {
+                name: name.into(),
+                role: String::new(),
+                notes: String::new(),
+            },
+        );
+        ws.map("m1").unwrap().stakeholders.last().unwrap().id
     }
 
     fn edit(ws: &mut Workspace, id: u32, f: impl Fn(&mut Stakeholder)) {
-        let mut s = ws.current_map().unwrap().stakeholder(id).unwrap().clone();
+        let mut s = ws.map("m1").unwrap().stakeholder(id).unwrap().clone();
         f(&mut s);
-        ws.apply(Action::EditStakeholder {
-            id,
-            name: s.name,
-            role: s.role,
-            notes: s.notes,
-        });
+        change(
+            ws,
+            Edit::EditStakeholder {
+                id,
+                name: s.name,
+                role: s.role,
+                notes: s.notes,
+            },
+        );
     }
 
     fn add_action(ws: &mut Workspace, title: &str, people: Vec<u32>) {
-        ws.apply(Action::AddPlanItem {
-            item: PlanItem {
-                id: 0,
-                title: title.into(),
-                lever: None,
-                stakeholders: people,
-                owner: String::new(),
-                due: String::new(),
-                status: Status::Todo,
-                priority: 50,
+        change(
+            ws,
+            Edit::AddPlanItem {
+                item: PlanItem {
+                    id: 0,
+                    title: title.into(),
+                    lever: None,
+                    stakeholders: people,
+                    owner: String::new(),
+                    due: String::new(),
+                    status: Status::Todo,
+                    priority: 50,
+                },
             },
-        });
+        );
     }
 
     fn names(ws: &Workspace) -> Vec<&str> {
-        ws.current_map()
+        ws.map("m1")
             .unwrap()
             .stakeholders
             .iter()
@@ -251,20 +278,26 @@ mod tests {
         let b = base();
         let mut mine = b.clone();
         edit(&mut mine, 1, |s| s.notes = "Prefers email".into());
-        mine.apply(Action::SetAnswer {
-            id: 2,
-            question: "pays".into(),
-            option: "pays.we_pay".into(),
-        });
+        change(
+            &mut mine,
+            Edit::SetAnswer {
+                id: 2,
+                question: "pays".into(),
+                option: "pays.we_pay".into(),
+            },
+        );
         let mut theirs = b.clone();
         edit(&mut theirs, 1, |s| s.role = "Regular customer".into());
-        theirs.apply(Action::SetAnswer {
-            id: 2,
-            question: "produces".into(),
-            option: "produces.no".into(),
-        });
+        change(
+            &mut theirs,
+            Edit::SetAnswer {
+                id: 2,
+                question: "produces".into(),
+                option: "produces.no".into(),
+            },
+        );
         let m = workspaces(&b, &mine, &theirs).unwrap();
-        let map = m.current_map().unwrap();
+        let map = m.map("m1").unwrap();
         let nora = map.stakeholder(1).unwrap();
         assert_eq!(nora.notes, "Prefers email");
         assert_eq!(nora.role, "Regular customer");
@@ -287,10 +320,10 @@ mod tests {
         let m = workspaces(&b, &mine, &theirs).unwrap();
         assert_eq!(names(&m), ["Nora", "Luis", "Tomás"]);
         assert_eq!(
-            m.current_map().unwrap().stakeholder(2).unwrap().notes,
+            m.map("m1").unwrap().stakeholder(2).unwrap().notes,
             "Works nights"
         );
-        assert!(m.current_map().unwrap().next_id > 3);
+        assert!(m.map("m1").unwrap().next_id > 3);
     }
 
     #[test]
@@ -309,12 +342,12 @@ mod tests {
     fn deleting_what_the_other_edited_is_a_clash_deleting_the_untouched_is_not() {
         let b = base();
         let mut mine = b.clone();
-        mine.apply(Action::DeleteStakeholder { id: 1 });
+        change(&mut mine, Edit::DeleteStakeholder { id: 1 });
         let mut theirs = b.clone();
         edit(&mut theirs, 2, |s| s.role = "Baker".into());
         let m = workspaces(&b, &mine, &theirs).unwrap();
         assert_eq!(names(&m), ["Luis"]);
-        assert_eq!(m.current_map().unwrap().stakeholders[0].role, "Baker");
+        assert_eq!(m.map("m1").unwrap().stakeholders[0].role, "Baker");
         // Both ways round.
         assert_eq!(workspaces(&b, &theirs, &mine).unwrap(), m);
         let mut edited = b.clone();
@@ -342,13 +375,13 @@ mod tests {
         let mut b = base();
         add(&mut b, "Carla");
         let mut mine = b.clone();
-        mine.apply(Action::DeleteStakeholder { id: 2 });
+        change(&mut mine, Edit::DeleteStakeholder { id: 2 });
         let mut theirs = b.clone();
         edit(&mut theirs, 3, |s| s.notes = "New".into());
         // Here: Luis deleted and then restored as an undo after the base was saved without him.
         let base_without = {
             let mut w = b.clone();
-            w.apply(Action::DeleteStakeholder { id: 2 });
+            change(&mut w, Edit::DeleteStakeholder { id: 2 });
             w
         };
         let restored = b.clone();
@@ -356,10 +389,7 @@ mod tests {
         edit(&mut theirs_without, 3, |s| s.notes = "New".into());
         let m = workspaces(&base_without, &restored, &theirs_without).unwrap();
         assert_eq!(names(&m), ["Nora", "Luis", "Carla"]);
-        assert_eq!(
-            m.current_map().unwrap().stakeholder(3).unwrap().notes,
-            "New"
-        );
+        assert_eq!(m.map("m1").unwrap().stakeholder(3).unwrap().notes, "New");
         assert_eq!(
             names(&workspaces(&b, &mine, &theirs).unwrap()),
             ["Nora", "Carla"]
@@ -370,17 +400,17 @@ mod tests {
     fn plan_people_merge_as_a_set_and_fields_one_by_one() {
         let mut b = base();
         add_action(&mut b, "Thank them", vec![1]);
-        let item = |ws: &Workspace| ws.current_map().unwrap().plan[0].clone();
+        let item = |ws: &Workspace| ws.map("m1").unwrap().plan[0].clone();
         let mut mine = b.clone();
         let mut i = item(&b);
         i.stakeholders = vec![1, 2];
         i.status = Status::Doing;
-        mine.apply(Action::UpdatePlanItem { item: i });
+        change(&mut mine, Edit::UpdatePlanItem { item: i });
         let mut theirs = b.clone();
         let mut i = item(&b);
         i.stakeholders = vec![];
         i.owner = "Marta".into();
-        theirs.apply(Action::UpdatePlanItem { item: i });
+        change(&mut theirs, Edit::UpdatePlanItem { item: i });
         let m = item(&workspaces(&b, &mine, &theirs).unwrap());
         assert_eq!(m.stakeholders, [2], "their removal and my addition");
         assert_eq!(m.status, Status::Doing);
@@ -391,30 +421,43 @@ mod tests {
     fn maps_added_and_deleted_on_either_side_and_the_open_one_stays_valid() {
         let b = base();
         let mut mine = b.clone();
-        mine.apply(Action::CreateMap {
-            id: "m2".into(),
-            name: "Second".into(),
-        });
+        apply(
+            &mut mine,
+            Action::CreateMap {
+                id: "m2".into(),
+                name: "Second".into(),
+            },
+        );
         let mut theirs = b.clone();
-        theirs.apply(Action::RenameMap {
-            id: "m1".into(),
-            name: "Corner bakery".into(),
-        });
+        change(
+            &mut theirs,
+            Edit::Rename {
+                name: "Corner bakery".into(),
+            },
+        );
         let m = workspaces(&b, &mine, &theirs).unwrap();
         let ids: Vec<&str> = m.maps.iter().map(|m| m.id.as_str()).collect();
         assert_eq!(ids, ["m1", "m2"]);
         assert_eq!(m.maps[0].name, "Corner bakery");
-        assert_eq!(m.current, mine.current);
+        assert_eq!(m.last_opened, mine.last_opened);
         // They deleted the map open here, which was not changed here: the first map opens.
         let mut two = b.clone();
-        two.apply(Action::CreateMap {
-            id: "m2".into(),
-            name: "Second".into(),
-        });
+        apply(
+            &mut two,
+            Action::CreateMap {
+                id: "m2".into(),
+                name: "Second".into(),
+            },
+        );
         let mut deleted = two.clone();
-        deleted.apply(Action::DeleteMap { id: "m2".into() });
+        apply(
+            &mut deleted,
+            Action::DeleteMap {
+                map: Target::Own("m2".into()),
+            },
+        );
         let m = workspaces(&two, &two, &deleted).unwrap();
         assert_eq!(m.maps.len(), 1);
-        assert_eq!(m.current, "m1");
+        assert_eq!(m.last_opened, "m1");
     }
 }

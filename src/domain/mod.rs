@@ -5,11 +5,13 @@ pub mod examples;
 pub mod merge;
 pub mod order;
 pub mod placement;
+pub mod plan;
 pub mod questionnaire;
 pub mod sample;
 pub mod state;
 pub mod suggestions;
 pub mod summary;
 pub mod text;
+pub mod workspace;
 
 pub use text::{Lang, Text};

@@ -1,9 +1,10 @@
 //! Deterministic sample maps of any size, for size budgets, benchmarks, fuzzing and demos.
 //! Answers follow `questionnaire::path`, so samples stay valid as the questionnaire evolves.
 
+use crate::domain::plan::{PlanItem, Status};
 use crate::domain::questionnaire::{self, Answers, DONT_KNOW};
-use crate::domain::state::{Map, PlanItem, Stakeholder, Status};
 use crate::domain::suggestions;
+use crate::domain::workspace::{Map, Stakeholder};
 
 /// xorshift64*: tiny, seedable and the same on every platform. Not for anything secret.
 #[derive(Clone, Debug)]

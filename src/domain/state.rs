@@ -1,165 +1,42 @@
-//! The app's single source of truth: maps of stakeholders with answers and an action plan,
-//! changed only through [`Action`]s applied by [`Workspace::apply`].
+//! One tab's state and the only way to change it: [`Action`]s applied by [`Tab::apply`].
+//!
+//! A tab holds the saved [`Workspace`], which of its maps this tab has open (each tab its own,
+//! so another tab's switch never moves this tab's edits), and, at times, a map shown
+//! read-only: one opened from a share link or an example. Every action names the map it
+//! changes, and any change aimed at the read-only map is refused here, whatever sent it.
 
+use super::plan::PlanItem;
 use super::questionnaire::Answers;
-use super::suggestions::{self, Lever};
-use super::Lang;
+use super::workspace::{clean_name, Map, Stakeholder, Workspace};
 
-/// Longest name kept; longer input is cut so one paste cannot blow up storage or share links.
-pub const MAX_NAME_CHARS: usize = 10_000;
-
-/// One person or organisation the business deals with.
+/// The map an action is for.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Stakeholder {
-    pub id: u32,
-    pub name: String,
-    pub role: String,
-    pub notes: String,
-    /// Question id → option id (or `questionnaire::DONT_KNOW`).
-    pub answers: Answers,
+pub enum Target {
+    /// One of the user's own maps, by id.
+    Own(String),
+    /// The map this tab shows read-only.
+    Shown,
 }
 
-/// Progress of a plan action.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
-pub enum Status {
-    #[default]
-    Todo,
-    Doing,
-    Done,
+/// Where a read-only map came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShownFrom {
+    /// A share link.
+    Link,
+    /// One of the app's example maps.
+    Example,
 }
 
-impl Status {
-    pub const ALL: [Status; 3] = [Status::Todo, Status::Doing, Status::Done];
-
-    /// The stored and markup id: `todo`, `doing`, `done`.
-    pub fn id(self) -> &'static str {
-        match self {
-            Status::Todo => "todo",
-            Status::Doing => "doing",
-            Status::Done => "done",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|s| s.id() == id)
-    }
-}
-
-/// One improvement action in a map's plan.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct PlanItem {
-    pub id: u32,
-    pub title: String,
-    /// The suggestion lever it came from, if any.
-    pub lever: Option<String>,
-    /// Stakeholder ids the action serves.
-    pub stakeholders: Vec<u32>,
-    pub owner: String,
-    /// ISO date `YYYY-MM-DD`, or empty.
-    pub due: String,
-    pub status: Status,
-    /// 0–100, higher first.
-    pub priority: u8,
-}
-
-impl PlanItem {
-    /// The suggestion lever the item came from, while its title is still that lever's own (in
-    /// either language); `None` once the user has written a title of their own.
-    pub fn kept_lever(&self) -> Option<&'static Lever> {
-        let l = suggestions::lever(self.lever.as_deref()?)?;
-        (self.title == l.title.es || self.title == l.title.en).then_some(l)
-    }
-
-    /// The title to show: a lever's own title follows the interface language; one the user
-    /// wrote stays as written.
-    pub fn title_in(&self, lang: Lang) -> &str {
-        match self.kept_lever() {
-            Some(l) => l.title.get(lang),
-            None => &self.title,
-        }
-    }
-}
-
-/// A whole stakeholder map.
+/// A map shown read-only in this tab; it is never saved and never changed.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Map {
-    pub id: String,
-    pub name: String,
-    pub stakeholders: Vec<Stakeholder>,
-    pub plan: Vec<PlanItem>,
-    /// Next id for a stakeholder or plan item; ids are never reused inside a map.
-    pub next_id: u32,
-    /// Milliseconds since the epoch of the last export, to remind about backups.
-    pub exported_at: Option<f64>,
+pub struct Shown {
+    pub map: Map,
+    pub from: ShownFrom,
 }
 
-impl Map {
-    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Map {
-        Map {
-            id: id.into(),
-            name: name.into(),
-            stakeholders: Vec::new(),
-            plan: Vec::new(),
-            next_id: 1,
-            exported_at: None,
-        }
-    }
-
-    pub fn stakeholder(&self, id: u32) -> Option<&Stakeholder> {
-        self.stakeholders.iter().find(|s| s.id == id)
-    }
-
-    /// The names of the stakeholders `ids`, in that order; ids no longer on the map are skipped.
-    pub fn names_of(&self, ids: &[u32]) -> Vec<String> {
-        ids.iter()
-            .filter_map(|id| self.stakeholder(*id).map(|s| s.name.clone()))
-            .collect()
-    }
-
-    fn stakeholder_mut(&mut self, id: u32) -> Option<&mut Stakeholder> {
-        self.stakeholders.iter_mut().find(|s| s.id == id)
-    }
-
-    fn plan_item_mut(&mut self, id: u32) -> Option<&mut PlanItem> {
-        self.plan.iter_mut().find(|p| p.id == id)
-    }
-
-    fn take_id(&mut self) -> u32 {
-        let used = self
-            .stakeholders
-            .iter()
-            .map(|s| s.id)
-            .chain(self.plan.iter().map(|p| p.id))
-            .max()
-            .unwrap_or(0);
-        // Saturating: a crafted file with id u32::MAX must not panic the app.
-        let id = self.next_id.max(used.saturating_add(1));
-        self.next_id = id.saturating_add(1);
-        id
-    }
-
-    /// A copy that can live beside the original (new id and name, same content).
-    pub fn duplicate(&self, id: impl Into<String>, name: impl Into<String>) -> Map {
-        Map {
-            id: id.into(),
-            name: name.into(),
-            exported_at: None,
-            ..self.clone()
-        }
-    }
-}
-
-/// Every map the user keeps, and which one is open.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Workspace {
-    pub maps: Vec<Map>,
-    /// Id of the open map.
-    pub current: String,
-}
-
-/// Every change to the workspace. The UI builds these; [`Workspace::apply`] is the only mutator.
+/// A change inside one map.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Action {
+pub enum Edit {
     AddStakeholder {
         name: String,
         role: String,
@@ -205,38 +82,89 @@ pub enum Action {
         index: usize,
         item: PlanItem,
     },
+    Rename {
+        name: String,
+    },
+    /// The whole map replaced by another with the same id (an import, by the user's choice).
+    Replace {
+        map: Map,
+    },
+    /// The map was exported at `at` (milliseconds since the epoch).
+    MarkExported {
+        at: f64,
+    },
+}
+
+/// Every change to a tab's state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Edit {
+        map: Target,
+        edit: Edit,
+    },
+    /// A new empty map, opened in this tab.
     CreateMap {
         id: String,
         name: String,
     },
+    /// A map from elsewhere (a share link, an example, a file), opened in this tab.
     AddMap {
         map: Map,
     },
-    RenameMap {
-        id: String,
-        name: String,
-    },
+    /// A copy of `map` under `new_id`, opened in this tab.
     DuplicateMap {
-        id: String,
+        map: Target,
         new_id: String,
         name: String,
     },
     DeleteMap {
-        id: String,
+        map: Target,
     },
+    /// Undo of a delete: puts the map back where it was and opens it.
     RestoreMap {
         index: usize,
         map: Map,
     },
-    SwitchMap {
+    /// Opens one of the user's maps in this tab, leaving any read-only map.
+    Open {
         id: String,
     },
-    ReplaceMap {
+    /// Shows a map read-only in this tab.
+    Show {
         map: Map,
+        from: ShownFrom,
     },
-    MarkExported {
-        at: f64,
+    CloseShown,
+    /// The whole workspace replaced: after a load, an import of everything, another tab's
+    /// save, or the user's choice in a conflict. This tab keeps its open map if it is still
+    /// there.
+    Load {
+        ws: Workspace,
     },
+}
+
+impl Action {
+    /// A change to `map`.
+    pub fn edit(map: &Target, edit: Edit) -> Action {
+        Action::Edit {
+            map: map.clone(),
+            edit,
+        }
+    }
+
+    /// Whether applying it may change what is saved (everything but showing a read-only map).
+    pub fn touches_workspace(&self) -> bool {
+        !matches!(self, Action::Show { .. } | Action::CloseShown)
+    }
+
+    fn target(&self) -> Option<&Target> {
+        match self {
+            Action::Edit { map, .. }
+            | Action::DuplicateMap { map, .. }
+            | Action::DeleteMap { map } => Some(map),
+            _ => None,
+        }
+    }
 }
 
 /// What an action did, so the UI can announce it or offer Undo.
@@ -248,426 +176,365 @@ pub enum Outcome {
     Removed,
 }
 
-fn clean_name(name: &str) -> String {
-    name.trim().chars().take(MAX_NAME_CHARS).collect()
+/// Why an action was not applied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refused {
+    /// It would change the map shown read-only.
+    ReadOnly(ShownFrom),
 }
 
-impl Workspace {
-    /// `name`, or `name (2)`, `name (3)`… if a map here is already called that, so maps in the
-    /// menu can be told apart.
-    pub fn unique_map_name(&self, name: &str) -> String {
-        let taken = |n: &str| self.maps.iter().any(|m| m.name == n);
-        if !taken(name) {
-            return name.to_string();
-        }
-        (2..)
-            .map(|i| format!("{name} ({i})"))
-            .find(|n| !taken(n))
-            .expect("some number is free")
+/// One tab's state.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Tab {
+    ws: Workspace,
+    current: String,
+    shown: Option<Shown>,
+}
+
+impl Tab {
+    /// A tab on `ws` with `current` open if it is there, else the map a new tab opens.
+    pub fn new(ws: Workspace, current: Option<&str>) -> Tab {
+        let mut tab = Tab {
+            ws,
+            current: current.unwrap_or_default().to_string(),
+            shown: None,
+        };
+        tab.keep_current_valid();
+        tab
     }
 
-    /// A workspace with one empty map.
-    pub fn with_map(id: impl Into<String>, name: impl Into<String>) -> Workspace {
-        let map = Map::new(id, name);
-        Workspace {
-            current: map.id.clone(),
-            maps: vec![map],
-        }
+    pub fn workspace(&self) -> &Workspace {
+        &self.ws
     }
 
+    /// Id of the user's map open in this tab (empty only when there are no maps).
+    pub fn current_id(&self) -> &str {
+        &self.current
+    }
+
+    /// The user's map open in this tab.
     pub fn current_map(&self) -> Option<&Map> {
-        self.maps
-            .iter()
-            .find(|m| m.id == self.current)
-            .or_else(|| self.maps.first())
+        self.ws.map(&self.current)
     }
 
-    fn current_map_mut(&mut self) -> Option<&mut Map> {
-        let idx = self
-            .maps
-            .iter()
-            .position(|m| m.id == self.current)
-            .or(if self.maps.is_empty() { None } else { Some(0) })?;
-        self.maps.get_mut(idx)
+    pub fn shown(&self) -> Option<&Shown> {
+        self.shown.as_ref()
     }
 
-    pub fn map(&self, id: &str) -> Option<&Map> {
-        self.maps.iter().find(|m| m.id == id)
+    /// The map on screen: the read-only one while it is shown, else the open one.
+    pub fn visible_map(&self) -> Option<&Map> {
+        match &self.shown {
+            Some(s) => Some(&s.map),
+            None => self.current_map(),
+        }
     }
 
-    /// Applies one action. Invalid targets (unknown ids, empty names) change nothing.
-    pub fn apply(&mut self, action: Action) -> Outcome {
-        use Action::*;
-        match action {
-            AddStakeholder { name, role, notes } => {
+    /// The map on screen, as actions name it.
+    pub fn target(&self) -> Target {
+        match &self.shown {
+            Some(_) => Target::Shown,
+            None => Target::Own(self.current.clone()),
+        }
+    }
+
+    /// Applies one action. A change to the read-only map is refused; invalid targets (unknown
+    /// ids, empty names) change nothing.
+    pub fn apply(&mut self, action: Action) -> Result<Outcome, Refused> {
+        if action.target() == Some(&Target::Shown) {
+            let from = self.shown.as_ref().map_or(ShownFrom::Link, |s| s.from);
+            return Err(Refused::ReadOnly(from));
+        }
+        Ok(match action {
+            Action::Edit {
+                map: Target::Own(id),
+                edit,
+            } => match self.ws.map_mut(&id) {
+                Some(map) => edit_map(map, edit),
+                None => Outcome::Nothing,
+            },
+            Action::CreateMap { id, name } => {
                 let name = clean_name(&name);
-                if name.is_empty() {
-                    return Outcome::Nothing;
+                if name.is_empty() || self.ws.map(&id).is_some() {
+                    return Ok(Outcome::Nothing);
                 }
-                let Some(map) = self.current_map_mut() else {
-                    return Outcome::Nothing;
-                };
-                let id = map.take_id();
-                map.stakeholders.push(Stakeholder {
-                    id,
-                    name,
-                    role: role.trim().to_string(),
-                    notes,
-                    answers: Answers::new(),
-                });
-                Outcome::Added(id)
-            }
-            EditStakeholder {
-                id,
-                name,
-                role,
-                notes,
-            } => {
-                let name = clean_name(&name);
-                let Some(s) = self.current_map_mut().and_then(|m| m.stakeholder_mut(id)) else {
-                    return Outcome::Nothing;
-                };
-                if name.is_empty() || (s.name == name && s.role == role && s.notes == notes) {
-                    return Outcome::Nothing;
-                }
-                s.name = name;
-                s.role = role;
-                s.notes = notes;
+                self.ws.maps.push(Map::new(id.clone(), name));
+                self.open(id);
                 Outcome::Changed
             }
-            DeleteStakeholder { id } => {
-                let Some(map) = self.current_map_mut() else {
-                    return Outcome::Nothing;
-                };
-                let before = map.stakeholders.len();
-                map.stakeholders.retain(|s| s.id != id);
-                if map.stakeholders.len() == before {
-                    return Outcome::Nothing;
-                }
-                Outcome::Removed
-            }
-            RestoreStakeholder { index, stakeholder } => {
-                let Some(map) = self.current_map_mut() else {
-                    return Outcome::Nothing;
-                };
-                if map.stakeholder(stakeholder.id).is_some() {
-                    return Outcome::Nothing;
-                }
-                let index = index.min(map.stakeholders.len());
-                map.next_id = map.next_id.max(stakeholder.id.saturating_add(1));
-                map.stakeholders.insert(index, stakeholder);
-                Outcome::Changed
-            }
-            SetAnswer {
-                id,
-                question,
-                option,
-            } => {
-                let Some(s) = self.current_map_mut().and_then(|m| m.stakeholder_mut(id)) else {
-                    return Outcome::Nothing;
-                };
-                if s.answers.get(&question) == Some(&option) {
-                    return Outcome::Nothing;
-                }
-                s.answers.insert(question, option);
-                Outcome::Changed
-            }
-            ClearAnswer { id, question } => {
-                let Some(s) = self.current_map_mut().and_then(|m| m.stakeholder_mut(id)) else {
-                    return Outcome::Nothing;
-                };
-                match s.answers.remove(&question) {
-                    Some(_) => Outcome::Changed,
-                    None => Outcome::Nothing,
-                }
-            }
-            ReplaceAnswers { id, answers } => {
-                let Some(s) = self.current_map_mut().and_then(|m| m.stakeholder_mut(id)) else {
-                    return Outcome::Nothing;
-                };
-                if s.answers == answers {
-                    return Outcome::Nothing;
-                }
-                s.answers = answers;
-                Outcome::Changed
-            }
-            AddPlanItem { mut item } => {
-                let Some(map) = self.current_map_mut() else {
-                    return Outcome::Nothing;
-                };
-                item.title = clean_name(&item.title);
-                if item.title.is_empty() {
-                    return Outcome::Nothing;
-                }
-                // The same lever is one action, not two: the people join it. An item the user
-                // retitled may have been narrowed to its people, so it is left as it is.
-                if let Some(lever) = &item.lever {
-                    if let Some(existing) = map
-                        .plan
-                        .iter_mut()
-                        .find(|p| p.lever.as_ref() == Some(lever) && p.kept_lever().is_some())
-                    {
-                        let mut changed = false;
-                        for s in &item.stakeholders {
-                            if !existing.stakeholders.contains(s) {
-                                existing.stakeholders.push(*s);
-                                changed = true;
-                            }
-                        }
-                        existing.priority = existing.priority.max(item.priority);
-                        return if changed {
-                            Outcome::Changed
-                        } else {
-                            Outcome::Nothing
-                        };
-                    }
-                }
-                item.id = map.take_id();
-                let id = item.id;
-                map.plan.push(item);
-                Outcome::Added(id)
-            }
-            UpdatePlanItem { mut item } => {
-                let Some(existing) = self
-                    .current_map_mut()
-                    .and_then(|m| m.plan_item_mut(item.id))
-                else {
-                    return Outcome::Nothing;
-                };
-                item.title = clean_name(&item.title);
-                if item.title.is_empty() || *existing == item {
-                    return Outcome::Nothing;
-                }
-                *existing = item;
-                Outcome::Changed
-            }
-            DeletePlanItem { id } => {
-                let Some(map) = self.current_map_mut() else {
-                    return Outcome::Nothing;
-                };
-                let before = map.plan.len();
-                map.plan.retain(|p| p.id != id);
-                if map.plan.len() == before {
-                    Outcome::Nothing
-                } else {
-                    Outcome::Removed
-                }
-            }
-            RestorePlanItem { index, item } => {
-                let Some(map) = self.current_map_mut() else {
-                    return Outcome::Nothing;
-                };
-                if map.plan.iter().any(|p| p.id == item.id) {
-                    return Outcome::Nothing;
-                }
-                map.next_id = map.next_id.max(item.id.saturating_add(1));
-                let index = index.min(map.plan.len());
-                map.plan.insert(index, item);
-                Outcome::Changed
-            }
-            CreateMap { id, name } => {
-                let name = clean_name(&name);
-                if name.is_empty() || self.map(&id).is_some() {
-                    return Outcome::Nothing;
-                }
-                self.maps.push(Map::new(id.clone(), name));
-                self.current = id;
-                Outcome::Changed
-            }
-            AddMap { mut map } => {
-                if self.map(&map.id).is_some() {
-                    return Outcome::Nothing;
+            Action::AddMap { mut map } => {
+                if self.ws.map(&map.id).is_some() {
+                    return Ok(Outcome::Nothing);
                 }
                 // A shared or imported map may carry the name of one already here.
-                map.name = self.unique_map_name(&map.name);
-                self.current = map.id.clone();
-                self.maps.push(map);
+                map.name = self.ws.unique_map_name(&map.name);
+                let id = map.id.clone();
+                self.ws.maps.push(map);
+                self.open(id);
                 Outcome::Changed
             }
-            RenameMap { id, name } => {
-                let name = clean_name(&name);
-                let Some(map) = self.maps.iter_mut().find(|m| m.id == id) else {
-                    return Outcome::Nothing;
+            Action::DuplicateMap {
+                map: Target::Own(id),
+                new_id,
+                name,
+            } => {
+                if self.ws.map(&new_id).is_some() {
+                    return Ok(Outcome::Nothing);
+                }
+                let name = self.ws.unique_map_name(&clean_name(&name));
+                let Some(copy) = self.ws.map(&id).map(|m| m.duplicate(new_id.clone(), name)) else {
+                    return Ok(Outcome::Nothing);
                 };
-                if name.is_empty() || map.name == name {
-                    return Outcome::Nothing;
-                }
-                map.name = name;
+                self.ws.maps.push(copy);
+                self.open(new_id);
                 Outcome::Changed
             }
-            DuplicateMap { id, new_id, name } => {
-                if self.map(&new_id).is_some() {
-                    return Outcome::Nothing;
+            Action::DeleteMap {
+                map: Target::Own(id),
+            } => {
+                let before = self.ws.maps.len();
+                self.ws.maps.retain(|m| m.id != id);
+                if self.ws.maps.len() == before {
+                    return Ok(Outcome::Nothing);
                 }
-                let name = self.unique_map_name(&clean_name(&name));
-                let Some(copy) = self.map(&id).map(|m| m.duplicate(new_id.clone(), name)) else {
-                    return Outcome::Nothing;
-                };
-                self.maps.push(copy);
-                self.current = new_id;
-                Outcome::Changed
-            }
-            DeleteMap { id } => {
-                let before = self.maps.len();
-                self.maps.retain(|m| m.id != id);
-                if self.maps.len() == before {
-                    return Outcome::Nothing;
-                }
-                if self.current == id {
-                    self.current = self.maps.first().map(|m| m.id.clone()).unwrap_or_default();
-                }
+                self.keep_current_valid();
                 Outcome::Removed
             }
-            RestoreMap { index, map } => {
-                if self.map(&map.id).is_some() {
-                    return Outcome::Nothing;
+            Action::RestoreMap { index, map } => {
+                if self.ws.map(&map.id).is_some() {
+                    return Ok(Outcome::Nothing);
                 }
-                let index = index.min(self.maps.len());
-                self.current = map.id.clone();
-                self.maps.insert(index, map);
+                let index = index.min(self.ws.maps.len());
+                let id = map.id.clone();
+                self.ws.maps.insert(index, map);
+                self.open(id);
                 Outcome::Changed
             }
-            SwitchMap { id } => {
-                if self.current == id || self.map(&id).is_none() {
-                    return Outcome::Nothing;
+            Action::Open { id } => {
+                if self.ws.map(&id).is_none() {
+                    return Ok(Outcome::Nothing);
                 }
-                self.current = id;
-                Outcome::Changed
-            }
-            ReplaceMap { map } => {
-                let Some(existing) = self.maps.iter_mut().find(|m| m.id == map.id) else {
-                    return Outcome::Nothing;
-                };
-                if *existing == map {
-                    return Outcome::Nothing;
+                let changed = self.current != id || self.shown.is_some();
+                self.open(id);
+                if changed {
+                    Outcome::Changed
+                } else {
+                    Outcome::Nothing
                 }
-                *existing = map;
+            }
+            Action::Show { map, from } => {
+                self.shown = Some(Shown { map, from });
                 Outcome::Changed
             }
-            MarkExported { at } => {
-                let Some(map) = self.current_map_mut() else {
-                    return Outcome::Nothing;
-                };
-                map.exported_at = Some(at);
+            Action::CloseShown => match self.shown.take() {
+                Some(_) => Outcome::Changed,
+                None => Outcome::Nothing,
+            },
+            Action::Load { ws } => {
+                if ws == self.ws {
+                    return Ok(Outcome::Nothing);
+                }
+                self.ws = ws;
+                self.keep_current_valid();
                 Outcome::Changed
             }
+            // Handled by the refusal above.
+            Action::Edit {
+                map: Target::Shown, ..
+            }
+            | Action::DuplicateMap {
+                map: Target::Shown, ..
+            }
+            | Action::DeleteMap { map: Target::Shown } => Outcome::Nothing,
+        })
+    }
+
+    /// Opens `id` in this tab, remembers it for new tabs and leaves any read-only map.
+    fn open(&mut self, id: String) {
+        self.ws.last_opened.clone_from(&id);
+        self.current = id;
+        self.shown = None;
+    }
+
+    /// After maps came or went: the open map is one that exists, if any does.
+    fn keep_current_valid(&mut self) {
+        if self.ws.map(&self.current).is_none() {
+            self.current = self
+                .ws
+                .opening_map()
+                .map(|m| m.id.clone())
+                .unwrap_or_default();
+        }
+        if self.ws.map(&self.ws.last_opened).is_none() {
+            self.ws.last_opened.clone_from(&self.current);
         }
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_of_follows_the_ids_and_skips_removed_people() {
-        let mut ws = Workspace::with_map("m1", "Shop");
-        for name in ["Ana", "Luis"] {
-            ws.apply(Action::AddStakeholder {
-                name: name.into(),
-                role: String::new(),
-                notes: String::new(),
+fn edit_map(map: &mut Map, edit: Edit) -> Outcome {
+    match edit {
+        Edit::AddStakeholder { name, role, notes } => {
+            let name = clean_name(&name);
+            if name.is_empty() {
+                return Outcome::Nothing;
+            }
+            let id = map.take_id();
+            map.stakeholders.push(Stakeholder {
+                id,
+                name,
+                role: role.trim().to_string(),
+                notes,
+                answers: Answers::new(),
             });
+            Outcome::Added(id)
         }
-        let map = ws.current_map().unwrap();
-        assert_eq!(map.names_of(&[2, 99, 1]), ["Luis", "Ana"]);
-        assert!(map.names_of(&[]).is_empty());
-    }
-
-    #[test]
-    fn added_and_duplicated_maps_get_names_that_tell_them_apart() {
-        let mut ws = Workspace::with_map("m1", "My map");
-        assert_eq!(ws.unique_map_name("Other"), "Other");
-        ws.apply(Action::AddMap {
-            map: Map::new("m2", "My map"),
-        });
-        ws.apply(Action::AddMap {
-            map: Map::new("m3", "My map"),
-        });
-        ws.apply(Action::DuplicateMap {
-            id: "m1".into(),
-            new_id: "m4".into(),
-            name: "My map (2)".into(),
-        });
-        let names: Vec<&str> = ws.maps.iter().map(|m| m.name.as_str()).collect();
-        assert_eq!(
-            names,
-            ["My map", "My map (2)", "My map (3)", "My map (2) (2)"]
-        );
-        assert_eq!(ws.current, "m4");
-        // A name nobody has is kept as it is.
-        ws.apply(Action::AddMap {
-            map: Map::new("m5", "Bakery"),
-        });
-        assert_eq!(ws.map("m5").unwrap().name, "Bakery");
-    }
-
-    fn lever_item(lever: &Lever, title: &str, people: Vec<u32>) -> Action {
-        Action::AddPlanItem {
-            item: PlanItem {
-                id: 0,
-                title: title.into(),
-                lever: Some(lever.id.into()),
-                stakeholders: people,
-                owner: String::new(),
-                due: String::new(),
-                status: Status::Todo,
-                priority: 40,
-            },
-        }
-    }
-
-    #[test]
-    fn a_lever_title_follows_the_language_until_the_user_writes_one() {
-        let l = &suggestions::levers()[0];
-        let mut item = PlanItem {
-            id: 1,
-            title: l.title.es.into(),
-            lever: Some(l.id.into()),
-            stakeholders: vec![],
-            owner: String::new(),
-            due: String::new(),
-            status: Status::Todo,
-            priority: 0,
-        };
-        assert_eq!(item.title_in(Lang::En), l.title.en);
-        assert_eq!(item.title_in(Lang::Es), l.title.es);
-        item.title = "Thank Marta at Christmas".into();
-        assert!(item.kept_lever().is_none());
-        assert_eq!(item.title_in(Lang::Es), "Thank Marta at Christmas");
-        // Without a lever, or with one that no longer exists, the title is the user's.
-        item.title = l.title.en.into();
-        item.lever = Some("no_such_lever".into());
-        assert_eq!(item.title_in(Lang::Es), l.title.en);
-    }
-
-    #[test]
-    fn the_same_lever_joins_its_item_unless_the_user_retitled_it() {
-        let l = &suggestions::levers()[0];
-        let mut ws = Workspace::with_map("m1", "Shop");
-        assert!(matches!(
-            ws.apply(lever_item(l, l.title.en, vec![1])),
-            Outcome::Added(_)
-        ));
-        // Added again in the other language for someone else: one action, serving both.
-        assert_eq!(
-            ws.apply(lever_item(l, l.title.es, vec![2])),
+        Edit::EditStakeholder {
+            id,
+            name,
+            role,
+            notes,
+        } => {
+            let name = clean_name(&name);
+            let Some(s) = map.stakeholder_mut(id) else {
+                return Outcome::Nothing;
+            };
+            if name.is_empty() || (s.name == name && s.role == role && s.notes == notes) {
+                return Outcome::Nothing;
+            }
+            s.name = name;
+            s.role = role;
+            s.notes = notes;
             Outcome::Changed
-        );
-        let plan = &ws.current_map().unwrap().plan;
-        assert_eq!(plan.len(), 1);
-        assert_eq!(plan[0].stakeholders, [1, 2]);
-        // Retitled for a narrower purpose, it no longer takes in new people.
-        let mut narrowed = plan[0].clone();
-        narrowed.title = "Call Ana and Luis".into();
-        ws.apply(Action::UpdatePlanItem { item: narrowed });
-        assert!(matches!(
-            ws.apply(lever_item(l, l.title.en, vec![3])),
-            Outcome::Added(_)
-        ));
-        let plan = &ws.current_map().unwrap().plan;
-        assert_eq!(plan.len(), 2);
-        assert_eq!(plan[0].stakeholders, [1, 2]);
-        assert_eq!(plan[1].stakeholders, [3]);
+        }
+        Edit::DeleteStakeholder { id } => {
+            let before = map.stakeholders.len();
+            map.stakeholders.retain(|s| s.id != id);
+            if map.stakeholders.len() == before {
+                return Outcome::Nothing;
+            }
+            Outcome::Removed
+        }
+        Edit::RestoreStakeholder { index, stakeholder } => {
+            if map.stakeholder(stakeholder.id).is_some() {
+                return Outcome::Nothing;
+            }
+            let index = index.min(map.stakeholders.len());
+            map.next_id = map.next_id.max(stakeholder.id.saturating_add(1));
+            map.stakeholders.insert(index, stakeholder);
+            Outcome::Changed
+        }
+        Edit::SetAnswer {
+            id,
+            question,
+            option,
+        } => {
+            let Some(s) = map.stakeholder_mut(id) else {
+                return Outcome::Nothing;
+            };
+            if s.answers.get(&question) == Some(&option) {
+                return Outcome::Nothing;
+            }
+            s.answers.insert(question, option);
+            Outcome::Changed
+        }
+        Edit::ClearAnswer { id, question } => {
+            let Some(s) = map.stakeholder_mut(id) else {
+                return Outcome::Nothing;
+            };
+            match s.answers.remove(&question) {
+                Some(_) => Outcome::Changed,
+                None => Outcome::Nothing,
+            }
+        }
+        Edit::ReplaceAnswers { id, answers } => {
+            let Some(s) = map.stakeholder_mut(id) else {
+                return Outcome::Nothing;
+            };
+            if s.answers == answers {
+                return Outcome::Nothing;
+            }
+            s.answers = answers;
+            Outcome::Changed
+        }
+        Edit::AddPlanItem { mut item } => {
+            item.title = clean_name(&item.title);
+            if item.title.is_empty() {
+                return Outcome::Nothing;
+            }
+            // The same lever is one action, not two: the people join it. An item the user
+            // retitled may have been narrowed to its people, so it is left as it is.
+            if let Some(lever) = &item.lever {
+                if let Some(existing) = map
+                    .plan
+                    .iter_mut()
+                    .find(|p| p.lever.as_ref() == Some(lever) && p.kept_lever().is_some())
+                {
+                    let mut changed = false;
+                    for s in &item.stakeholders {
+                        if !existing.stakeholders.contains(s) {
+                            existing.stakeholders.push(*s);
+                            changed = true;
+                        }
+                    }
+                    existing.priority = existing.priority.max(item.priority);
+                    return if changed {
+                        Outcome::Changed
+                    } else {
+                        Outcome::Nothing
+                    };
+                }
+            }
+            item.id = map.take_id();
+            let id = item.id;
+            map.plan.push(item);
+            Outcome::Added(id)
+        }
+        Edit::UpdatePlanItem { mut item } => {
+            let Some(existing) = map.plan_item_mut(item.id) else {
+                return Outcome::Nothing;
+            };
+            item.title = clean_name(&item.title);
+            if item.title.is_empty() || *existing == item {
+                return Outcome::Nothing;
+            }
+            *existing = item;
+            Outcome::Changed
+        }
+        Edit::DeletePlanItem { id } => {
+            let before = map.plan.len();
+            map.plan.retain(|p| p.id != id);
+            if map.plan.len() == before {
+                Outcome::Nothing
+            } else {
+                Outcome::Removed
+            }
+        }
+        Edit::RestorePlanItem { index, item } => {
+            if map.plan.iter().any(|p| p.id == item.id) {
+                return Outcome::Nothing;
+            }
+            map.next_id = map.next_id.max(item.id.saturating_add(1));
+            let index = index.min(map.plan.len());
+            map.plan.insert(index, item);
+            Outcome::Changed
+        }
+        Edit::Rename { name } => {
+            let name = clean_name(&name);
+            if name.is_empty() || map.name == name {
+                return Outcome::Nothing;
+            }
+            map.name = name;
+            Outcome::Changed
+        }
+        Edit::Replace { map: with } => {
+            if with.id != map.id || *map == with {
+                return Outcome::Nothing;
+            }
+            *map = with;
+            Outcome::Changed
+        }
+        Edit::MarkExported { at } => {
+            map.exported_at = Some(at);
+            Outcome::Changed
+        }
     }
 }

@@ -1,7 +1,10 @@
 //! Bilingual static text: every product string in the domain carries Spanish and English.
 
+use serde::{Deserialize, Serialize};
+
 /// Interface language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     Es,
     #[default]

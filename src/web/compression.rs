@@ -9,7 +9,7 @@ use web_sys::{ReadableStream, ReadableStreamDefaultReader, WritableStream};
 
 use crate::app::route::{Route, View};
 use crate::codec::share::{self, ShareError, ShareOptions, MAX_INFLATED_BYTES};
-use crate::domain::state::Map;
+use crate::domain::workspace::Map;
 
 #[wasm_bindgen]
 extern "C" {

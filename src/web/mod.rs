@@ -1,5 +1,7 @@
-//! Thin browser edges: localStorage, the browser's zlib streams, and small DOM helpers.
+//! Thin browser edges: localStorage (gloo-storage), the browser's zlib streams, fresh ids
+//! and small DOM helpers.
 
 pub mod compression;
 pub(crate) mod dom;
+pub(crate) mod ids;
 pub mod storage;

@@ -25,7 +25,6 @@
 //! axis sits.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use super::placement::{self, CustomerType, EXTERNAL_MAX, INTERNAL_MIN};
 use super::text::Text;
@@ -612,107 +611,6 @@ pub(crate) fn real_answer(q: &'static Question, answers: &Answers) -> Option<&'s
     answers.get(q.id).and_then(|a| q.option(a))
 }
 
-/// Why an answers document was rejected. `field` names the JSON field at fault
-/// (`"$"` for the document itself, `"questionnaire"`, `"answers"`, `"answers.<question id>"`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct AnswersError {
-    pub field: String,
-    pub message: String,
-}
-
-impl AnswersError {
-    fn new(field: impl Into<String>, message: impl Into<String>) -> AnswersError {
-        AnswersError {
-            field: field.into(),
-            message: message.into(),
-        }
-    }
-}
-
-impl fmt::Display for AnswersError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.field.is_empty() || self.field == "$" {
-            write!(f, "{}", self.message)
-        } else {
-            write!(f, "{}: {}", self.field, self.message)
-        }
-    }
-}
-
-impl std::error::Error for AnswersError {}
-
-/// Reads `{"questionnaire": 1, "answers": {"<question id>": "<option id>" | "dk"}}`.
-/// Unknown top-level fields are ignored; answers to retired questions are kept.
-pub fn parse_answers_json(json: &str) -> Result<Answers, AnswersError> {
-    let value = crate::json::parse(json)
-        .map_err(|e| AnswersError::new("$", format!("not valid JSON ({e})")))?;
-    if value.as_object().is_none() {
-        return Err(AnswersError::new("$", "expected a JSON object"));
-    }
-
-    let version = value
-        .get("questionnaire")
-        .ok_or_else(|| AnswersError::new("questionnaire", "missing questionnaire version"))?;
-    let version = version
-        .as_u64()
-        .filter(|v| *v >= 1)
-        .ok_or_else(|| AnswersError::new("questionnaire", "expected a whole number from 1 up"))?;
-    if version > u64::from(QUESTIONNAIRE_VERSION) {
-        return Err(AnswersError::new(
-            "questionnaire",
-            format!(
-                "version {version} is newer than this app understands ({QUESTIONNAIRE_VERSION}); update the app"
-            ),
-        ));
-    }
-
-    let entries = value
-        .get("answers")
-        .ok_or_else(|| AnswersError::new("answers", "missing answers object"))?
-        .as_object()
-        .ok_or_else(|| {
-            AnswersError::new("answers", "expected an object of question id to option id")
-        })?;
-
-    let mut answers = Answers::new();
-    for (qid, option) in entries {
-        let field = format!("answers.{qid}");
-        let q = question(qid)
-            .ok_or_else(|| AnswersError::new(&field, format!("unknown question \"{qid}\"")))?;
-        let option = option
-            .as_str()
-            .ok_or_else(|| AnswersError::new(&field, "expected an option id as a string"))?;
-        if !q.accepts(option) {
-            return Err(AnswersError::new(
-                &field,
-                format!("\"{option}\" is not an option of question \"{qid}\""),
-            ));
-        }
-        answers.insert(qid.clone(), option.to_string());
-    }
-    Ok(answers)
-}
-
-/// Pretty JSON in the documented format, answers in questionnaire order (unknown ids last).
-pub fn answers_to_json(answers: &Answers) -> String {
-    let known = QUESTIONS.iter().filter_map(|q| answers.get_key_value(q.id));
-    let unknown = answers.iter().filter(|(k, _)| question(k).is_none());
-    let lines: Vec<String> = known
-        .chain(unknown)
-        .map(|(k, v)| format!("    {}: {}", json_string(k), json_string(v)))
-        .collect();
-    let body = if lines.is_empty() {
-        "{}".to_string()
-    } else {
-        format!("{{\n{}\n  }}", lines.join(",\n"))
-    };
-    format!("{{\n  \"questionnaire\": {QUESTIONNAIRE_VERSION},\n  \"answers\": {body}\n}}\n")
-}
-
-fn json_string(s: &str) -> String {
-    crate::json::quote(s)
-}
-
 /// The keyboard shortcut of each choice of `q`: its options in order, then "I don't know".
 ///
 /// Choices are numbered 1–9 then 0 in order. A 0–10 scale is the exception: there the digit
@@ -966,77 +864,5 @@ mod tests {
         assert_eq!(placement::axis_in(WITH_RETIRED, &a), Some(0));
         let only_old = answers(&[("old", "old.a")]);
         assert_eq!(placement::axis_in(WITH_RETIRED, &only_old), None);
-    }
-
-    #[test]
-    fn json_round_trip_keeps_every_answer() {
-        let a = answers(&[
-            ("pays", "pays.we_pay"),
-            ("recommend", "recommend.10"),
-            ("ext.decision", DONT_KNOW),
-        ]);
-        let json = answers_to_json(&a);
-        assert!(json.find("\"pays\"").unwrap() < json.find("\"ext.decision\"").unwrap());
-        assert_eq!(parse_answers_json(&json), Ok(a));
-        assert_eq!(
-            parse_answers_json(&answers_to_json(&Answers::new())),
-            Ok(Answers::new())
-        );
-    }
-
-    fn field_of(json: &str) -> String {
-        parse_answers_json(json).unwrap_err().field
-    }
-
-    #[test]
-    fn parse_errors_name_the_field() {
-        assert_eq!(field_of("[1, 2]"), "$");
-        assert_eq!(field_of("not json"), "$");
-        assert_eq!(field_of(r#"{"answers": {}}"#), "questionnaire");
-        assert_eq!(
-            field_of(r#"{"questionnaire": "1", "answers": {}}"#),
-            "questionnaire"
-        );
-        assert_eq!(
-            field_of(r#"{"questionnaire": 0, "answers": {}}"#),
-            "questionnaire"
-        );
-        assert_eq!(
-            field_of(r#"{"questionnaire": 2, "answers": {}}"#),
-            "questionnaire"
-        );
-        assert_eq!(field_of(r#"{"questionnaire": 1}"#), "answers");
-        assert_eq!(
-            field_of(r#"{"questionnaire": 1, "answers": []}"#),
-            "answers"
-        );
-        assert_eq!(
-            field_of(r#"{"questionnaire": 1, "answers": {"nope": "dk"}}"#),
-            "answers.nope"
-        );
-        assert_eq!(
-            field_of(r#"{"questionnaire": 1, "answers": {"pays": "contact.daily"}}"#),
-            "answers.pays"
-        );
-        assert_eq!(
-            field_of(r#"{"questionnaire": 1, "answers": {"pays": 3}}"#),
-            "answers.pays"
-        );
-    }
-
-    #[test]
-    fn errors_display_with_their_field() {
-        let e =
-            parse_answers_json(r#"{"questionnaire": 1, "answers": {"pays": "x"}}"#).unwrap_err();
-        assert!(e.to_string().starts_with("answers.pays: "), "{e}");
-    }
-
-    #[test]
-    fn unknown_top_level_fields_are_ignored() {
-        let json = r#"{"questionnaire": 1, "note": "hi", "answers": {"pays": "dk"}}"#;
-        assert_eq!(
-            parse_answers_json(json),
-            Ok(answers(&[("pays", DONT_KNOW)]))
-        );
     }
 }

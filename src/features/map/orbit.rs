@@ -19,8 +19,8 @@ use crate::domain::order;
 use crate::domain::placement::{
     Band, CustomerType, Health, Placement, Side, EXTERNAL_MAX, INTERNAL_MIN,
 };
-use crate::domain::state::{Map, Stakeholder};
 use crate::domain::summary::INSIDE_FROM;
+use crate::domain::workspace::{Map, Stakeholder};
 use crate::domain::{Lang, Text};
 use crate::features::map::table::MapTable;
 use crate::features::map::trig;

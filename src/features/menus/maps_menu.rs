@@ -2,14 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::app::persist::new_map_id;
 use crate::app::route::View;
 use crate::app::store::use_store;
 use crate::components::dialog::{ConfirmDialog, NameDialog};
 use crate::components::widgets::{keyed_list, row};
-use crate::domain::state::Action;
+use crate::domain::state::{Action, Edit, Target};
 use crate::features::sharing::shared_banner::close_shared;
 use crate::i18n::{fill, fmt_int, K};
+use crate::web::ids::new_map_id;
 
 #[component]
 pub fn MapsMenu() -> impl IntoView {
@@ -22,19 +22,16 @@ pub fn MapsMenu() -> impl IntoView {
     // maps is current: picking one leaves the shared map.
     let current_name = move || store.with_map(|m| m.name.clone()).unwrap_or_default();
     let maps = move || {
-        let shown = !store.read_only();
-        store.ws.with(|w| {
+        let open = (!store.read_only()).then(|| store.current_id());
+        store.with_ws(|w| {
             w.maps
                 .iter()
-                .map(|m| (m.id.clone(), m.name.clone(), shown && m.id == w.current))
+                .map(|m| {
+                    let is_open = open.as_deref() == Some(m.id.as_str());
+                    (m.id.clone(), m.name.clone(), is_open)
+                })
                 .collect::<Vec<_>>()
         })
-    };
-    let rename_name = move || {
-        store
-            .ws
-            .with(|w| w.current_map().map(|m| m.name.clone()))
-            .unwrap_or_default()
     };
 
     let new_open = RwSignal::new(false);
@@ -49,35 +46,38 @@ pub fn MapsMenu() -> impl IntoView {
         store.go(View::List);
     });
     let rename = Callback::new(move |name: String| {
-        let id = store.ws.with_untracked(|w| w.current.clone());
-        store.dispatch(Action::RenameMap { id, name });
+        store.edit(Edit::Rename { name });
     });
     let duplicate = move |_| {
-        let (id, name) = store.ws.with_untracked(|w| {
-            w.current_map()
-                .map(|m| (m.id.clone(), m.name.clone()))
-                .unwrap_or_default()
-        });
+        let name = store
+            .with_map_untracked(|m| m.name.clone())
+            .unwrap_or_default();
         let name = fill(store.t_untracked(K::CopyOf), &[("name", &name)]);
         store.dispatch(Action::DuplicateMap {
-            id,
+            map: store.target(),
             new_id: new_map_id(),
             name,
         });
         close_to_button();
     };
     let delete = Callback::new(move |_| {
-        let Some((index, map)) = store.ws.with_untracked(|w| {
+        let target = store.target();
+        let Target::Own(id) = &target else {
+            // The door refuses it and says why.
+            store.dispatch(Action::DeleteMap { map: target });
+            return;
+        };
+        let Some((index, map)) = store.with_ws_untracked(|w| {
             w.maps
                 .iter()
-                .position(|m| m.id == w.current)
+                .position(|m| m.id == *id)
                 .map(|i| (i, w.maps[i].clone()))
         }) else {
             return;
         };
-        store.dispatch(Action::DeleteMap { id: map.id.clone() });
+        store.dispatch(Action::DeleteMap { map: target });
         // A workspace is never left without a map.
-        if store.ws.with_untracked(|w| w.maps.is_empty()) {
+        if store.with_ws_untracked(|w| w.maps.is_empty()) {
             store.dispatch(Action::CreateMap {
                 id: new_map_id(),
                 name: store.t_untracked(K::DefaultMapName).to_string(),
@@ -92,11 +92,7 @@ pub fn MapsMenu() -> impl IntoView {
 
     let delete_message = Signal::derive(move || {
         let (name, n) = store
-            .ws
-            .with(|w| {
-                w.current_map()
-                    .map(|m| (m.name.clone(), m.stakeholders.len()))
-            })
+            .with_map(|m| (m.name.clone(), m.stakeholders.len()))
             .unwrap_or_default();
         fill(
             store.t(K::ConfirmDeleteMap),
@@ -121,8 +117,9 @@ pub fn MapsMenu() -> impl IntoView {
                                 <li>
                                     <button class="menu__item" aria-current=if m.2 { Some("true") } else { None }
                                         on:click=move |_| {
-                                            store.dispatch(Action::SwitchMap { id: id.clone() });
-                                            if store.read_only() {
+                                            let was_shown = store.read_only();
+                                            store.dispatch(Action::Open { id: id.clone() });
+                                            if was_shown {
                                                 close_shared(store);
                                             } else {
                                                 store.go(View::List);
@@ -154,7 +151,7 @@ pub fn MapsMenu() -> impl IntoView {
             on_done=create/>
         <NameDialog open=rename_open testid="rename-map-dialog"
             title=Signal::derive(move || store.t(K::RenameMap).to_string())
-            initial=Signal::derive(rename_name)
+            initial=Signal::derive(current_name)
             confirm=Signal::derive(move || store.t(K::SaveName).to_string())
             on_done=rename/>
         <ConfirmDialog open=delete_open testid="delete-map-dialog"

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use crate::app::store::use_store;
 use crate::components::widgets::{keyed_list, row, show_else, show_if};
 use crate::domain::order;
-use crate::domain::state::{Action, PlanItem, Status};
+use crate::domain::plan::{PlanItem, Status};
+use crate::domain::state::{Action, Edit, Outcome};
 use crate::domain::suggestions::lever;
 use crate::i18n::{fill, fmt_date, K};
 use crate::web::dom::focus_id;
@@ -28,7 +29,7 @@ pub fn PlanView() -> impl IntoView {
         if t.trim().is_empty() {
             return;
         }
-        store.dispatch(Action::AddPlanItem {
+        store.edit(Edit::AddPlanItem {
             item: PlanItem {
                 id: 0,
                 title: t,
@@ -122,7 +123,7 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
     let update = move |f: &dyn Fn(&mut PlanItem)| {
         if let Some(mut next) = current.get_untracked() {
             f(&mut next);
-            store.dispatch(Action::UpdatePlanItem { item: next });
+            store.edit(Edit::UpdatePlanItem { item: next });
         }
     };
     let delete = move |_| {
@@ -133,10 +134,16 @@ fn PlanRow(item: PlanItem) -> impl IntoView {
             .with_map(|m| m.plan.iter().position(|p| p.id == id))
             .flatten()
             .unwrap_or(0);
-        store.dispatch(Action::DeletePlanItem { id });
+        let target = store.target();
+        if store.edit(Edit::DeletePlanItem { id }) != Outcome::Removed {
+            return;
+        }
         store.toast(
             store.t_untracked(K::ActionDeleted).to_string(),
-            Some(vec![Action::RestorePlanItem { index, item }]),
+            Some(vec![Action::edit(
+                &target,
+                Edit::RestorePlanItem { index, item },
+            )]),
         );
     };
     let ro = move || store.read_only();

@@ -7,7 +7,7 @@ use crate::app::route::View;
 use crate::app::store::use_store;
 use crate::components::widgets::{BackToStakeholder, NotFoundPanel};
 use crate::domain::questionnaire::{self, DONT_KNOW, DONT_KNOW_LABEL};
-use crate::domain::state::Action;
+use crate::domain::state::Edit;
 use crate::i18n::{fill, K};
 
 #[component]
@@ -75,7 +75,7 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
         let qid = answers
             .with_untracked(|a| a.as_ref().map(|a| questionnaire::path(a)[pos].id))
             .unwrap_or_default();
-        store.dispatch(Action::SetAnswer {
+        store.edit(Edit::SetAnswer {
             id,
             question: qid.to_string(),
             option,

@@ -6,7 +6,7 @@ use crate::app::route::View;
 use crate::app::store::use_store;
 use crate::components::widgets::{keyed_list, row, show_else, BackToStakeholder, NotFoundPanel};
 use crate::domain::questionnaire::{self, DONT_KNOW, DONT_KNOW_LABEL};
-use crate::domain::state::Action;
+use crate::domain::state::Edit;
 use crate::i18n::K;
 
 /// Answers longer than this (in characters) may not fit a phone-width select.
@@ -51,9 +51,9 @@ pub fn ReviewView(id: u32) -> impl IntoView {
                                     on:change=move |ev| {
                                         let v = event_target_value(&ev);
                                         if v.is_empty() {
-                                            store.dispatch(Action::ClearAnswer { id, question: q.id.to_string() });
+                                            store.edit(Edit::ClearAnswer { id, question: q.id.to_string() });
                                         } else {
-                                            store.dispatch(Action::SetAnswer { id, question: q.id.to_string(), option: v });
+                                            store.edit(Edit::SetAnswer { id, question: q.id.to_string(), option: v });
                                         }
                                     }>
                                     <option value="" prop:selected=move || current.with(|c| c.is_empty())>{store.tr(K::Unanswered)}</option>

@@ -3,18 +3,20 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::persist::new_map_id;
+use crate::app::persist::migrate_ctx;
 use crate::app::route::View;
 use crate::app::store::{use_store, Store};
 use crate::codec::{
     csv::{plan_csv, stakeholders_csv},
-    decode_import, encode_export, LoadError, MigrateCtx,
+    decode_import, encode_export, LoadError,
 };
 use crate::components::dialog::Modal;
 use crate::components::widgets::show_if;
-use crate::domain::state::{Action, Map};
+use crate::domain::state::{Action, Edit, Outcome};
+use crate::domain::workspace::Map;
 use crate::i18n::{fill, fmt_int, K};
 use crate::web::dom;
+use crate::web::ids::new_map_id;
 
 /// Downloads the shown map (or, with `all`, every map) as a JSON file and remembers when, for
 /// the backup reminder.
@@ -24,7 +26,7 @@ pub fn export_json(store: Store, all: bool) {
         .map(|current| {
             if all && !store.read_only() {
                 (
-                    store.ws.with_untracked(|w| w.maps.clone()),
+                    store.with_ws_untracked(|w| w.maps.clone()),
                     "orbita-maps".to_string(),
                 )
             } else {
@@ -41,7 +43,7 @@ pub fn export_json(store: Store, all: bool) {
         &text,
     ) && !store.read_only()
     {
-        store.dispatch(Action::MarkExported { at: now });
+        store.edit(Edit::MarkExported { at: now });
     }
 }
 
@@ -114,11 +116,7 @@ pub fn ExportMenu() -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string())
                 .unwrap_or_default();
-            let ctx = MigrateCtx {
-                map_id: new_map_id(),
-                map_name: store.t_untracked(K::DefaultMapName).to_string(),
-            };
-            match decode_import(&text, &ctx) {
+            match decode_import(&text, &migrate_ctx(store.lang.get_untracked())) {
                 Ok((maps, reset)) if !maps.is_empty() => {
                     pending.set(Some(maps));
                     repaired.set(reset.join("; "));
@@ -145,33 +143,23 @@ pub fn ExportMenu() -> impl IntoView {
         }
         pending.set(None);
     };
+    // The first map of the file takes the place of the map on screen; Undo puts it back.
+    // On a read-only map the store refuses and says why, and nothing of the user's changes.
     let import_replace = move |_| {
-        if let Some(mut maps) = pending.get_untracked() {
-            if let Some(mut m) = maps.drain(..).next() {
-                let current = store.ws.with_untracked(|w| w.current_map().cloned());
-                if let Some(current) = current {
-                    m.id = current.id.clone();
-                    m.exported_at = Some(dom::now_ms());
-                    let index = store
-                        .ws
-                        .with_untracked(|w| w.maps.iter().position(|x| x.id == current.id))
-                        .unwrap_or(0);
-                    store.dispatch(Action::ReplaceMap { map: m });
-                    store.toast(
-                        store.t_untracked(K::Imported).to_string(),
-                        Some(vec![
-                            Action::DeleteMap {
-                                id: current.id.clone(),
-                            },
-                            Action::RestoreMap {
-                                index,
-                                map: current,
-                            },
-                        ]),
-                    );
-                }
+        let first = pending
+            .get_untracked()
+            .and_then(|maps| maps.into_iter().next());
+        if let (Some(mut m), Some(before)) = (first, store.with_map_untracked(Map::clone)) {
+            let target = store.target();
+            m.id.clone_from(&before.id);
+            m.exported_at = Some(dom::now_ms());
+            if store.edit(Edit::Replace { map: m }) != Outcome::Nothing {
+                store.toast(
+                    store.t_untracked(K::Imported).to_string(),
+                    Some(vec![Action::edit(&target, Edit::Replace { map: before })]),
+                );
+                store.go(View::List);
             }
-            store.go(View::List);
         }
         pending.set(None);
     };

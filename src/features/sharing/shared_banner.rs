@@ -2,14 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::app::persist::new_map_id;
 use crate::app::route::{Route, View};
 use crate::app::store::{navigate, use_store, Banner, Store};
 use crate::codec::share::ShareError;
 use crate::components::widgets::{show_else, show_if};
-use crate::domain::state::Action;
+use crate::domain::state::{Action, ShownFrom, Target};
 use crate::domain::Lang;
 use crate::i18n::{fill, K};
+use crate::web::ids::new_map_id;
 
 fn error_key(e: &ShareError) -> K {
     match e {
@@ -30,7 +30,12 @@ pub fn watch_share_links(store: Store) {
     Effect::new(move |_| {
         match payload.get() {
             // Leaving a link keeps any message about it; the user dismisses it.
-            None => store.shared.set(None),
+            // Leaving the link leaves its map; an example has no link and stays until closed.
+            None => {
+                if store.with_shown(|s| s.is_some_and(|s| s.from == ShownFrom::Link)) {
+                    store.dispatch(Action::CloseShown);
+                }
+            }
             Some(p) => {
                 store.remove_banner(|b| matches!(b, Banner::Share(_)));
                 leptos::task::spawn_local(async move {
@@ -40,9 +45,14 @@ pub fn watch_share_links(store: Store) {
                         return;
                     }
                     match decoded {
-                        Ok(map) => store.shared.set(Some(map)),
+                        Ok(map) => {
+                            store.dispatch(Action::Show {
+                                map,
+                                from: ShownFrom::Link,
+                            });
+                        }
                         Err(e) => {
-                            store.shared.set(None);
+                            store.dispatch(Action::CloseShown);
                             store.add_banner(Banner::Share(error_key(&e)));
                             // Drop the broken payload so the user is back on their own maps.
                             let view = store.route.with_untracked(|r| r.view.clone());
@@ -61,7 +71,7 @@ pub fn close_shared(store: Store) {
         view: View::List,
         share: None,
     });
-    store.shared.set(None);
+    store.dispatch(Action::CloseShown);
 }
 
 #[component]
@@ -69,15 +79,12 @@ pub fn SharedBanner() -> impl IntoView {
     let store = use_store();
     // A shared map keeps its id, so one saved before is known: say so before any click.
     let existing = Memo::new(move |_| {
-        let id = store.shared.with(|m| m.as_ref().map(|m| m.id.clone()))?;
-        store
-            .ws
-            .with(|w| w.map(&id).map(|m| (id.clone(), m.name.clone())))
+        let id = store.with_shown(|s| s.map(|s| s.map.id.clone()))?;
+        store.with_ws(|w| w.map(&id).map(|m| (id.clone(), m.name.clone())))
     });
-    // A map open without a link in the URL is an example picked from the welcome screen.
-    let from_link = move || store.route.with(|r| r.share.is_some());
+    let from_link = move || store.with_shown(|s| s.is_some_and(|s| s.from == ShownFrom::Link));
     let save_copy = move |fresh_id: bool| {
-        let Some(mut map) = store.shared.get_untracked() else {
+        let Some(mut map) = store.with_shown(|s| s.map(|s| s.map.clone())) else {
             return;
         };
         if fresh_id {
@@ -85,10 +92,9 @@ pub fn SharedBanner() -> impl IntoView {
         }
         // The empty map a first visit starts with would only be in the way: the saved copy
         // takes its place.
-        let placeholder = store.ws.with_untracked(|w| match w.maps.as_slice() {
+        let placeholder = store.with_ws_untracked(|w| match w.maps.as_slice() {
             [only]
-                if only.stakeholders.is_empty()
-                    && only.plan.is_empty()
+                if only.is_empty()
                     && [Lang::Es, Lang::En]
                         .iter()
                         .any(|l| K::DefaultMapName.get(*l) == only.name) =>
@@ -99,14 +105,16 @@ pub fn SharedBanner() -> impl IntoView {
         });
         store.dispatch(Action::AddMap { map });
         if let Some(id) = placeholder {
-            store.dispatch(Action::DeleteMap { id });
+            store.dispatch(Action::DeleteMap {
+                map: Target::Own(id),
+            });
         }
         close_shared(store);
         store.toast(store.t_untracked(K::SharedSaved).to_string(), None);
     };
     let open_saved = move |_| {
         if let Some((id, _)) = existing.get_untracked() {
-            store.dispatch(Action::SwitchMap { id });
+            store.dispatch(Action::Open { id });
         }
         close_shared(store);
     };
@@ -118,7 +126,7 @@ pub fn SharedBanner() -> impl IntoView {
                         <span class="badge" aria-hidden="true">"⇄"</span>
                         {move || store.t(if from_link() { K::SharedBanner } else { K::ExampleBanner })}
                     </h2>
-                    <p>{move || fill(store.t(if from_link() { K::SharedBannerBody } else { K::ExampleBannerBody }), &[("name", &store.shared.with(|m| m.as_ref().map(|m| m.name.clone()).unwrap_or_default()))])}</p>
+                    <p>{move || fill(store.t(if from_link() { K::SharedBannerBody } else { K::ExampleBannerBody }), &[("name", &store.with_shown(|s| s.map(|s| s.map.name.clone()).unwrap_or_default()))])}</p>
                     {move || existing.get().map(|(_, name)| view! {
                         <p class="notice notice--warn" data-testid="shared-exists">
                             {fill(store.t(K::SharedAlreadySaved), &[("name", &name)])}

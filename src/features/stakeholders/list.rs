@@ -12,7 +12,8 @@ use crate::components::markup::{esc, push_chip, push_health, push_mini_axis};
 use crate::components::widgets::{show_if, ShowMore};
 use crate::domain::placement::{place, Placement};
 use crate::domain::questionnaire;
-use crate::domain::state::{Action, Stakeholder};
+use crate::domain::state::{Action, Edit, Outcome};
+use crate::domain::workspace::Stakeholder;
 use crate::domain::Lang;
 use crate::features::stakeholders::welcome::Welcome;
 use crate::i18n::{fill, fmt_int, K};
@@ -41,7 +42,7 @@ pub fn StakeholderList() -> impl IntoView {
             return;
         }
         error.set(false);
-        store.dispatch(Action::AddStakeholder {
+        store.edit(Edit::AddStakeholder {
             name: n.clone(),
             role: role.get_untracked(),
             notes: String::new(),
@@ -106,7 +107,7 @@ pub fn StakeholderList() -> impl IntoView {
             .with_map(|m| m.stakeholder(id).map(|s| (s.role.clone(), s.notes.clone())))
             .flatten()
             .unwrap_or_default();
-        store.dispatch(Action::EditStakeholder {
+        store.edit(Edit::EditStakeholder {
             id,
             name: new_name,
             role,
@@ -134,23 +135,29 @@ pub fn StakeholderList() -> impl IntoView {
                 }
                 i
             });
-        let found = store.ws.with_untracked(|w| {
-            w.current_map().and_then(|m| {
+        let target = store.target();
+        let found = store
+            .with_map_untracked(|m| {
                 m.stakeholders
                     .iter()
                     .position(|s| s.id == id)
                     .map(|i| (i, m.stakeholders[i].clone()))
             })
-        });
+            .flatten();
         if let Some((index, stakeholder)) = found {
+            if store.edit(Edit::DeleteStakeholder { id }) != Outcome::Removed {
+                return;
+            }
             let text = fill(
                 store.t_untracked(K::Deleted),
                 &[("name", &stakeholder.name)],
             );
-            store.dispatch(Action::DeleteStakeholder { id });
             store.toast(
                 text,
-                Some(vec![Action::RestoreStakeholder { index, stakeholder }]),
+                Some(vec![Action::edit(
+                    &target,
+                    Edit::RestoreStakeholder { index, stakeholder },
+                )]),
             );
             if let Some(i) = row_index {
                 request_animation_frame(move || focus_row_control(i, "open"));

@@ -4,9 +4,11 @@ use leptos::prelude::*;
 
 use crate::app::route::View;
 use crate::app::store::use_store;
+use crate::codec::answers::{answers_to_json, parse_answers_json};
 use crate::components::widgets::{show_if, NotFoundPanel};
-use crate::domain::questionnaire::{self, answers_to_json, parse_answers_json};
-use crate::domain::state::{Action, Stakeholder};
+use crate::domain::questionnaire;
+use crate::domain::state::Edit;
+use crate::domain::workspace::Stakeholder;
 use crate::features::results::panel::Results;
 use crate::i18n::{fill, K};
 
@@ -32,7 +34,7 @@ fn Details(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoView {
         let Some(s) = stakeholder.get_untracked() else {
             return;
         };
-        store.dispatch(Action::EditStakeholder {
+        store.edit(Edit::EditStakeholder {
             id,
             name: name.unwrap_or(s.name),
             role: role.unwrap_or(s.role),
@@ -124,7 +126,7 @@ fn AnswersPanel(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoVie
         let text = draft.get_untracked().unwrap_or_else(json);
         match parse_answers_json(&text) {
             Ok(answers) => {
-                store.dispatch(Action::ReplaceAnswers { id, answers });
+                store.edit(Edit::ReplaceAnswers { id, answers });
                 draft.set(None);
                 message.set(Some((
                     true,

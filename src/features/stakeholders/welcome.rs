@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::state::{Action, ShownFrom};
+
 use crate::app::store::use_store;
 use crate::components::widgets::show_if;
 use crate::domain::examples;
@@ -52,7 +54,9 @@ pub fn Welcome(
                                         <p class="muted">{ex.blurb}</p>
                                     </div>
                                     <button class="btn btn--small" data-testid="open-example" aria-label=label
-                                        on:click=move |_| { store.shared.set(Some(map.clone())); }>
+                                        on:click=move |_| {
+                                            store.dispatch(Action::Show { map: map.clone(), from: ShownFrom::Example });
+                                        }>
                                         {store.tr(K::OpenExample)}
                                     </button>
                                 </li>

@@ -9,7 +9,7 @@ use crate::app::store::{use_placements, use_store};
 use crate::components::markup::{esc, push_health, push_mini_axis};
 use crate::components::widgets::side_class;
 use crate::domain::order;
-use crate::domain::state::{PlanItem, Status};
+use crate::domain::plan::{PlanItem, Status};
 use crate::domain::suggestions::{self, lever, suggest};
 use crate::domain::Lang;
 use crate::features::map::orbit::{dot_types_text, map_dots, placed, Dot, Legend, OrbitSvg};
