@@ -392,12 +392,12 @@ test("an invalid import file names the problem and changes nothing", async () =>
     await page.getByTestId("export-menu").locator("summary").click();
     await page.getByTestId("import-file").setInputFiles({
       name: "broken.json", mimeType: "application/json",
-      buffer: Buffer.from('{"v":2,"data":{"maps":[{"id":"x","name":42}]}}'),
+      buffer: Buffer.from('{"v":2,"data":{"maps":[{"id":"x","name":"Shop","stakeholders":[{"id":"one","name":"Ana"}]}]}}'),
     });
     await page.getByTestId("import-error").waitFor();
     const shape = await page.getByTestId("import-error").innerText();
     assert.match(shape, /^Nothing was imported: the file is missing something/);
-    assert.match(shape, /Technical detail, in case you ask for help: .*name/);
+    assert.match(shape, /Technical detail, in case you ask for help: .*stakeholders\[0\]\.id/);
     assert.equal(await page.getByTestId("import-error").locator("code").getAttribute("lang"), "en");
     await page.getByTestId("import-dialog").getByRole("button", { name: "Close", exact: true }).waitFor();
     await page.keyboard.press("Escape");

@@ -80,6 +80,23 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
             question: qid.to_string(),
             option,
         });
+        // A refused change (a read-only map) leaves the answer as it was: so must the radios,
+        // which the browser checked on the click itself.
+        let now = answers
+            .with_untracked(|a| a.as_ref().and_then(|a| a.get(qid).cloned()))
+            .unwrap_or_default();
+        if let Some(set) = fieldset.get_untracked() {
+            if let Ok(radios) = set.query_selector_all("input[type=radio]") {
+                for i in 0..radios.length() {
+                    if let Some(r) = radios
+                        .get(i)
+                        .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
+                    {
+                        r.set_checked(r.value() == now);
+                    }
+                }
+            }
+        }
     };
     let go_next = move || {
         let Some((Some(pos), _)) = current.get_untracked() else {

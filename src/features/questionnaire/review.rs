@@ -1,6 +1,7 @@
 //! Review of every answer before finishing, each editable in place.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::app::route::View;
 use crate::app::store::use_store;
@@ -54,6 +55,10 @@ pub fn ReviewView(id: u32) -> impl IntoView {
                                             store.edit(Edit::ClearAnswer { id, question: q.id.to_string() });
                                         } else {
                                             store.edit(Edit::SetAnswer { id, question: q.id.to_string(), option: v });
+                                        }
+                                        // A refused change (a read-only map) shows the answer kept.
+                                        if let Some(select) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+                                            select.set_value(&current.get_untracked());
                                         }
                                     }>
                                     <option value="" prop:selected=move || current.with(|c| c.is_empty())>{store.tr(K::Unanswered)}</option>
