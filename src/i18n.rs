@@ -269,10 +269,21 @@ ui_strings! {
     StorageFuture => "Estos datos se guardaron con una versión más nueva de Órbita. Para no estropearlos, aquí no se guardarán cambios. Recarga para actualizar.",
                      "This data was saved by a newer version of Órbita. To protect it, changes here won't be saved. Reload to update.";
     OtherTabMerged => "Otra pestaña cambió estos mapas mientras editabas aquí. Se guardaron los cambios de las dos.", "Another tab changed these maps while you were editing here. The changes from both were kept.";
-    OtherTabChanged => "Otra pestaña cambió estos mapas. Te mostramos su versión.", "Another tab changed these maps. You're now seeing its version.";
     ConflictTitle => "Otra pestaña cambió lo mismo que tú a la vez. No se sobrescribió nada: elige qué versión quedarte.", "Another tab changed the same thing as you at the same time. Nothing was overwritten: choose which version to keep.";
     UseOtherVersion => "Usar la versión de la otra pestaña", "Use the other tab's version";
     KeepMine => "Conservar la mía", "Keep mine";
+    KeepBoth => "Conservar las dos", "Keep both";
+    ConflictMaps => "En conflicto: {names}. «Conservar las dos» guarda la versión de esta pestaña como copia.", "In conflict: {names}. “Keep both” saves this tab's version as a copy.";
+    ThisTabCopy => "{name} (esta pestaña)", "{name} (this tab)";
+    NewerVersionElsewhere => "Hay una versión más nueva de Órbita abierta en otra pestaña y ya guardó sus datos. Para no estropearlos, aquí no se guardarán cambios: recarga esta pestaña para actualizarla.",
+                             "A newer version of Órbita is open in another tab and has saved its data. To protect it, changes here won't be saved: reload this tab to update it.";
+    StorageDropped => "El navegador aceptó el último guardado pero no lo conservó. Tu trabajo sigue en esta pestaña: exporta el mapa por si acaso y vuelve a intentarlo recargando.",
+                      "The browser accepted your last save but did not keep it. Your work is still in this tab: export the map to be safe, then try again by reloading.";
+    ImportTooBig => "El mapa importado «{name}» no cabe en el almacenamiento del navegador, así que nada se guarda ahora. Quítalo para volver a guardar; el archivo sigue teniéndolo.",
+                    "The imported map “{name}” doesn't fit in the browser's storage, so nothing is being saved now. Remove it to start saving again; the file still has it.";
+    RemoveImported => "Quitar el mapa importado", "Remove the imported map";
+    StorageCorruptBlocked => "No pudimos leer los datos guardados ni hacer una copia de seguridad. Para no perderlos, aquí no se guardará nada: descarga la copia, libera espacio y recarga.",
+                             "We couldn't read the saved data, nor make a backup of it. To keep it safe, nothing will be saved here: download the copy, free some space and reload.";
 
     // Offline / update
     UpdateReady => "Hay una versión nueva lista.", "A new version is ready.";
@@ -363,11 +374,46 @@ ui_strings! {
 
 /// Fills `{name}` placeholders in a template.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (k, v) in args {
-        out = out.replace(&format!("{{{k}}}"), v);
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    // One pass over the template: a value is never read again, so text a user wrote (a map
+    // named "{n}") stays as written.
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let key = &after[..close];
+            args.iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| (*v, close))
+        });
+        match value {
+            Some((v, close)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
+}
+
+/// Opens an isolated run of text (FIRST STRONG ISOLATE): what follows takes its own direction.
+pub const ISOLATE: char = '\u{2068}';
+/// Closes it (POP DIRECTIONAL ISOLATE).
+pub const END_ISOLATE: char = '\u{2069}';
+
+/// `text` a user wrote, isolated from the sentence around it, so a name in another script
+/// or with stray direction marks cannot reorder the app's own words. In element content the
+/// marks become `<bdi>` (see `components::text::Isolated`); in attributes they stay.
+pub fn user(text: &str) -> String {
+    // Marks inside cannot close the isolate early.
+    let inner: String = text.chars().filter(|c| *c != END_ISOLATE).collect();
+    format!("{ISOLATE}{inner}{END_ISOLATE}")
 }
 
 /// Integer with the language's thousands separator (1.000 / 1,000).
@@ -409,6 +455,20 @@ pub fn fmt_date(iso: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn user_text_cannot_change_a_template() {
+        let name = user("{n} and {name}");
+        let out = fill("Deleted {name} ({n} left)", &[("name", &name), ("n", "3")]);
+        assert_eq!(out, "Deleted \u{2068}{n} and {name}\u{2069} (3 left)");
+        // Unknown or unclosed braces stay as written.
+        assert_eq!(fill("{x} {y", &[("n", "1")]), "{x} {y");
+    }
+
+    #[test]
+    fn isolated_user_text_cannot_close_its_isolate_early() {
+        assert_eq!(user("a\u{2069}\u{202e}b"), "\u{2068}a\u{202e}b\u{2069}");
+    }
 
     #[test]
     fn every_key_has_text_in_both_languages() {

@@ -127,6 +127,7 @@ fn storage_v1_fixture_migrates_to_one_named_map() {
             plan: vec![],
             next_id: 7,
             exported_at: None,
+            created_at: None,
         }],
     };
     assert_eq!(ws, expected);
@@ -175,6 +176,7 @@ fn storage_v2_expected() -> Workspace {
                 ],
                 next_id: 7,
                 exported_at: Some(1_767_225_600_000.0),
+                created_at: None,
             },
             Map {
                 id: "m-1700000000001".into(),
@@ -192,6 +194,7 @@ fn storage_v2_expected() -> Workspace {
                 plan: vec![],
                 next_id: 2,
                 exported_at: None,
+                created_at: None,
             },
         ],
     }

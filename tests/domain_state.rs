@@ -135,6 +135,7 @@ fn every_change_to_the_read_only_map_is_refused_and_nothing_moves() {
             map: Target::Shown,
             new_id: "copy".into(),
             name: "Copy".into(),
+            at: 0.0,
         });
         actions.push(Action::DeleteMap { map: Target::Shown });
         for action in actions {
@@ -175,6 +176,7 @@ fn each_tab_keeps_its_open_map_whatever_another_tab_opens() {
     left.apply(Action::CreateMap {
         id: "b".into(),
         name: "B".into(),
+        at: 0.0,
     })
     .unwrap();
     // The right tab opens A; the left one stays on B.
@@ -185,6 +187,7 @@ fn each_tab_keeps_its_open_map_whatever_another_tab_opens() {
         map: own("b"),
         new_id: "b2".into(),
         name: "B copy".into(),
+        at: 0.0,
     })
     .unwrap();
     assert_eq!(left.current_id(), "b2");
@@ -266,6 +269,7 @@ fn added_and_duplicated_maps_get_names_that_tell_them_apart() {
         map: own("m1"),
         new_id: "m4".into(),
         name: "My map (2)".into(),
+        at: 0.0,
     })
     .unwrap();
     let names: Vec<&str> = tab

@@ -64,7 +64,7 @@ proptest! {
             }
         }
         match workspaces(&base, &m, &t) {
-            Err(Clash) => prop_assert!(clash, "a clash without a conflicting field"),
+            Err(Clash { .. }) => prop_assert!(clash, "a clash without a conflicting field"),
             Ok(merged) => {
                 prop_assert!(!clash, "a conflicting field was merged silently");
                 prop_assert_eq!(merged, expected);

@@ -34,10 +34,12 @@ fn link_of_binary(binary: &[u8]) -> String {
     )
 }
 
-/// What a link carries: everything but the local backup time, and with `LEAN` no notes or plan.
+/// What a link carries: everything but the local backup and creation times, and with `LEAN`
+/// no notes or plan.
 fn shared_view(map: &Map, opts: ShareOptions) -> Map {
     let mut expected = map.clone();
     expected.exported_at = None;
+    expected.created_at = None;
     if !opts.include_notes_and_plan {
         expected.plan.clear();
         for s in &mut expected.stakeholders {
@@ -424,19 +426,23 @@ fn map() -> impl Strategy<Value = Map> {
         prop::collection::vec(plan_item(), 0..5),
         any::<u32>(),
         prop::option::of(any::<f64>()),
+        prop::option::of(any::<f64>()),
     )
-        .prop_map(|(id, name, stakeholders, plan, next_id, exported_at)| {
-            let mut map = Map {
-                id,
-                name,
-                stakeholders,
-                plan,
-                next_id,
-                exported_at,
-            };
-            repair_map(&mut map);
-            map
-        })
+        .prop_map(
+            |(id, name, stakeholders, plan, next_id, exported_at, created_at)| {
+                let mut map = Map {
+                    id,
+                    name,
+                    stakeholders,
+                    plan,
+                    next_id,
+                    exported_at,
+                    created_at,
+                };
+                repair_map(&mut map);
+                map
+            },
+        )
 }
 
 proptest! {

@@ -6,6 +6,7 @@ pub(crate) mod persist;
 pub(crate) mod route;
 pub(crate) mod shell;
 pub(crate) mod store;
+pub(crate) mod sync;
 pub(crate) mod theme;
 
 pub use shell::App;

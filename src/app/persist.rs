@@ -1,17 +1,16 @@
-//! Loading at start-up, the one save effect, and syncing with other tabs through `storage` events.
+//! Preferences, loading at start-up, and the one save effect with the listeners that flush it
+//! and follow other tabs (the saving itself is `app::sync`).
 
 use leptos::prelude::*;
 
 use crate::app::store::{Banner, SaveStatus, Store};
+use crate::app::sync::{Block, Incoming, Sync};
 use crate::codec::prefs::Prefs;
-use crate::codec::{
-    decode_stored, decode_workspace, encode_workspace, LoadError, Loaded, MigrateCtx,
-};
-use crate::domain::merge;
-use crate::domain::state::Action;
+use crate::codec::{decode_stored, LoadError, Loaded, MigrateCtx};
 use crate::domain::workspace::Workspace;
 use crate::domain::Lang;
 use crate::i18n::K;
+use crate::web::dom::now_ms;
 use crate::web::ids::new_map_id;
 use crate::web::storage::{self, StorageError, BACKUP_PREFIX, PREFS_KEY, WORKSPACE_KEY};
 
@@ -32,126 +31,136 @@ pub fn browser_lang() -> Lang {
         .unwrap_or_default()
 }
 
+/// How to read saved data: a map an old version lacked, and a name that cannot be read, are
+/// named in the interface language.
+pub fn migrate_ctx(lang: Lang) -> MigrateCtx {
+    MigrateCtx {
+        map_id: new_map_id(),
+        map_name: K::DefaultMapName.get(lang).to_string(),
+        unnamed: K::Unnamed.get(lang).to_string(),
+    }
+}
+
 /// What start-up found in storage.
 pub struct Boot {
     pub ws: Workspace,
     pub banners: Vec<Banner>,
-    /// True when writing would destroy data we could not read (newer version, failed backup).
-    pub blocked: bool,
-    /// The raw text storage held at start, to detect writes by other tabs.
-    pub last_raw: Option<String>,
     pub save: SaveStatus,
+    /// What storage held, as read, and its text.
+    pub loaded: Option<(Loaded, String)>,
+    pub block: Option<Block>,
     /// False when storage already holds exactly this workspace in this version: start-up then
     /// skips its first save (encoding a big map only to find it unchanged).
     pub needs_write: bool,
 }
 
+impl Boot {
+    fn fresh(ctx: &MigrateCtx, now: f64) -> Workspace {
+        let mut ws = Workspace::with_map(ctx.map_id.clone(), ctx.map_name.clone());
+        ws.maps[0].created_at = Some(now);
+        ws
+    }
+}
+
+/// Keeps an untouched copy of `raw`; `None` when it could not be written.
+fn back_up(raw: &str) -> Option<String> {
+    let key = format!("{BACKUP_PREFIX}{}", now_ms() as u64);
+    storage::write(&key, raw).ok().map(|()| key)
+}
+
 pub fn boot(lang: Lang) -> Boot {
     let ctx = migrate_ctx(lang);
-    let fresh = || Workspace::with_map(ctx.map_id.clone(), ctx.map_name.clone());
-    match storage::read(WORKSPACE_KEY) {
-        Err(_) => Boot {
-            ws: fresh(),
-            banners: vec![Banner::StorageUnavailable],
-            blocked: false,
-            last_raw: None,
-            save: SaveStatus::Failed(StorageError::Unavailable),
-            needs_write: true,
-        },
-        Ok(None) => Boot {
-            ws: fresh(),
-            banners: vec![],
-            blocked: false,
-            last_raw: None,
-            save: SaveStatus::Saved,
-            needs_write: true,
-        },
-        Ok(Some(raw)) => match decode_stored(&raw, &ctx) {
-            Ok(Loaded {
-                mut ws,
-                mut needs_write,
-                reset,
-            }) => {
-                if ws.maps.is_empty() {
-                    ws = fresh();
-                    needs_write = true;
-                }
-                // Values were reset: the original goes to a backup before it is written over.
-                let mut banners = vec![];
-                if !reset.is_empty() {
-                    let key = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
-                    if storage::write(&key, &raw).is_ok() {
-                        banners.push(Banner::Repaired {
-                            backup_key: key,
-                            detail: reset.join("; "),
-                        });
-                    } else {
-                        banners.push(Banner::Corrupt {
-                            backup_key: WORKSPACE_KEY.to_string(),
-                        });
-                        return Boot {
-                            ws: fresh(),
-                            banners,
-                            blocked: true,
-                            last_raw: Some(raw),
-                            save: SaveStatus::Blocked,
-                            needs_write: true,
-                        };
+    let now = now_ms();
+    let starting = |banners, save, block| Boot {
+        ws: Boot::fresh(&ctx, now),
+        banners,
+        save,
+        loaded: None,
+        block,
+        needs_write: true,
+    };
+    let raw = match storage::read(WORKSPACE_KEY) {
+        Err(_) => {
+            return starting(
+                vec![Banner::StorageUnavailable],
+                SaveStatus::Failed(StorageError::Unavailable),
+                None,
+            )
+        }
+        Ok(None) => return starting(vec![], SaveStatus::Saved, None),
+        Ok(Some(raw)) => raw,
+    };
+    match decode_stored(&raw, &ctx) {
+        Ok(loaded) => {
+            let mut banners = vec![];
+            // Values were reset: the original goes to a backup before it is written over.
+            if !loaded.reset.is_empty() {
+                match back_up(&raw) {
+                    Some(key) => banners.push(Banner::Repaired {
+                        backup_key: key,
+                        detail: loaded.reset.join("; "),
+                    }),
+                    None => {
+                        return starting(
+                            vec![Banner::Corrupt {
+                                backup_key: WORKSPACE_KEY.to_string(),
+                                blocked: true,
+                            }],
+                            SaveStatus::Blocked,
+                            Some(Block::Unreadable),
+                        )
                     }
                 }
-                Boot {
-                    ws,
-                    banners,
+            }
+            let mut ws = loaded.ws.clone();
+            let mut needs_write = loaded.needs_write;
+            if ws.maps.is_empty() {
+                ws = Boot::fresh(&ctx, now);
+                needs_write = true;
+            }
+            Boot {
+                ws,
+                banners,
+                save: SaveStatus::Saved,
+                loaded: Some((loaded, raw)),
+                block: None,
+                needs_write,
+            }
+        }
+        Err(LoadError::FutureVersion(_)) => starting(
+            vec![Banner::FutureVersion],
+            SaveStatus::Blocked,
+            Some(Block::Newer),
+        ),
+        Err(_) => match back_up(&raw) {
+            Some(key) => starting(
+                vec![Banner::Corrupt {
+                    backup_key: key,
                     blocked: false,
-                    last_raw: Some(raw),
-                    save: SaveStatus::Saved,
-                    needs_write,
-                }
-            }
-            Err(LoadError::FutureVersion(_)) => Boot {
-                ws: fresh(),
-                banners: vec![Banner::FutureVersion],
-                blocked: true,
-                last_raw: Some(raw),
-                save: SaveStatus::Blocked,
-                needs_write: true,
-            },
-            Err(_) => {
-                let key = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
-                let backed_up = storage::write(&key, &raw).is_ok();
-                Boot {
-                    ws: fresh(),
-                    banners: vec![Banner::Corrupt {
-                        backup_key: if backed_up {
-                            key
-                        } else {
-                            WORKSPACE_KEY.to_string()
-                        },
-                    }],
-                    // Without a backup, the unreadable original must stay where it is.
-                    blocked: !backed_up,
-                    last_raw: Some(raw),
-                    save: if backed_up {
-                        SaveStatus::Saved
-                    } else {
-                        SaveStatus::Blocked
-                    },
-                    needs_write: true,
-                }
-            }
+                }],
+                SaveStatus::Saved,
+                None,
+            ),
+            // Without a backup, the unreadable original must stay where it is.
+            None => starting(
+                vec![Banner::Corrupt {
+                    backup_key: WORKSPACE_KEY.to_string(),
+                    blocked: true,
+                }],
+                SaveStatus::Blocked,
+                Some(Block::Unreadable),
+            ),
         },
     }
 }
 
 /// Saves every change (one effect), and follows changes made in other tabs.
-pub fn start(store: Store, blocked: bool, last_raw: Option<String>, needs_write: bool) {
+pub fn start(store: Store, sync: Sync, needs_write: bool) {
     // Ask the browser not to evict our data under storage pressure; refusal changes nothing.
     if let Ok(promise) = window().navigator().storage().persist() {
         let _ = promise;
     }
-    let last = StoredValue::new(last_raw);
-    let blocked = StoredValue::new(blocked);
-    provide_context(Persist { last, blocked });
+    provide_context(sync);
 
     // Saving runs just after the next frame, so the change paints first; several changes in one
     // frame make one write. Leaving the page flushes at once, so nothing is lost on close.
@@ -161,7 +170,7 @@ pub fn start(store: Store, blocked: bool, last_raw: Option<String>, needs_write:
             return;
         }
         pending.set_value(false);
-        save_now(store, last, blocked);
+        sync.save_now();
     };
     // A render effect runs its first time right here, before anything else at start-up can
     // change the workspace, so skipping that first run never skips a real change.
@@ -176,7 +185,9 @@ pub fn start(store: Store, blocked: bool, last_raw: Option<String>, needs_write:
             return;
         }
         pending.set_value(true);
-        store.save.set(SaveStatus::Pending);
+        if !sync.blocked() {
+            store.save.set(SaveStatus::Pending);
+        }
         request_animation_frame(move || set_timeout(flush, std::time::Duration::ZERO));
     });
     // It stops when dropped: keep it as long as the app.
@@ -210,40 +221,32 @@ pub fn start(store: Store, blocked: bool, last_raw: Option<String>, needs_write:
         leave.remove();
     });
 
+    // Every save another tab makes is joined with this tab's state at once, unsaved changes
+    // included; whatever must be saved then is saved by the effect above.
     let handle = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().as_deref() != Some(WORKSPACE_KEY) {
             return;
         }
-        let Some(new_raw) = ev.new_value() else {
-            return;
-        };
-        if last.with_value(|l| l.as_deref() == Some(new_raw.as_str())) || blocked.get_value() {
-            return;
-        }
-        // A change made here and not saved yet would be lost by taking theirs: both are merged
-        // and saved; if they clash, saving finds their newer version and asks which to keep.
-        if pending.get_value() {
-            if merge_theirs(store, last, &new_raw) {
-                store.toast(store.t_untracked(K::OtherTabMerged).to_string(), None);
+        if let Some(raw) = ev.new_value() {
+            // A merge is written at once, so the other tab sees both changes as soon as it can.
+            if sync.incoming(&raw) == Incoming::Merged {
+                pending.set_value(false);
+                sync.save_now();
             }
-            flush();
-            return;
-        }
-        if let Ok(ws) = decode_workspace(&new_raw, &migrate_ctx(store.lang.get_untracked())) {
-            last.set_value(Some(new_raw));
-            store.dispatch(Action::Load { ws });
         }
     });
     on_cleanup(move || handle.remove());
 
-    // A gentle reminder to export when a map with real content has not been exported for a while;
-    // once per session, so dismissing it sticks.
+    // A gentle reminder to export a map with real content that has gone a while without a
+    // backup; once per session, so dismissing it sticks.
     let reminded = StoredValue::new(false);
     Effect::new(move |_| {
         let stale = store.with_map(|m| {
-            m.stakeholders.len() >= BACKUP_REMINDER_MIN_STAKEHOLDERS
-                && m.exported_at
-                    .is_none_or(|at| js_sys::Date::now() - at > BACKUP_REMINDER_AFTER_MS)
+            m.needs_backup(
+                now_ms(),
+                BACKUP_REMINDER_MIN_STAKEHOLDERS,
+                BACKUP_REMINDER_AFTER_MS,
+            )
         });
         if stale == Some(true) && !store.read_only() {
             if !reminded.get_value() {
@@ -260,119 +263,3 @@ pub fn start(store: Store, blocked: bool, last_raw: Option<String>, needs_write:
 const BACKUP_REMINDER_MIN_STAKEHOLDERS: usize = 10;
 /// Two weeks.
 const BACKUP_REMINDER_AFTER_MS: f64 = 14.0 * 24.0 * 3600.0 * 1000.0;
-
-/// Writes the workspace unless it is unchanged, blocked, or another tab saved in between.
-fn save_now(store: Store, last: StoredValue<Option<String>>, blocked: StoredValue<bool>) {
-    if blocked.get_value() {
-        store.save.set(SaveStatus::Blocked);
-        return;
-    }
-    let raw = store.with_ws_untracked(encode_workspace);
-    if last.with_value(|l| l.as_deref() == Some(raw.as_str())) {
-        store.save.set(SaveStatus::Saved);
-        return;
-    }
-    // Never write over a newer version another tab saved since we last looked: merge with it,
-    // or, when both changed the same thing, ask.
-    match storage::read(WORKSPACE_KEY) {
-        Ok(current) if current != last.get_value() => {
-            if let Some(theirs) = current {
-                if !merge_theirs(store, last, &theirs) {
-                    store.add_banner(Banner::Conflict { theirs });
-                    store.save.set(SaveStatus::Blocked);
-                    return;
-                }
-                store.toast(store.t_untracked(K::OtherTabMerged).to_string(), None);
-                let raw = store.with_ws_untracked(encode_workspace);
-                write(store, last, raw);
-                return;
-            }
-        }
-        Err(e) => {
-            fail(store, e);
-            return;
-        }
-        _ => {}
-    }
-    write(store, last, raw);
-}
-
-/// How to read saved data: a map an old version lacked, and a name that cannot be read, are
-/// named in the interface language.
-pub fn migrate_ctx(lang: Lang) -> MigrateCtx {
-    MigrateCtx {
-        map_id: new_map_id(),
-        map_name: K::DefaultMapName.get(lang).to_string(),
-        unnamed: K::Unnamed.get(lang).to_string(),
-    }
-}
-
-/// Merges another tab's saved `theirs` into this tab's workspace, from the version both
-/// started from (the one this tab last read or wrote). Afterwards `theirs` counts as read, so
-/// the merged workspace may be written over it. `false`, changing nothing, when the two clash
-/// or either cannot be read.
-fn merge_theirs(store: Store, last: StoredValue<Option<String>>, theirs_raw: &str) -> bool {
-    let ctx = migrate_ctx(store.lang.get_untracked());
-    let Ok(theirs) = decode_workspace(theirs_raw, &ctx) else {
-        return false;
-    };
-    let base = match last.with_value(|l| l.as_deref().map(|raw| decode_workspace(raw, &ctx))) {
-        Some(Ok(base)) => base,
-        Some(Err(_)) => return false,
-        None => Workspace::default(),
-    };
-    let Ok(merged) = store.with_ws_untracked(|mine| merge::workspaces(&base, mine, &theirs)) else {
-        return false;
-    };
-    last.set_value(Some(theirs_raw.to_string()));
-    store.dispatch(Action::Load { ws: merged });
-    true
-}
-
-fn write(store: Store, last: StoredValue<Option<String>>, raw: String) {
-    match storage::write(WORKSPACE_KEY, &raw) {
-        Ok(()) => {
-            last.set_value(Some(raw));
-            store.save.set(SaveStatus::Saved);
-            store.remove_banner(|b| matches!(b, Banner::StorageFull | Banner::StorageUnavailable));
-        }
-        Err(e) => fail(store, e),
-    }
-}
-
-fn fail(store: Store, e: StorageError) {
-    store.add_banner(match e {
-        StorageError::Full | StorageError::NotVerified => Banner::StorageFull,
-        StorageError::Unavailable => Banner::StorageUnavailable,
-    });
-    store.save.set(SaveStatus::Failed(e));
-}
-
-/// Handles for resolving a conflict with another tab.
-#[derive(Clone, Copy)]
-pub struct Persist {
-    last: StoredValue<Option<String>>,
-    blocked: StoredValue<bool>,
-}
-
-impl Persist {
-    /// Takes the other tab's version.
-    pub fn use_theirs(&self, store: Store, theirs: String) {
-        if let Ok(ws) = decode_workspace(&theirs, &migrate_ctx(store.lang.get_untracked())) {
-            self.last.set_value(Some(theirs));
-            store.dispatch(Action::Load { ws });
-            store.save.set(SaveStatus::Saved);
-        }
-    }
-
-    /// Keeps this tab's version, writing it over the other's by the user's explicit choice;
-    /// never over data this tab must not overwrite (a newer version's).
-    pub fn keep_mine(&self, store: Store) {
-        if self.blocked.get_value() {
-            store.save.set(SaveStatus::Blocked);
-            return;
-        }
-        let raw = store.with_ws_untracked(encode_workspace);
-        write(store, self.last, raw);
-    }
-}

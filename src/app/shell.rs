@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::app::persist;
 use crate::app::route::{Route, View};
 use crate::app::store::{Placements, Store};
+use crate::app::sync::Sync;
 use crate::domain::state::Tab;
 use crate::features::map::orbit::MapView;
 use crate::features::menus::header::Header;
@@ -46,7 +47,8 @@ pub fn App() -> impl IntoView {
     provide_context(store);
     let placements = Placements::new(store);
     provide_context(placements);
-    persist::start(store, boot.blocked, boot.last_raw, boot.needs_write);
+    let sync = Sync::new(store, boot.loaded.as_ref(), boot.block);
+    persist::start(store, sync, boot.needs_write);
     crate::features::sharing::shared_banner::watch_share_links(store);
     crate::app::theme::start(store, prefs.theme);
     crate::features::map::orbit::watch_phone_width();

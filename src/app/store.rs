@@ -33,8 +33,18 @@ pub enum SaveStatus {
 pub enum Banner {
     StorageUnavailable,
     StorageFull,
+    /// A write the browser accepted but did not keep.
+    StorageDropped,
+    /// Storage is full since maps were imported: removing them lets saving start again.
+    ImportTooBig {
+        ids: Vec<String>,
+        names: String,
+    },
+    /// The saved data could not be read; a copy is kept under `backup_key`. `blocked`: the
+    /// copy could not be made, so nothing is saved over the original.
     Corrupt {
         backup_key: String,
+        blocked: bool,
     },
     /// Loaded, but some values could not be read and took their defaults; the original is
     /// kept under `backup_key`. `detail` lists them, as `path: problem`.
@@ -43,8 +53,11 @@ pub enum Banner {
         detail: String,
     },
     FutureVersion,
+    /// Another tab running a newer version of the app has saved.
+    NewerVersionElsewhere,
+    /// Another tab changed the same things differently, in these maps (names).
     Conflict {
-        theirs: String,
+        maps: String,
     },
     Share(K),
     BackupReminder,

@@ -57,10 +57,23 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+/// Which save a stored workspace is (`rev`) and which save it was made from (`base`), so
+/// another tab can merge it against what both started from. Empty in data written before
+/// saves were stamped, and in exports.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Stamp {
+    pub rev: String,
+    pub base: String,
+}
+
 /// The storage form.
 #[derive(Serialize)]
 struct Stored<'a> {
     v: u32,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    rev: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    base: &'a str,
     data: &'a Workspace,
 }
 
@@ -73,10 +86,17 @@ struct Export<'a> {
     data: &'a Workspace,
 }
 
-/// The storage form: compact `{"v":2,"data":<Workspace>}`.
+/// The storage form without a stamp: compact `{"v":2,"data":<Workspace>}`.
 pub fn encode_workspace(ws: &Workspace) -> String {
+    encode_stored(ws, &Stamp::default())
+}
+
+/// The storage form: compact `{"v":2,"rev":…,"base":…,"data":<Workspace>}`.
+pub fn encode_stored(ws: &Workspace, stamp: &Stamp) -> String {
     serde_json::to_string(&Stored {
         v: SCHEMA_VERSION,
+        rev: &stamp.rev,
+        base: &stamp.base,
         data: ws,
     })
     .expect("a workspace always serializes")
@@ -98,17 +118,19 @@ pub struct Loaded {
     /// Values that could not be read and took a fallback, as `path: problem`. The caller
     /// keeps the original text and tells the user.
     pub reset: Vec<String>,
+    pub stamp: Stamp,
 }
 
 /// [`decode_workspace`], also saying whether `raw` should be written again and which values
 /// it had to reset.
 pub fn decode_stored(raw: &str, ctx: &MigrateCtx) -> Result<Loaded, LoadError> {
-    let (mut ws, current, reset) = read_envelope(raw, ctx)?;
+    let (mut ws, current, reset, stamp) = read_envelope(raw, ctx)?;
     let repaired = repair_workspace(&mut ws);
     Ok(Loaded {
         ws,
         needs_write: !current || repaired,
         reset,
+        stamp,
     })
 }
 
@@ -131,7 +153,7 @@ pub fn encode_export(maps: &[Map], exported_at_ms: f64) -> String {
 /// The maps in an export file or a storage envelope of any version up to this one, and the
 /// values that could not be read and took a fallback (see [`Loaded::reset`]).
 pub fn decode_import(raw: &str, ctx: &MigrateCtx) -> Result<(Vec<Map>, Vec<String>), LoadError> {
-    let (ws, _, reset) = read_envelope(raw, ctx)?;
+    let (ws, _, reset, _) = read_envelope(raw, ctx)?;
     let mut maps = ws.maps;
     for map in &mut maps {
         repair_map(map);
@@ -188,9 +210,12 @@ const fn rule(at: &'static str, fix: Fix, expects: &'static str) -> Rule {
     Rule { at, fix, expects }
 }
 
-/// The workspace in `raw`, and whether it is this version exactly as this build writes it
-/// (nothing migrated, defaulted from `null` or reset).
-fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<(Workspace, bool, Vec<String>), LoadError> {
+/// What an envelope holds.
+type Envelope = (Workspace, bool, Vec<String>, Stamp);
+
+/// The workspace in `raw`, whether it is this version exactly as this build writes it
+/// (nothing migrated, defaulted from `null` or reset), what was reset, and its stamp.
+fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<Envelope, LoadError> {
     let top: Value = serde_json::from_str(raw).map_err(|e| LoadError::NotJson(e.to_string()))?;
     let Value::Object(mut top) = top else {
         return Err(shape(
@@ -217,6 +242,16 @@ fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<(Workspace, bool, Vec<St
             u32::try_from(version).unwrap_or(u32::MAX),
         ));
     }
+    let text = |key: &str| {
+        top.get(key)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let stamp = Stamp {
+        rev: text("rev"),
+        base: text("base"),
+    };
     let mut data = top.remove("data").ok_or_else(|| shape("data", "missing"))?;
     for step in MIGRATIONS.iter().skip(version as usize - 1) {
         data = step(data, ctx)?;
@@ -227,7 +262,7 @@ fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<(Workspace, bool, Vec<St
     let read = lenient::read::<Workspace>(data, "data", WORKSPACE_RULES, &ctx.unnamed)
         .map_err(LoadError::WrongShape)?;
     let current = version == u64::from(SCHEMA_VERSION) && !read.defaulted && read.reset.is_empty();
-    Ok((read.value, current, read.reset))
+    Ok((read.value, current, read.reset, stamp))
 }
 
 fn shape(field: &str, problem: &str) -> LoadError {

@@ -13,8 +13,8 @@ mod repair;
 pub mod share;
 
 pub use envelope::{
-    decode_import, decode_stored, decode_workspace, encode_export, encode_workspace, LoadError,
-    Loaded, MigrateCtx, SCHEMA_VERSION,
+    decode_import, decode_stored, decode_workspace, encode_export, encode_stored, encode_workspace,
+    LoadError, Loaded, MigrateCtx, Stamp, SCHEMA_VERSION,
 };
 pub use repair::{repair_map, repair_workspace};
 #[cfg(not(target_arch = "wasm32"))]

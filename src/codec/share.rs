@@ -469,6 +469,7 @@ fn read_map(binary: &[u8]) -> Result<Map, ShareError> {
         plan,
         next_id,
         exported_at: None,
+        created_at: None,
     })
 }
 

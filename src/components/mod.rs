@@ -2,4 +2,5 @@
 
 pub(crate) mod dialog;
 pub(crate) mod markup;
+pub(crate) mod text;
 pub(crate) mod widgets;

@@ -2,27 +2,43 @@
 //! version both started from (`base`), what this tab changed (`mine`) is kept together with
 //! what the other tab changed (`theirs`), field by field and item by item (by id).
 //!
-//! There is no safe answer when both changed the same field to different values, when one
-//! deleted what the other edited, or when both added different items under the same id: the
-//! merge then fails with [`Clash`] and the app asks the user which version to keep.
+//! Both sides may add people or actions at once and take the same new id: this tab's
+//! additions then move to fresh ids, so both are kept. There is no safe answer when both
+//! changed the same field to different values, or when one deleted what the other edited: the
+//! merge then fails with a [`Clash`] naming the maps concerned, and the app keeps both
+//! versions until the user picks.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::plan::PlanItem;
 use super::questionnaire::Answers;
 use super::workspace::{Map, Stakeholder, Workspace};
 
-/// Both sides changed the same thing differently.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Clash;
+/// Both sides changed the same thing differently, in these maps (by id).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clash {
+    pub maps: Vec<String>,
+}
 
-type Merged<T> = Result<T, Clash>;
+/// Somewhere in one map or item, both sides changed the same thing differently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Conflict;
+
+type Merged<T> = Result<T, Conflict>;
 
 /// Merges `mine` and `theirs`, both changed from `base`.
-pub fn workspaces(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> Merged<Workspace> {
-    let maps = list(&base.maps, &mine.maps, &theirs.maps, |m| m.id.clone(), map)?;
+pub fn workspaces(
+    base: &Workspace,
+    mine: &Workspace,
+    theirs: &Workspace,
+) -> Result<Workspace, Clash> {
+    let clash = || Clash {
+        maps: clashing_maps(base, mine, theirs),
+    };
+    let maps =
+        list(&base.maps, &mine.maps, &theirs.maps, |m| m.id.clone(), map).map_err(|_| clash())?;
     let Some(first) = maps.first() else {
-        return Err(Clash);
+        return Err(clash());
     };
     // Which map a new tab opens is a hint, not data: this tab's choice wins over the other's.
     let mut last_opened = if mine.last_opened != base.last_opened {
@@ -36,7 +52,112 @@ pub fn workspaces(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> Mer
     Ok(Workspace { maps, last_opened })
 }
 
+/// The maps whose versions cannot be merged: both changed, or changed on one side and deleted
+/// on the other.
+fn clashing_maps(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> Vec<String> {
+    let mut out = Vec::new();
+    for m in &mine.maps {
+        let b = base.map(&m.id);
+        let clashes = match (b, theirs.map(&m.id)) {
+            (Some(b), Some(t)) => map(b, m, t).is_err(),
+            (None, Some(t)) => map(&Map::new(m.id.clone(), ""), m, t).is_err(),
+            // Deleted there: a clash only if it was changed here.
+            (Some(b), None) => b != m,
+            (None, None) => false,
+        };
+        if clashes {
+            out.push(m.id.clone());
+        }
+    }
+    for t in &theirs.maps {
+        // Deleted here while changed there.
+        if mine.map(&t.id).is_none() && base.map(&t.id).is_some_and(|b| b != t) {
+            out.push(t.id.clone());
+        }
+    }
+    out
+}
+
+/// Theirs, with this tab's version of every clashing map kept beside it as a copy made by
+/// `copy` (a new id and a name that tells it apart): nothing either side wrote is lost.
+pub fn keep_both(
+    mine: &Workspace,
+    theirs: &Workspace,
+    clash: &Clash,
+    copy: impl Fn(&Map) -> Map,
+) -> Workspace {
+    let mut out = theirs.clone();
+    for id in &clash.maps {
+        if let Some(m) = mine.map(id) {
+            out.maps.push(copy(m));
+        }
+    }
+    out
+}
+
+/// All ids used in a map (people and actions share one id space).
+fn ids_of(m: &Map) -> HashSet<u32> {
+    m.stakeholders
+        .iter()
+        .map(|s| s.id)
+        .chain(m.plan.iter().map(|p| p.id))
+        .collect()
+}
+
+/// `mine` with its additions that took an id the other side also took (for something else)
+/// moved to fresh ids, its plan following its people, so both additions are kept.
+fn renumber_clashing_additions(base: &Map, mine: &Map, theirs: &Map) -> Map {
+    let base_ids = ids_of(base);
+    let theirs_ids = ids_of(theirs);
+    let taken_there = |id: u32| !base_ids.contains(&id) && theirs_ids.contains(&id);
+    let mut next = ids_of(mine)
+        .union(&theirs_ids)
+        .max()
+        .map_or(1, |m| m.saturating_add(1))
+        .max(mine.next_id)
+        .max(theirs.next_id);
+    let mut fresh = || {
+        let id = next;
+        next = next.saturating_add(1);
+        id
+    };
+    let mut people: HashMap<u32, u32> = HashMap::new();
+    let mut actions: HashMap<u32, u32> = HashMap::new();
+    for s in &mine.stakeholders {
+        if taken_there(s.id) && theirs.stakeholder(s.id) != Some(s) {
+            people.insert(s.id, fresh());
+        }
+    }
+    for p in &mine.plan {
+        if taken_there(p.id) && theirs.plan.iter().find(|t| t.id == p.id) != Some(p) {
+            actions.insert(p.id, fresh());
+        }
+    }
+    let mut out = mine.clone();
+    if people.is_empty() && actions.is_empty() {
+        return out;
+    }
+    for s in &mut out.stakeholders {
+        if let Some(id) = people.get(&s.id) {
+            s.id = *id;
+        }
+    }
+    for p in &mut out.plan {
+        if let Some(id) = actions.get(&p.id) {
+            p.id = *id;
+        }
+        for s in &mut p.stakeholders {
+            if let Some(id) = people.get(s) {
+                *s = *id;
+            }
+        }
+    }
+    out.next_id = out.next_id.max(next);
+    out
+}
+
 fn map(base: &Map, mine: &Map, theirs: &Map) -> Merged<Map> {
+    let mine = &renumber_clashing_additions(base, mine, theirs);
     let merged = Map {
         id: mine.id.clone(),
         name: pick(&base.name, &mine.name, &theirs.name)?,
@@ -50,10 +171,8 @@ fn map(base: &Map, mine: &Map, theirs: &Map) -> Merged<Map> {
         plan: list(&base.plan, &mine.plan, &theirs.plan, |p| p.id, plan_item)?,
         next_id: mine.next_id.max(theirs.next_id),
         // The later export counts: either one is a backup.
-        exported_at: match (mine.exported_at, theirs.exported_at) {
-            (Some(a), Some(b)) => Some(a.max(b)),
-            (a, b) => a.or(b),
-        },
+        exported_at: later(mine.exported_at, theirs.exported_at),
+        created_at: later(mine.created_at, theirs.created_at),
     };
     // Stakeholders and plan items share one id space; one side's new person and the other's
     // new action may have taken the same id.
@@ -63,7 +182,7 @@ fn map(base: &Map, mine: &Map, theirs: &Map) -> Merged<Map> {
         .chain(merged.plan.iter().map(|p| p.id))
         .all(|id| seen.insert(id))
     {
-        return Err(Clash);
+        return Err(Conflict);
     }
     Ok(merged)
 }
@@ -126,6 +245,14 @@ fn ids(base: &[u32], mine: &[u32], theirs: &[u32]) -> Vec<u32> {
     out
 }
 
+/// The later of two times, or the one known.
+fn later(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
+}
+
 /// One value: whichever side changed it, or the common value.
 fn pick<T: PartialEq + Clone>(base: &T, mine: &T, theirs: &T) -> Merged<T> {
     if mine == theirs || theirs == base {
@@ -133,7 +260,7 @@ fn pick<T: PartialEq + Clone>(base: &T, mine: &T, theirs: &T) -> Merged<T> {
     } else if mine == base {
         Ok(theirs.clone())
     } else {
-        Err(Clash)
+        Err(Conflict)
     }
 }
 
@@ -158,10 +285,10 @@ where
             (Some(b), Some(m)) => out.push(item(&base[b], &mine[m], t)?),
             // Deleted here: gone, unless they changed it meanwhile.
             (Some(b), None) if base[b] == *t => {}
-            (Some(_), None) => return Err(Clash),
+            (Some(_), None) => return Err(Conflict),
             // Added on both sides under one id: fine only if it is the same item.
             (None, Some(m)) if mine[m] == *t => out.push(t.clone()),
-            (None, Some(_)) => return Err(Clash),
+            (None, Some(_)) => return Err(Conflict),
             (None, None) => out.push(t.clone()),
         }
     }
@@ -173,7 +300,7 @@ where
         match find(base, &k) {
             // Deleted there: gone, unless it was changed here meanwhile.
             Some(b) if base[b] == *m => {}
-            Some(_) => return Err(Clash),
+            Some(_) => return Err(Conflict),
             None => {
                 let after = mine[..i]
                     .iter()
@@ -245,6 +372,12 @@ mod tests {
                 },
             },
         );
+    }
+
+    fn clash_in_m1() -> Clash {
+        Clash {
+            maps: vec!["m1".into()],
+        }
     }
 
     fn names(ws: &Workspace) -> Vec<&str> {
@@ -333,7 +466,7 @@ mod tests {
         edit(&mut mine, 1, |s| s.notes = "Mine".into());
         let mut theirs = b.clone();
         edit(&mut theirs, 1, |s| s.notes = "Theirs".into());
-        assert_eq!(workspaces(&b, &mine, &theirs), Err(Clash));
+        assert_eq!(workspaces(&b, &mine, &theirs), Err(clash_in_m1()));
         // The same change on both sides is no clash.
         assert_eq!(workspaces(&b, &mine, &mine.clone()), Ok(mine));
     }
@@ -352,22 +485,62 @@ mod tests {
         assert_eq!(workspaces(&b, &theirs, &mine).unwrap(), m);
         let mut edited = b.clone();
         edit(&mut edited, 1, |s| s.role = "Owner".into());
-        assert_eq!(workspaces(&b, &mine, &edited), Err(Clash));
-        assert_eq!(workspaces(&b, &edited, &mine), Err(Clash));
+        assert_eq!(workspaces(&b, &mine, &edited), Err(clash_in_m1()));
+        assert_eq!(workspaces(&b, &edited, &mine), Err(clash_in_m1()));
     }
 
     #[test]
-    fn two_different_additions_under_one_id_are_a_clash() {
+    fn additions_on_both_sides_under_one_id_are_both_kept() {
         let b = base();
         let mut mine = b.clone();
-        add(&mut mine, "Tomás");
+        let tomas = add(&mut mine, "Tomás");
+        add_action(&mut mine, "Welcome Tomás", vec![tomas]);
         let mut theirs = b.clone();
-        add(&mut theirs, "Carla");
-        assert_eq!(workspaces(&b, &mine, &theirs), Err(Clash));
+        let carla = add(&mut theirs, "Carla");
+        assert_eq!(tomas, carla, "both tabs took the same new id");
+        let m = workspaces(&b, &mine, &theirs).unwrap();
+        assert_eq!(names(&m), ["Nora", "Luis", "Tomás", "Carla"]);
+        // Their Carla keeps her id; Tomás moved, and the action made for him follows him.
+        let map = m.map("m1").unwrap();
+        assert_eq!(map.stakeholder(carla).unwrap().name, "Carla");
+        let moved = map
+            .stakeholders
+            .iter()
+            .find(|s| s.name == "Tomás")
+            .unwrap()
+            .id;
+        assert_ne!(moved, carla);
+        assert_eq!(map.plan[0].stakeholders, [moved]);
+        assert!(map.next_id > map.plan[0].id.max(moved));
         // A new person here and a new plan action there under the same id as well.
         let mut theirs = b.clone();
         add_action(&mut theirs, "Call Nora", vec![1]);
-        assert_eq!(workspaces(&b, &mine, &theirs), Err(Clash));
+        let m = workspaces(&b, &mine, &theirs).unwrap();
+        assert_eq!(names(&m), ["Nora", "Luis", "Tomás"]);
+        assert_eq!(m.map("m1").unwrap().plan.len(), 2);
+    }
+
+    #[test]
+    fn a_clash_names_its_maps_and_keep_both_loses_nothing() {
+        let b = base();
+        let mut mine = b.clone();
+        edit(&mut mine, 1, |s| s.notes = "Mine".into());
+        let mut theirs = b.clone();
+        edit(&mut theirs, 1, |s| s.notes = "Theirs".into());
+        let clash = workspaces(&b, &mine, &theirs).unwrap_err();
+        assert_eq!(clash.maps, ["m1"]);
+        let both = keep_both(&mine, &theirs, &clash, |m| {
+            m.duplicate("m1-copy", "Bakery (this tab)", 0.0)
+        });
+        assert_eq!(both.maps.len(), 2);
+        assert_eq!(
+            both.map("m1").unwrap().stakeholder(1).unwrap().notes,
+            "Theirs"
+        );
+        assert_eq!(
+            both.map("m1-copy").unwrap().stakeholder(1).unwrap().notes,
+            "Mine"
+        );
     }
 
     #[test]
@@ -426,6 +599,7 @@ mod tests {
             Action::CreateMap {
                 id: "m2".into(),
                 name: "Second".into(),
+                at: 0.0,
             },
         );
         let mut theirs = b.clone();
@@ -447,6 +621,7 @@ mod tests {
             Action::CreateMap {
                 id: "m2".into(),
                 name: "Second".into(),
+                at: 0.0,
             },
         );
         let mut deleted = two.clone();

@@ -11,6 +11,7 @@ pub mod sample;
 pub mod state;
 pub mod suggestions;
 pub mod summary;
+pub mod sync;
 pub mod text;
 pub mod workspace;
 

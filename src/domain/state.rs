@@ -102,20 +102,22 @@ pub enum Action {
         map: Target,
         edit: Edit,
     },
-    /// A new empty map, opened in this tab.
+    /// A new empty map made at `at` (milliseconds since the epoch), opened in this tab.
     CreateMap {
         id: String,
         name: String,
+        at: f64,
     },
     /// A map from elsewhere (a share link, an example, a file), opened in this tab.
     AddMap {
         map: Map,
     },
-    /// A copy of `map` under `new_id`, opened in this tab.
+    /// A copy of `map` under `new_id` made at `at`, opened in this tab.
     DuplicateMap {
         map: Target,
         new_id: String,
         name: String,
+        at: f64,
     },
     DeleteMap {
         map: Target,
@@ -252,12 +254,14 @@ impl Tab {
                 Some(map) => edit_map(map, edit),
                 None => Outcome::Nothing,
             },
-            Action::CreateMap { id, name } => {
+            Action::CreateMap { id, name, at } => {
                 let name = clean_name(&name);
                 if name.is_empty() || self.ws.map(&id).is_some() {
                     return Ok(Outcome::Nothing);
                 }
-                self.ws.maps.push(Map::new(id.clone(), name));
+                let mut map = Map::new(id.clone(), name);
+                map.created_at = Some(at);
+                self.ws.maps.push(map);
                 self.open(id);
                 Outcome::Changed
             }
@@ -276,12 +280,17 @@ impl Tab {
                 map: Target::Own(id),
                 new_id,
                 name,
+                at,
             } => {
                 if self.ws.map(&new_id).is_some() {
                     return Ok(Outcome::Nothing);
                 }
                 let name = self.ws.unique_map_name(&clean_name(&name));
-                let Some(copy) = self.ws.map(&id).map(|m| m.duplicate(new_id.clone(), name)) else {
+                let Some(copy) = self
+                    .ws
+                    .map(&id)
+                    .map(|m| m.duplicate(new_id.clone(), name, at))
+                else {
                     return Ok(Outcome::Nothing);
                 };
                 self.ws.maps.push(copy);

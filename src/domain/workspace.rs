@@ -39,6 +39,10 @@ pub struct Map {
     /// Milliseconds since the epoch of the last export, to remind about backups.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exported_at: Option<f64>,
+    /// Milliseconds since the epoch when the map was made (created, duplicated or saved from
+    /// a link) in this browser; `None` in data written before it was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<f64>,
 }
 
 fn first_id() -> u32 {
@@ -54,6 +58,7 @@ impl Map {
             plan: Vec::new(),
             next_id: 1,
             exported_at: None,
+            created_at: None,
         }
     }
 
@@ -91,14 +96,27 @@ impl Map {
         id
     }
 
-    /// A copy that can live beside the original (new id and name, same content).
-    pub fn duplicate(&self, id: impl Into<String>, name: impl Into<String>) -> Map {
+    /// A copy that can live beside the original (new id and name, same content), made at
+    /// `at` (milliseconds since the epoch).
+    pub fn duplicate(&self, id: impl Into<String>, name: impl Into<String>, at: f64) -> Map {
         Map {
             id: id.into(),
             name: name.into(),
             exported_at: None,
+            created_at: Some(at),
             ..self.clone()
         }
+    }
+
+    /// Whether a map with real content has gone `after_ms` without a backup at `now`: never
+    /// exported since it was made here (or since `now` itself, for maps made before this was
+    /// kept), or exported longer ago.
+    pub fn needs_backup(&self, now: f64, min_people: usize, after_ms: f64) -> bool {
+        let since = match (self.exported_at, self.created_at) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        self.stakeholders.len() >= min_people && since.is_none_or(|at| now - at > after_ms)
     }
 
     /// Nothing in it yet: no people and no plan.

@@ -9,6 +9,7 @@ use crate::components::widgets::{keyed_list, row};
 use crate::domain::state::{Action, Edit, Target};
 use crate::features::sharing::shared_banner::close_shared;
 use crate::i18n::{fill, fmt_int, K};
+use crate::web::dom::now_ms;
 use crate::web::ids::new_map_id;
 
 #[component]
@@ -42,6 +43,7 @@ pub fn MapsMenu() -> impl IntoView {
         store.dispatch(Action::CreateMap {
             id: new_map_id(),
             name,
+            at: now_ms(),
         });
         store.go(View::List);
     });
@@ -57,6 +59,7 @@ pub fn MapsMenu() -> impl IntoView {
             map: store.target(),
             new_id: new_map_id(),
             name,
+            at: now_ms(),
         });
         close_to_button();
     };
@@ -81,6 +84,7 @@ pub fn MapsMenu() -> impl IntoView {
             store.dispatch(Action::CreateMap {
                 id: new_map_id(),
                 name: store.t_untracked(K::DefaultMapName).to_string(),
+                at: now_ms(),
             });
         }
         store.toast(

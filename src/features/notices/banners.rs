@@ -2,79 +2,95 @@
 
 use leptos::prelude::*;
 
-use crate::app::persist::Persist;
 use crate::app::store::{use_store, Banner};
+use crate::app::sync::{use_sync, Choice};
+use crate::components::text::isolated;
 use crate::components::widgets::{keyed_list, row};
-use crate::i18n::K;
+use crate::domain::state::{Action, Target};
+use crate::i18n::{fill, user, K};
 use crate::web::dom;
 use crate::web::storage;
 
 #[component]
 pub fn Banners() -> impl IntoView {
     let store = use_store();
+    let sync = use_sync();
     let render = move |b: Banner| {
         let dismiss = {
             let b = b.clone();
             move |_| store.remove_banner(|x| *x == b)
         };
-        let (kind, text, extra) = match &b {
+        // The message: a text, and the user text it names (a map's name), if any.
+        let (kind, text, named): (&str, K, Option<(&str, String)>) = match &b {
             Banner::StorageUnavailable => ("error", K::StorageUnavailable, None),
             Banner::StorageFull => ("error", K::StorageFull, None),
-            Banner::FutureVersion => ("warn", K::StorageFuture, None),
-            Banner::Share(k) => ("error", *k, None),
-            Banner::BackupReminder => (
-                "info",
-                K::BackupReminder,
-                Some(
-                    view! {
-                        <button class="btn btn--small" data-testid="backup-export"
-                            on:click=move |_| crate::features::sharing::export_menu::export_json(store, false)>
-                            {store.tr(K::ExportThisMap)}
-                        </button>
-                    }
-                    .into_any(),
-                ),
-            ),
-            Banner::Corrupt { backup_key } => (
-                "error",
-                K::StorageCorrupt,
-                Some(backup_button(backup_key.clone()).into_any()),
-            ),
-            Banner::Repaired { backup_key, detail } => {
-                let detail = detail.clone();
-                (
-                    "warn",
-                    K::StorageRepaired,
-                    Some(view! {
-                        <p class="banner__detail">{store.tr(K::TechnicalDetail)}" "<code lang="en">{detail}</code></p>
-                        {backup_button(backup_key.clone())}
-                    }.into_any()),
-                )
+            Banner::StorageDropped => ("error", K::StorageDropped, None),
+            Banner::ImportTooBig { names, .. } => {
+                ("error", K::ImportTooBig, Some(("name", names.clone())))
             }
-            Banner::Conflict { theirs } => {
-                let theirs = theirs.clone();
-                let persist = expect_context::<Persist>();
-                let b2 = b.clone();
-                let b3 = b.clone();
-                (
-                    "warn",
-                    K::ConflictTitle,
-                    Some(view! {
-                        <button class="btn btn--small" data-testid="conflict-theirs" on:click=move |_| {
-                            persist.use_theirs(store, theirs.clone());
-                            store.remove_banner(|x| *x == b2);
-                        }>{store.tr(K::UseOtherVersion)}</button>
-                        <button class="btn btn--small" data-testid="conflict-mine" on:click=move |_| {
-                            persist.keep_mine(store);
-                            store.remove_banner(|x| *x == b3);
-                        }>{store.tr(K::KeepMine)}</button>
-                    }.into_any()),
-                )
+            Banner::FutureVersion => ("warn", K::StorageFuture, None),
+            Banner::NewerVersionElsewhere => ("warn", K::NewerVersionElsewhere, None),
+            Banner::Share(k) => ("error", *k, None),
+            Banner::BackupReminder => ("info", K::BackupReminder, None),
+            Banner::Corrupt { blocked: false, .. } => ("error", K::StorageCorrupt, None),
+            Banner::Corrupt { blocked: true, .. } => ("error", K::StorageCorruptBlocked, None),
+            Banner::Repaired { .. } => ("warn", K::StorageRepaired, None),
+            Banner::Conflict { .. } => ("warn", K::ConflictTitle, None),
+        };
+        let extra = match b.clone() {
+            Banner::BackupReminder => Some(
+                view! {
+                    <button class="btn btn--small" data-testid="backup-export"
+                        on:click=move |_| crate::features::sharing::export_menu::export_json(store, false)>
+                        {store.tr(K::ExportThisMap)}
+                    </button>
+                }
+                .into_any(),
+            ),
+            Banner::ImportTooBig { ids, .. } => Some(
+                view! {
+                    <button class="btn btn--small" data-testid="remove-imported" on:click=move |_| {
+                        for id in ids.clone() {
+                            store.dispatch(Action::DeleteMap { map: Target::Own(id) });
+                        }
+                    }>{store.tr(K::RemoveImported)}</button>
+                }
+                .into_any(),
+            ),
+            Banner::Corrupt { backup_key, .. } => Some(backup_button(backup_key).into_any()),
+            Banner::Repaired { backup_key, detail } => Some(
+                view! {
+                    <p class="banner__detail">{store.tr(K::TechnicalDetail)}" "<code lang="en">{detail}</code></p>
+                    {backup_button(backup_key)}
+                }
+                .into_any(),
+            ),
+            Banner::Conflict { maps } => Some(
+                view! {
+                    <p class="banner__detail" data-testid="conflict-maps">
+                        {move || isolated(&fill(store.t(K::ConflictMaps), &[("names", &user(&maps))]))}
+                    </p>
+                    <button class="btn btn--small" data-testid="conflict-theirs"
+                        on:click=move |_| sync.resolve(Choice::Theirs)>{store.tr(K::UseOtherVersion)}</button>
+                    <button class="btn btn--small" data-testid="conflict-mine"
+                        on:click=move |_| sync.resolve(Choice::Mine)>{store.tr(K::KeepMine)}</button>
+                    <button class="btn btn--small" data-testid="conflict-both"
+                        on:click=move |_| sync.resolve(Choice::Both)>{store.tr(K::KeepBoth)}</button>
+                }
+                .into_any(),
+            ),
+            _ => None,
+        };
+        let message = move || {
+            let t = store.t(text);
+            match &named {
+                Some((key, value)) => isolated(&fill(t, &[(key, &user(value))])).into_any(),
+                None => t.into_any(),
             }
         };
         view! {
             <div class=format!("banner banner--{kind}") role="alert" data-testid=format!("banner-{kind}")>
-                <p class="banner__text">{move || store.t(text)}</p>
+                <p class="banner__text">{message}</p>
                 <div class="banner__actions">
                     {extra}
                     <button class="btn btn--small btn--ghost" on:click=dismiss aria-label=store.tr(K::Dismiss)>"✕"</button>

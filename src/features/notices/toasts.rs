@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::text::isolated;
+
 use crate::app::store::use_store;
 use crate::components::widgets::{keyed_list, row};
 use crate::i18n::K;
@@ -19,7 +21,7 @@ pub fn Toasts() -> impl IntoView {
                     let undo = toast.undo.clone();
                     view! {
                         <div class="toast" data-testid="toast">
-                            <span class="toast__text">{toast.text.clone()}</span>
+                            <span class="toast__text">{isolated(&toast.text)}</span>
                             {undo.map(|actions| view! {
                                 <button class="btn btn--small btn--inverse" data-testid="undo" on:click=move |_| {
                                     for a in actions.clone() {

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use crate::app::persist::migrate_ctx;
 use crate::app::route::View;
 use crate::app::store::{use_store, Store};
+use crate::app::sync::use_sync;
 use crate::codec::{
     csv::{plan_csv, stakeholders_csv},
     decode_import, encode_export, LoadError,
@@ -132,12 +133,16 @@ pub fn ExportMenu() -> impl IntoView {
     };
     let import_as_new = move |_| {
         if let Some(maps) = pending.get_untracked() {
+            let mut added = Vec::new();
             for mut m in maps {
                 m.id = new_map_id();
                 // The file it came from is a backup of it.
                 m.exported_at = Some(dom::now_ms());
+                added.push((m.id.clone(), m.name.clone()));
                 store.dispatch(Action::AddMap { map: m });
             }
+            // If they fill the storage, the message names them and offers to remove them.
+            use_sync().imported(added);
             store.toast(store.t_untracked(K::Imported).to_string(), None);
             store.go(View::List);
         }

@@ -90,6 +90,7 @@ pub fn SharedBanner() -> impl IntoView {
         if fresh_id {
             map.id = new_map_id();
         }
+        map.created_at = Some(crate::web::dom::now_ms());
         // The empty map a first visit starts with would only be in the way: the saved copy
         // takes its place.
         let placeholder = store.with_ws_untracked(|w| match w.maps.as_slice() {
