@@ -9,7 +9,7 @@ use crate::app::store::{Banner, SaveStatus, Store};
 use crate::codec::{decode_stored, encode_stored, LoadError, Loaded, MigrateCtx, Stamp};
 use crate::domain::merge::{self, Clash};
 use crate::domain::state::Action;
-use crate::domain::sync::{join, History, Joined};
+use crate::domain::sync::{common_base, join, lineage, History, Joined};
 use crate::domain::workspace::Workspace;
 use crate::i18n::{fill, K};
 use crate::web::ids::new_map_id;
@@ -27,9 +27,9 @@ pub enum Block {
 /// Another tab's save that clashes with this tab's changes, kept until the user picks.
 struct Conflict {
     theirs: Workspace,
-    /// Their revision, and the one both sides started from.
-    rev: String,
-    base: String,
+    stamp: Stamp,
+    /// The revision both sides started from, if this tab knows one.
+    base: Option<String>,
     raw: String,
     clash: Clash,
 }
@@ -130,7 +130,7 @@ impl Sync {
         let (stamp, ws) = self.state.with_value(|s| {
             let stamp = Stamp {
                 rev: format!("{}.{}", s.tab, s.writes + 1),
-                base: s.head.rev.clone(),
+                bases: lineage([&s.head.rev], &s.head.bases),
             };
             (stamp, store.with_ws_untracked(Workspace::clone))
         });
@@ -194,20 +194,27 @@ impl Sync {
             // Nothing readable to join; what this tab saves next replaces it.
             Err(_) => return Incoming::Nothing,
         };
-        if self
-            .state
-            .with_value(|s| s.head.rev == theirs.stamp.rev && !s.head.rev.is_empty())
-        {
+        // This tab's own save read back, or one it has joined already (the browser may tell
+        // of a save after this tab has read it from storage): nothing new.
+        let seen = self.state.with_value(|s| {
+            let rev = &theirs.stamp.rev;
+            if rev.is_empty() {
+                s.head_raw.as_deref() == Some(raw)
+            } else {
+                s.history.get(rev).is_some()
+            }
+        });
+        if seen {
             return Incoming::Nothing;
         }
         // While a clash waits for the user, the newest of theirs is what they pick from.
         let in_conflict = self.state.with_value(|s| s.conflict.is_some());
         let base = self.state.with_value(|s| match &s.conflict {
             Some(c) => c.base.clone(),
-            None => theirs.stamp.base.clone(),
+            None => common_base(&s.history, &theirs.stamp.bases).map(str::to_string),
         });
         let joined = self.state.with_value(|s| {
-            store.with_ws_untracked(|mine| join(&s.history, mine, &theirs.ws, &base))
+            store.with_ws_untracked(|mine| join(&s.history, mine, &theirs.ws, base.as_deref()))
         });
         let had_changes = self.state.with_value(|s| {
             let head = s.history.get(&s.head.rev);
@@ -218,7 +225,7 @@ impl Sync {
             Joined::Theirs | Joined::Merged(_) => {
                 self.state.update_value(|s| {
                     s.history.remember(&theirs.stamp.rev, &theirs.ws);
-                    s.head = theirs.stamp.clone();
+                    s.head = joined_head(&theirs.stamp, &s.head);
                     s.head_raw = Some(raw.to_string());
                     s.conflict = None;
                 });
@@ -255,7 +262,7 @@ impl Sync {
                 self.state.update_value(|s| {
                     s.conflict = Some(Conflict {
                         theirs: theirs.ws,
-                        rev: theirs.stamp.rev,
+                        stamp: theirs.stamp,
                         base,
                         raw: raw.to_string(),
                         clash,
@@ -276,11 +283,8 @@ impl Sync {
         store.remove_banner(|b| matches!(b, Banner::Conflict { .. }));
         // Whatever is written next is made over theirs, which this tab has now seen.
         self.state.update_value(|s| {
-            s.history.remember(&c.rev, &c.theirs);
-            s.head = Stamp {
-                rev: c.rev.clone(),
-                base: c.base.clone(),
-            };
+            s.history.remember(&c.stamp.rev, &c.theirs);
+            s.head = joined_head(&c.stamp, &s.head);
             s.head_raw = Some(c.raw.clone());
         });
         match choice {
@@ -309,6 +313,16 @@ impl Sync {
         } else {
             self.write();
         }
+    }
+}
+
+/// After joining another tab's save `theirs`, what this tab's state descends from: theirs,
+/// then its ancestry, then this tab's own.
+fn joined_head(theirs: &Stamp, mine: &Stamp) -> Stamp {
+    let ancestry = lineage(&theirs.bases, &lineage([&mine.rev], &mine.bases));
+    Stamp {
+        rev: theirs.rev.clone(),
+        bases: ancestry,
     }
 }
 

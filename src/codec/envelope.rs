@@ -57,13 +57,13 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Which save a stored workspace is (`rev`) and which save it was made from (`base`), so
-/// another tab can merge it against what both started from. Empty in data written before
-/// saves were stamped, and in exports.
+/// Which save a stored workspace is (`rev`) and the saves it descends from (`bases`, newest
+/// first), so another tab can merge it against the newest version both share. Empty in data
+/// written before saves were stamped, and in exports.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Stamp {
     pub rev: String,
-    pub base: String,
+    pub bases: Vec<String>,
 }
 
 /// The storage form.
@@ -72,8 +72,8 @@ struct Stored<'a> {
     v: u32,
     #[serde(skip_serializing_if = "str::is_empty")]
     rev: &'a str,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    base: &'a str,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    bases: &'a [String],
     data: &'a Workspace,
 }
 
@@ -91,12 +91,12 @@ pub fn encode_workspace(ws: &Workspace) -> String {
     encode_stored(ws, &Stamp::default())
 }
 
-/// The storage form: compact `{"v":2,"rev":…,"base":…,"data":<Workspace>}`.
+/// The storage form: compact `{"v":2,"rev":…,"bases":[…],"data":<Workspace>}`.
 pub fn encode_stored(ws: &Workspace, stamp: &Stamp) -> String {
     serde_json::to_string(&Stored {
         v: SCHEMA_VERSION,
         rev: &stamp.rev,
-        base: &stamp.base,
+        bases: &stamp.bases,
         data: ws,
     })
     .expect("a workspace always serializes")
@@ -242,15 +242,22 @@ fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<Envelope, LoadError> {
             u32::try_from(version).unwrap_or(u32::MAX),
         ));
     }
-    let text = |key: &str| {
-        top.get(key)
+    // The stamp only guides merging: anything odd in it counts as no stamp.
+    let stamp = Stamp {
+        rev: top
+            .get("rev")
             .and_then(Value::as_str)
             .unwrap_or_default()
-            .to_string()
-    };
-    let stamp = Stamp {
-        rev: text("rev"),
-        base: text("base"),
+            .to_string(),
+        bases: top
+            .get("bases")
+            .and_then(Value::as_array)
+            .map(|revs| {
+                revs.iter()
+                    .filter_map(|r| r.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default(),
     };
     let mut data = top.remove("data").ok_or_else(|| shape("data", "missing"))?;
     for step in MIGRATIONS.iter().skip(version as usize - 1) {

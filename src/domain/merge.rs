@@ -2,13 +2,13 @@
 //! version both started from (`base`), what this tab changed (`mine`) is kept together with
 //! what the other tab changed (`theirs`), field by field and item by item (by id).
 //!
-//! Both sides may add people or actions at once and take the same new id: this tab's
-//! additions then move to fresh ids, so both are kept. There is no safe answer when both
+//! Both sides may add people or actions at once and take the same new id: one of the two
+//! then moves to a fresh id (the same one in every tab), so both are kept. There is no safe answer when both
 //! changed the same field to different values, or when one deleted what the other edited: the
 //! merge then fails with a [`Clash`] naming the maps concerned, and the app keeps both
 //! versions until the user picks.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::plan::PlanItem;
 use super::questionnaire::Answers;
@@ -104,60 +104,74 @@ fn ids_of(m: &Map) -> HashSet<u32> {
         .collect()
 }
 
-/// `mine` with its additions that took an id the other side also took (for something else)
-/// moved to fresh ids, its plan following its people, so both additions are kept.
-fn renumber_clashing_additions(base: &Map, mine: &Map, theirs: &Map) -> Map {
+/// Moves one of each pair of different additions that took the same new id to a fresh id
+/// (its plan following its people), so both are kept. Which one moves depends only on the
+/// two items, never on which tab merges: both tabs reach the same result.
+fn renumber_clashes(base: &Map, mine: &Map, theirs: &Map) -> (Map, Map) {
     let base_ids = ids_of(base);
+    let mine_ids = ids_of(mine);
     let theirs_ids = ids_of(theirs);
-    let taken_there = |id: u32| !base_ids.contains(&id) && theirs_ids.contains(&id);
-    let mut next = ids_of(mine)
+    let mut next = mine_ids
         .union(&theirs_ids)
         .max()
         .map_or(1, |m| m.saturating_add(1))
         .max(mine.next_id)
         .max(theirs.next_id);
-    let mut fresh = || {
-        let id = next;
+    let mut clashing: Vec<u32> = mine_ids
+        .intersection(&theirs_ids)
+        .filter(|id| !base_ids.contains(id))
+        .copied()
+        .collect();
+    clashing.sort_unstable();
+    let mut mine = mine.clone();
+    let mut theirs = theirs.clone();
+    for id in clashing {
+        let (a, b) = (item_key(&mine, id), item_key(&theirs, id));
+        if a == b {
+            continue;
+        }
+        let fresh = next;
         next = next.saturating_add(1);
-        id
-    };
-    let mut people: HashMap<u32, u32> = HashMap::new();
-    let mut actions: HashMap<u32, u32> = HashMap::new();
-    for s in &mine.stakeholders {
-        if taken_there(s.id) && theirs.stakeholder(s.id) != Some(s) {
-            people.insert(s.id, fresh());
+        if a > b {
+            move_id(&mut mine, id, fresh);
+        } else {
+            move_id(&mut theirs, id, fresh);
         }
     }
-    for p in &mine.plan {
-        if taken_there(p.id) && theirs.plan.iter().find(|t| t.id == p.id) != Some(p) {
-            actions.insert(p.id, fresh());
-        }
+    (mine, theirs)
+}
+
+/// What the item under `id` is, as a key that orders the same way in every tab: a person
+/// before an action, then by content.
+fn item_key(map: &Map, id: u32) -> (u8, String) {
+    if let Some(s) = map.stakeholder(id) {
+        (0, format!("{s:?}"))
+    } else if let Some(p) = map.plan.iter().find(|p| p.id == id) {
+        (1, format!("{p:?}"))
+    } else {
+        (2, String::new())
     }
-    let mut out = mine.clone();
-    if people.is_empty() && actions.is_empty() {
-        return out;
-    }
-    for s in &mut out.stakeholders {
-        if let Some(id) = people.get(&s.id) {
-            s.id = *id;
-        }
-    }
-    for p in &mut out.plan {
-        if let Some(id) = actions.get(&p.id) {
-            p.id = *id;
-        }
-        for s in &mut p.stakeholders {
-            if let Some(id) = people.get(s) {
-                *s = *id;
+}
+
+/// Gives the item under `id` the id `to`; a person's actions follow them.
+fn move_id(map: &mut Map, id: u32, to: u32) {
+    if let Some(s) = map.stakeholders.iter_mut().find(|s| s.id == id) {
+        s.id = to;
+        for p in &mut map.plan {
+            for s in &mut p.stakeholders {
+                if *s == id {
+                    *s = to;
+                }
             }
         }
+    } else if let Some(p) = map.plan.iter_mut().find(|p| p.id == id) {
+        p.id = to;
     }
-    out.next_id = out.next_id.max(next);
-    out
+    map.next_id = map.next_id.max(to.saturating_add(1));
 }
 
 fn map(base: &Map, mine: &Map, theirs: &Map) -> Merged<Map> {
-    let mine = &renumber_clashing_additions(base, mine, theirs);
+    let (mine, theirs) = &renumber_clashes(base, mine, theirs);
     let merged = Map {
         id: mine.id.clone(),
         name: pick(&base.name, &mine.name, &theirs.name)?,
@@ -512,6 +526,23 @@ mod tests {
         assert_ne!(moved, carla);
         assert_eq!(map.plan[0].stakeholders, [moved]);
         assert!(map.next_id > map.plan[0].id.max(moved));
+        // The other tab, merging the other way round, gives everyone the same ids: neither
+        // tab duplicates anyone when it later merges the other's result.
+        let other_way = workspaces(&b, &theirs, &mine).unwrap();
+        let ids = |ws: &Workspace| {
+            let mut v: Vec<(u32, String)> = ws
+                .map("m1")
+                .unwrap()
+                .stakeholders
+                .iter()
+                .map(|s| (s.id, s.name.clone()))
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(ids(&other_way), ids(&m));
+        let again = workspaces(&theirs, &m, &other_way).unwrap();
+        assert_eq!(ids(&again), ids(&m));
         // A new person here and a new plan action there under the same id as well.
         let mut theirs = b.clone();
         add_action(&mut theirs, "Call Nora", vec![1]);

@@ -1,7 +1,7 @@
-//! Two tabs, one saved workspace. Every save is stamped with its own revision and the one it
-//! was made from. A tab remembers the last versions it wrote or read, so another tab's save
-//! is merged against what both really started from, even when the browser delivers saves
-//! late or out of order.
+//! Two tabs, one saved workspace. Every save is stamped with its own revision and the
+//! revisions it descends from, newest first. A tab remembers the last versions it wrote or
+//! read, so another tab's save is merged against the newest version both really share, even
+//! when the browser tells of saves late, out of order, or not at all.
 
 use std::collections::VecDeque;
 
@@ -52,9 +52,32 @@ pub enum Joined {
     Clash(Clash),
 }
 
-/// Joins another tab's save `theirs`, made from the save `base`, with this tab's `mine`.
-pub fn join(history: &History, mine: &Workspace, theirs: &Workspace, base: &str) -> Joined {
-    match history.get(base) {
+/// How many revisions a save lists as its ancestry.
+pub const LINEAGE: usize = 32;
+
+/// `first` then `rest`, without repeats, at most [`LINEAGE`] long.
+pub fn lineage<'a>(first: impl IntoIterator<Item = &'a String>, rest: &'a [String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for rev in first.into_iter().chain(rest) {
+        if !out.contains(rev) && out.len() < LINEAGE {
+            out.push(rev.clone());
+        }
+    }
+    out
+}
+
+/// The newest of `ancestry` (newest first) that this tab knows.
+pub fn common_base<'a>(history: &History, ancestry: &'a [String]) -> Option<&'a str> {
+    ancestry
+        .iter()
+        .find(|rev| history.get(rev).is_some())
+        .map(String::as_str)
+}
+
+/// Joins another tab's save `theirs` with this tab's `mine`, from `base`: the newest version
+/// both share, if this tab knows one.
+pub fn join(history: &History, mine: &Workspace, theirs: &Workspace, base: Option<&str>) -> Joined {
+    match base.and_then(|b| history.get(b)) {
         Some(base) => match merge::workspaces(base, mine, theirs) {
             Ok(merged) if merged == *theirs => Joined::Theirs,
             Ok(merged) => Joined::Merged(merged),
@@ -105,7 +128,7 @@ mod tests {
         left.remember("a1", &sa);
         // Merging sb against the left tab's own last save would silently drop its note;
         // against sb's real base, s0, both notes stay.
-        let Joined::Merged(m) = join(&left, &sa, &sb, "r0") else {
+        let Joined::Merged(m) = join(&left, &sa, &sb, Some("r0")) else {
             panic!("expected a merge");
         };
         let people = &m.maps[0].stakeholders;
@@ -119,9 +142,9 @@ mod tests {
         let s1 = ws(&[(1, "Ana", "theirs")]);
         let mut h = History::default();
         h.remember("r0", &s0);
-        assert_eq!(join(&h, &s0, &s1, "r0"), Joined::Theirs);
+        assert_eq!(join(&h, &s0, &s1, Some("r0")), Joined::Theirs);
         // Also from a base never seen, as long as nothing changed here.
-        assert_eq!(join(&h, &s0, &s1, "unknown"), Joined::Theirs);
+        assert_eq!(join(&h, &s0, &s1, None), Joined::Theirs);
     }
 
     #[test]
@@ -132,11 +155,32 @@ mod tests {
         let mut h = History::default();
         h.remember("r0", &s0);
         assert_eq!(
-            join(&h, &mine, &theirs, "unknown"),
+            join(&h, &mine, &theirs, None),
             Joined::Clash(Clash {
                 maps: vec!["m1".into()]
             })
         );
+    }
+
+    #[test]
+    fn the_newest_shared_version_is_the_base_even_after_missed_saves() {
+        let mut h = History::default();
+        for rev in ["a1", "b1", "a2"] {
+            h.remember(rev, &Workspace::default());
+        }
+        // Their save lists b9…b2 (which this tab never heard of), then b1, then a1.
+        let ancestry: Vec<String> = (2..10)
+            .rev()
+            .map(|i| format!("b{i}"))
+            .chain(["b1".into(), "a1".into()])
+            .collect();
+        assert_eq!(common_base(&h, &ancestry), Some("b1"));
+        assert_eq!(common_base(&h, &["x".to_string()]), None);
+        let l = lineage([&"new".to_string()], &ancestry);
+        assert_eq!(l[0], "new");
+        assert_eq!(l.len(), ancestry.len() + 1);
+        let long: Vec<String> = (0..100).map(|i| i.to_string()).collect();
+        assert_eq!(lineage([&"x".to_string()], &long).len(), LINEAGE);
     }
 
     #[test]

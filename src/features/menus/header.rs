@@ -28,7 +28,7 @@ pub fn Header() -> impl IntoView {
         SaveStatus::Saved => (store.t(K::Saved), "saved"),
         SaveStatus::Pending => (store.t(K::Saving), "saving"),
         SaveStatus::Failed(_) => (store.t(K::NotSaved), "failed"),
-        SaveStatus::Blocked => (store.t(K::NotSaved), "failed"),
+        SaveStatus::Blocked => (store.t(K::NotSaved), "blocked"),
     };
     view! {
         <header class="app-header">
