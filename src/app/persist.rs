@@ -233,7 +233,7 @@ pub fn start(store: Store, blocked: bool, last_raw: Option<String>, needs_write:
     }
     let last = StoredValue::new(last_raw);
     let blocked = StoredValue::new(blocked);
-    provide_context(Persist { last, blocked });
+    provide_context(Persist { last });
 
     // Saving runs just after the next frame, so the change paints first; several changes in one
     // frame make one write. Leaving the page flushes at once, so nothing is lost on close.
@@ -438,7 +438,6 @@ fn fail(store: Store, e: StorageError) {
 #[derive(Clone, Copy)]
 pub struct Persist {
     last: StoredValue<Option<String>>,
-    blocked: StoredValue<bool>,
 }
 
 impl Persist {
@@ -455,10 +454,6 @@ impl Persist {
     pub fn keep_mine(&self, store: Store) {
         let raw = store.ws.with_untracked(encode_workspace);
         write(store, self.last, raw);
-    }
-
-    pub fn is_blocked(&self) -> bool {
-        self.blocked.get_value()
     }
 }
 
