@@ -2,7 +2,8 @@
 //! manager plausibly would, lands on the expected side and type. Each answer set covers its
 //! whole questionnaire path, in path order, so it doubles as a fixture for end-to-end tests.
 
-use orbita::domain::placement::{place, CustomerType, Side, EXTERNAL_MAX, INTERNAL_MIN};
+use orbita::domain::model::{CustomerType, Side, EXTERNAL_MAX, INTERNAL_MIN};
+use orbita::domain::placement::place;
 use orbita::domain::questionnaire::{
     answers_from, answers_to_json, parse_answers_json, path, DONT_KNOW,
 };

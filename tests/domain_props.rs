@@ -7,9 +7,8 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use orbita::domain::placement::{
-    axis, place, Band, CustomerType, Side, EXTERNAL_MAX, INTERNAL_MIN,
-};
+use orbita::domain::model::{Band, CustomerType, Side, EXTERNAL_MAX, INTERNAL_MIN};
+use orbita::domain::placement::{axis, place};
 use orbita::domain::questionnaire::{
     all, answers_from, answers_to_json, buys_from_you, option_label, parse_answers_json, path,
     question, Answers, Audience, Section, DONT_KNOW, DONT_KNOW_LABEL, MAX_PATH,

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::app::route::View;
 use crate::app::store::use_store;
 use crate::components::markup;
-use crate::domain::placement::{CustomerType, Health, Side};
+use crate::domain::model::{CustomerType, Health, Side};
 use crate::domain::suggestions;
 use crate::domain::Lang;
 use crate::i18n::{fill, fmt_int, K};

@@ -27,7 +27,8 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::placement::{self, CustomerType, EXTERNAL_MAX, INTERNAL_MIN};
+use super::model::{CustomerType, EXTERNAL_MAX, INTERNAL_MIN};
+use super::placement;
 use super::text::Text;
 
 use CustomerType::{Commercial, Executive, Impulsive, Loyal, NeedBased, Operative};

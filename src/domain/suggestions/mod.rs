@@ -12,7 +12,8 @@
 //! outside firm the business is a client of (a supplier, partner or agency) gets advice about
 //! the deal instead; which one someone is comes from what the business is to them (`meaning`).
 
-use super::placement::{self, Band, CustomerType, Placement, Side};
+use super::model::{Band, CustomerType, Side};
+use super::placement::{self, Placement};
 use super::questionnaire::Answers;
 use super::text::Text;
 

@@ -15,10 +15,9 @@ use crate::components::markup::{esc, push_hundredths, push_num, push_ring, push_
 use crate::components::widgets::{
     band_class, show_else, show_if, side_class, type_class, HealthDot, MiniAxis, TypeChip,
 };
+use crate::domain::model::{Band, CustomerType, Health, Side, EXTERNAL_MAX, INTERNAL_MIN};
 use crate::domain::order;
-use crate::domain::placement::{
-    Band, CustomerType, Health, Placement, Side, EXTERNAL_MAX, INTERNAL_MIN,
-};
+use crate::domain::placement::Placement;
 use crate::domain::state::{Map, Stakeholder};
 use crate::domain::summary::INSIDE_FROM;
 use crate::domain::{Lang, Text};

@@ -231,7 +231,7 @@ fn plan_markup<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::placement::CustomerType;
+    use crate::domain::model::CustomerType;
     use crate::features::map::orbit::tests::test_dot;
 
     fn item(id: u32, title: &str, status: Status, priority: u8, people: &[u32]) -> PlanItem {
