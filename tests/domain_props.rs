@@ -8,10 +8,10 @@
 use std::collections::{BTreeSet, HashSet};
 
 use orbita::domain::model::{Band, CustomerType, Side, EXTERNAL_MAX, INTERNAL_MIN};
-use orbita::domain::placement::{axis, place};
+use orbita::domain::placement::place;
 use orbita::domain::questionnaire::{
-    all, answers_from, answers_to_json, buys_from_you, option_label, parse_answers_json, path,
-    question, Answers, Audience, Section, DONT_KNOW, DONT_KNOW_LABEL, MAX_PATH,
+    all, answers_from, answers_to_json, axis, buys_from_you, option_label, parse_answers_json,
+    path, question, Answers, Audience, Section, DONT_KNOW, DONT_KNOW_LABEL, MAX_PATH,
     QUESTIONNAIRE_VERSION,
 };
 use orbita::domain::suggestions::{lever, levers, suggest};

@@ -2,18 +2,8 @@
 //! a side, customer types, a confidence figure, the reasons behind the spot and experience health.
 //!
 //! # Axis
-//! Every position option carries an involvement `level` (0 = fully outside, 100 = fully inside)
-//! and every position question a `weight`. Over the position questions answered with a real
-//! option (not "don't know", not retired):
-//!
-//! ```text
-//! axis = round( Σ weightᵢ · levelᵢ  /  Σ weightᵢ )          clamped to 0..=100
-//! ```
-//!
-//! v1 weights: who pays 3, takes part in making it 3, what you are to them 3, access to
-//! information 2, work with your staff 2, what they judge you by 2 (total 15). No single answer
-//! moves a fully answered axis by more than 3·100/15 = 20 points, less than the width of the
-//! middle band, so no single answer decides the side.
+//! The weighted mean of the position answers, computed by [`questionnaire::axis`] (the
+//! questionnaire branches on it too).
 //!
 //! Each answer's [`Reason::points`] is its share of the pull away from the neutral 50:
 //! `round(weightᵢ · (levelᵢ − 50) / Σ weight)`, positive inward, negative outward, zero neutral.
@@ -45,7 +35,8 @@
 //! thresholds in [`crate::domain::model`].
 
 use super::model::{Band, CustomerType, Health, Side};
-use super::questionnaire::{self, Answers, Opt, Question, Section, DONT_KNOW};
+use super::questionnaire::position::{axis_of, div_round, positions, resolve, Answered};
+use super::questionnaire::{self, Answers, Question, Section, DONT_KNOW};
 use crate::domain::order;
 
 /// Points a type needs before it is given at all.
@@ -82,31 +73,6 @@ pub struct Placement {
     pub complete: bool,
 }
 
-/// The axis from the position answers, or `None` when no position question has a real answer.
-pub fn axis(answers: &Answers) -> Option<u8> {
-    axis_in(questionnaire::all(), answers)
-}
-
-pub(crate) fn axis_in(questions: &'static [Question], answers: &Answers) -> Option<u8> {
-    let position = questions.iter().filter(|q| q.section == Section::Position);
-    axis_of(&resolve(position, answers))
-}
-
-/// A question and the real option chosen for it.
-type Answered = (&'static Question, &'static Opt);
-
-/// The real answers to live `questions`, looked up once, in questionnaire order.
-fn resolve(
-    questions: impl IntoIterator<Item = &'static Question>,
-    answers: &Answers,
-) -> Vec<Answered> {
-    questions
-        .into_iter()
-        .filter(|q| !q.retired)
-        .filter_map(|q| questionnaire::real_answer(q, answers).map(|o| (q, o)))
-        .collect()
-}
-
 /// The real answers to the questions on the path of a stakeholder at `axis`.
 pub(crate) fn answered_on_path(answers: &Answers, axis: u8) -> Vec<Answered> {
     let buys = questionnaire::buys_from_you(answers);
@@ -114,28 +80,6 @@ pub(crate) fn answered_on_path(answers: &Answers, axis: u8) -> Vec<Answered> {
         questionnaire::path_at(questionnaire::all(), axis, buys),
         answers,
     )
-}
-
-fn positions(real: &[Answered]) -> impl Iterator<Item = &Answered> {
-    real.iter()
-        .filter(|(q, _)| q.section == Section::Position && q.weight > 0)
-}
-
-fn axis_of(real: &[Answered]) -> Option<u8> {
-    let (sum, weights) = positions(real).fold((0u32, 0u32), |(s, w), (q, o)| {
-        (
-            s + u32::from(q.weight) * u32::from(o.level),
-            w + u32::from(q.weight),
-        )
-    });
-    if weights == 0 {
-        return None;
-    }
-    Some(div_round(sum, weights).min(100) as u8)
-}
-
-fn div_round(num: u32, den: u32) -> u32 {
-    (2 * num + den) / (2 * den)
 }
 
 /// Places a stakeholder; `None` when no position question has a real answer yet.
@@ -295,16 +239,6 @@ mod tests {
             ])),
             None
         );
-    }
-
-    #[test]
-    fn axis_is_the_weighted_mean_of_levels() {
-        // pays.both (50, weight 3) and produces.daily (100, weight 3) → 75.
-        let a = answers(&[("pays", "pays.both"), ("produces", "produces.daily")]);
-        assert_eq!(axis(&a), Some(75));
-        // info.own (15, weight 2) and meaning.shop (0, weight 3) → 30 / 5 = 6.
-        let a = answers(&[("info", "info.own"), ("meaning", "meaning.shop")]);
-        assert_eq!(axis(&a), Some(6));
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //!
 //! # Branching
 //! The six position questions are always asked. Their answers give a provisional axis
-//! (see [`crate::domain::placement::axis`]); then
+//! (see [`axis`]); then
 //! - external-type questions are asked only when the axis is below `INTERNAL_MIN`,
 //! - internal-type questions only when it is above `EXTERNAL_MAX`,
 //! - in the middle both sides are asked, but only their `core` questions, so that no path
@@ -28,8 +28,11 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::model::{CustomerType, EXTERNAL_MAX, INTERNAL_MIN};
-use super::placement;
 use super::text::Text;
+
+pub(crate) mod position;
+
+pub use position::axis;
 
 use CustomerType::{Commercial, Executive, Impulsive, Loyal, NeedBased, Operative};
 
@@ -549,7 +552,7 @@ pub(crate) fn path_in(questions: &'static [Question], answers: &Answers) -> Vec<
     // No real position answer yet: treat as the exact middle, which asks a bit of everything.
     path_at(
         questions,
-        placement::axis_in(questions, answers).unwrap_or(50),
+        position::axis_in(questions, answers).unwrap_or(50),
         buys_from_you(answers),
     )
 }
@@ -846,7 +849,7 @@ mod tests {
     #[test]
     fn someone_you_pay_is_never_asked_how_they_buy() {
         let a = answers(PAID_SUPPLIER_IN_THE_MIDDLE);
-        let axis = crate::domain::placement::axis(&a).unwrap();
+        let axis = axis(&a).unwrap();
         assert!(axis > EXTERNAL_MAX && axis < INTERNAL_MIN, "middle: {axis}");
         assert!(!buys_from_you(&a));
         let p = path(&a);
@@ -964,9 +967,9 @@ mod tests {
         let ids: Vec<_> = path_in(WITH_RETIRED, &a).iter().map(|q| q.id).collect();
         assert_eq!(ids, ["new"]);
         assert_eq!(path_in(WITH_RETIRED, &Answers::new()).len(), 1);
-        assert_eq!(placement::axis_in(WITH_RETIRED, &a), Some(0));
+        assert_eq!(position::axis_in(WITH_RETIRED, &a), Some(0));
         let only_old = answers(&[("old", "old.a")]);
-        assert_eq!(placement::axis_in(WITH_RETIRED, &only_old), None);
+        assert_eq!(position::axis_in(WITH_RETIRED, &only_old), None);
     }
 
     #[test]
