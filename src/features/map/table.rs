@@ -13,7 +13,7 @@ use crate::components::widgets::{side_class, ShowMore};
 use crate::domain::model::{CustomerType, Side};
 use crate::domain::order;
 use crate::domain::Lang;
-use crate::features::map::orbit::{no_type_key, type_index, Dot};
+use crate::features::map::dots::{no_type_key, type_index, Dot};
 use crate::i18n::{fill, K};
 use crate::web::dom;
 
@@ -265,7 +265,7 @@ fn link_id(ev: &leptos::ev::MouseEvent) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::features::map::orbit::tests::test_dot as dot;
+    use crate::features::map::dots::tests::test_dot as dot;
 
     fn names(v: &[Dot]) -> Vec<&str> {
         v.iter().map(|d| d.name.as_str()).collect()

@@ -16,7 +16,7 @@ use crate::domain::order;
 use crate::domain::suggestions::{self, suggest, Suggestion};
 use crate::domain::summary::{summarize, MapSummary};
 use crate::domain::{Lang, Text};
-use crate::features::map::orbit::placed;
+use crate::features::map::dots::placed;
 use crate::features::summary::report::Report;
 use crate::i18n::{fill, fmt_int, K};
 

@@ -12,7 +12,9 @@ use crate::domain::order;
 use crate::domain::state::{PlanItem, Status};
 use crate::domain::suggestions::{self, lever, suggest};
 use crate::domain::Lang;
-use crate::features::map::orbit::{dot_types_text, map_dots, placed, Dot, Legend, OrbitSvg};
+use crate::features::map::dots::{dot_types_text, map_dots, placed, Dot};
+use crate::features::map::legend::Legend;
+use crate::features::map::orbit_svg::OrbitSvg;
 use crate::features::map::table::MapTable;
 use crate::features::plan::page::status_key;
 use crate::i18n::{fill, fmt_date, K};
@@ -232,7 +234,7 @@ fn plan_markup<'a>(
 mod tests {
     use super::*;
     use crate::domain::model::CustomerType;
-    use crate::features::map::orbit::tests::test_dot;
+    use crate::features::map::dots::tests::test_dot;
 
     fn item(id: u32, title: &str, status: Status, priority: u8, people: &[u32]) -> PlanItem {
         PlanItem {
