@@ -11,7 +11,6 @@ use crate::domain::Lang;
 use crate::features::map::geometry::{
     angle_for, density, polar, position, radius_for, relax, Sector, GLYPH_R, RELAX_MAX, RING,
 };
-use crate::features::map::trig;
 use crate::i18n::{fill, K};
 
 /// One placed stakeholder as the map and the table show it.
@@ -53,7 +52,7 @@ impl Dot {
 
     /// Clockwise from twelve o'clock, so Tab walks the map like a clock.
     pub fn clock_angle(&self) -> f64 {
-        let a = trig::atan2(self.y, self.x).to_degrees() + 90.0;
+        let a = self.y.atan2(self.x).to_degrees() + 90.0;
         if a < 0.0 {
             a + 360.0
         } else {

@@ -4,7 +4,6 @@
 
 use crate::domain::model::{CustomerType, EXTERNAL_MAX, INTERNAL_MIN};
 use crate::domain::summary::INSIDE_FROM;
-use crate::features::map::trig;
 
 /// Radius of axis 100 (fully inside): just outside the business's disc.
 pub const CORE_R: f64 = 68.0;
@@ -112,7 +111,7 @@ pub fn angle_for(sector: Sector, id: u32) -> f64 {
 pub fn polar(r: f64, deg: f64) -> (f64, f64) {
     let t = deg.to_radians();
     let round = |v: f64| (v * 10.0).round() / 10.0;
-    (round(r * trig::cos(t)), round(r * trig::sin(t)))
+    (round(r * t.cos()), round(r * t.sin()))
 }
 
 /// Where a marker goes on the map.

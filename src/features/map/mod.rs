@@ -14,4 +14,3 @@ pub(crate) mod markup;
 pub(crate) mod orbit_svg;
 pub(crate) mod page;
 pub(crate) mod table;
-pub(crate) mod trig;
