@@ -32,15 +32,9 @@ pub const SECTOR_LABEL_R: f64 = 452.0;
 /// further apart there.
 pub const PHONE_ZOOM: f64 = 1.7;
 
-/// `x` kept within `lo..=hi`. Not `f64::clamp`: its check for `lo > hi` formats floats in its
-/// panic message, which alone links about 10 KiB of float formatting into the wasm.
-fn within(x: f64, lo: f64, hi: f64) -> f64 {
-    x.max(lo).min(hi)
-}
-
 /// Distance from the centre for an axis value: 100 at the core, 0 at the outer edge.
 pub fn radius_at(axis: f64) -> f64 {
-    let a = within(axis, 0.0, 100.0);
+    let a = axis.clamp(0.0, 100.0);
     CORE_R + (R_MAX - CORE_R) * (100.0 - a) / 100.0
 }
 
@@ -154,8 +148,8 @@ pub fn relax(items: &mut [(Sector, f64, f64)], min_dist: f64) {
                     }
                     let push = (need - gap.abs()) / 2.0 + 0.01;
                     let dir = if gap >= 0.0 { 1.0 } else { -1.0 };
-                    items[p].2 = within(items[p].2 - dir * push, lo, hi);
-                    items[q].2 = within(items[q].2 + dir * push, lo, hi);
+                    items[p].2 = (items[p].2 - dir * push).clamp(lo, hi);
+                    items[q].2 = (items[q].2 + dir * push).clamp(lo, hi);
                     moved = true;
                 }
             }
