@@ -15,7 +15,6 @@ use crate::domain::order;
 use crate::domain::Lang;
 use crate::features::map::dots::{no_type_key, type_index, Dot};
 use crate::i18n::{fill, K};
-use crate::web::dom;
 
 /// Rows shown per page on screen.
 const PAGE: usize = 100;
@@ -74,7 +73,8 @@ fn type_rank(types: &[CustomerType]) -> usize {
 /// Orders rows by a column; ties fall back to the name, then the id, so the order is stable.
 pub fn sort_dots(rows: &mut Vec<Dot>, col: SortCol, ascending: bool) {
     // Each name is lower-cased once, not at every comparison.
-    let mut keyed: Vec<(String, Dot)> = rows.drain(..).map(|d| (dom::lower(&d.name), d)).collect();
+    let mut keyed: Vec<(String, Dot)> =
+        rows.drain(..).map(|d| (d.name.to_lowercase(), d)).collect();
     order::sort_by(&mut keyed, |(ka, a), (kb, b)| {
         let main = match col {
             SortCol::Name => Ordering::Equal,

@@ -16,7 +16,6 @@ use crate::domain::state::{Action, Stakeholder};
 use crate::domain::Lang;
 use crate::features::stakeholders::welcome::Welcome;
 use crate::i18n::{fill, fmt_int, K};
-use crate::web::dom;
 
 /// Rows rendered per page of the list.
 const PAGE: usize = 100;
@@ -63,7 +62,7 @@ pub fn StakeholderList() -> impl IntoView {
     // A memo: the "Showing" text, the button and the no-match note all read it, so one scan
     // per change instead of one per reader.
     let matching = Memo::new(move |_| {
-        let q = dom::lower(&query.get());
+        let q = query.get().to_lowercase();
         store
             .with_map(|m| {
                 m.stakeholders
@@ -77,7 +76,7 @@ pub fn StakeholderList() -> impl IntoView {
     // language or read-only mode change: a hundred rows parse in a few milliseconds, where
     // building them node by node, with their subscriptions, took a good part of a second.
     let rows = move || {
-        let q = dom::lower(&query.get());
+        let q = query.get().to_lowercase();
         let limit = limit.get();
         let lang = store.lang.get();
         let read_only = store.read_only();
@@ -267,7 +266,7 @@ pub fn StakeholderList() -> impl IntoView {
 
 /// Whether a stakeholder's name or role contains `q` (already lower-case; empty matches all).
 fn matches_query(s: &Stakeholder, q: &str) -> bool {
-    q.is_empty() || dom::lower(&s.name).contains(q) || dom::lower(&s.role).contains(q)
+    q.is_empty() || s.name.to_lowercase().contains(q) || s.role.to_lowercase().contains(q)
 }
 
 /// Focuses the first element matching `selector`, if any.
