@@ -49,7 +49,7 @@ pub fn slug(name: &str) -> String {
     let s: String = name
         .to_lowercase()
         .chars()
-        .map(|c| if is_word_char(c) { c } else { '-' })
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .collect();
     let s = s
         .split('-')
@@ -61,14 +61,6 @@ pub fn slug(name: &str) -> String {
     } else {
         s.chars().take(40).collect()
     }
-}
-
-/// ASCII letters and digits, and every character past Latin-1's symbols except the
-/// punctuation, arrows, maths and drawing blocks (U+2000–U+2BFF): close to
-/// `char::is_alphanumeric` for names, without its Unicode tables in the wasm.
-fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-        || (c > '\u{bf}' && c != '×' && c != '÷' && !('\u{2000}'..='\u{2bff}').contains(&c))
 }
 
 /// Copies text to the clipboard; resolves to whether it worked.
