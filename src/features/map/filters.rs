@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::app::store::use_store;
+use crate::components::classes::{band_class, side_class, type_class};
 use crate::components::markup::shape;
-use crate::components::widgets::{band_class, side_class, type_class};
 use crate::domain::model::{Band, CustomerType, Side};
 use crate::domain::Text;
 use crate::features::map::dots::{FilterKind, Filters};

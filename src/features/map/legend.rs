@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::app::store::use_store;
+use crate::components::classes::{band_class, type_class};
 use crate::components::markup::{esc, push_ring, push_shape, shape};
-use crate::components::widgets::{band_class, type_class};
 use crate::domain::model::{Band, CustomerType, EXTERNAL_MAX, INTERNAL_MIN};
 use crate::domain::Lang;
 use crate::features::map::geometry::RING;

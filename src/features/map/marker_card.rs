@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::app::route::View;
 use crate::app::store::use_store;
-use crate::components::widgets::{side_class, HealthDot, MiniAxis, TypeChip};
+use crate::components::chips::{HealthDot, MiniAxis, TypeChip};
+use crate::components::classes::side_class;
 use crate::features::map::dots::{no_type_key, Dot};
 use crate::features::map::interaction::{into_card, set_if_changed, ActiveMarker};
 use crate::i18n::{fill, K};

@@ -4,8 +4,8 @@
 
 use std::fmt::Write;
 
+use crate::components::classes::{band_class, side_class, type_class};
 use crate::components::markup::{esc, push_hundredths, push_num, push_ring, push_shape};
-use crate::components::widgets::{band_class, side_class, type_class};
 use crate::domain::model::CustomerType;
 use crate::domain::Lang;
 use crate::features::map::dots::{marker_desc, Dot};

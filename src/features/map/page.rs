@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::route::View;
 use crate::app::store::{use_placements, use_store};
-use crate::components::widgets::{show_else, show_if};
+use crate::components::show::{show_else, show_if};
 use crate::features::map::dots::{map_dots, FilterKind, Filters};
 use crate::features::map::filters::FilterGroup;
 use crate::features::map::geometry::PHONE_ZOOM;

@@ -8,8 +8,9 @@ use wasm_bindgen::JsCast;
 
 use crate::app::route::View;
 use crate::app::store::use_store;
+use crate::components::classes::side_class;
 use crate::components::markup::{esc, push_chip, push_health, push_mini_axis};
-use crate::components::widgets::{side_class, ShowMore};
+use crate::components::show_more::ShowMore;
 use crate::domain::model::{CustomerType, Side};
 use crate::domain::order;
 use crate::domain::Lang;

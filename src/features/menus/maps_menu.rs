@@ -6,7 +6,7 @@ use crate::app::persist::new_map_id;
 use crate::app::route::View;
 use crate::app::store::use_store;
 use crate::components::dialog::{ConfirmDialog, NameDialog};
-use crate::components::widgets::{keyed_list, row};
+use crate::components::list::{keyed_list, row};
 use crate::domain::state::Action;
 use crate::features::sharing::shared_banner::close_shared;
 use crate::i18n::{fill, fmt_int, K};

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::persist::Persist;
 use crate::app::store::{use_store, Banner};
-use crate::components::widgets::{keyed_list, row};
+use crate::components::list::{keyed_list, row};
 use crate::i18n::K;
 use crate::web::dom;
 use crate::web::storage;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::store::use_store;
-use crate::components::widgets::{keyed_list, row};
+use crate::components::list::{keyed_list, row};
 use crate::i18n::K;
 
 #[component]

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use crate::app::store::use_store;
-use crate::components::widgets::{keyed_list, row, show_else, show_if};
+use crate::components::list::{keyed_list, row};
+use crate::components::show::{show_else, show_if};
 use crate::domain::order;
 use crate::domain::state::{Action, PlanItem, Status};
 use crate::domain::suggestions::lever;

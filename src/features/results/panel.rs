@@ -5,12 +5,13 @@ use std::fmt::Write;
 use leptos::prelude::*;
 
 use crate::app::store::{use_placements, use_store};
+use crate::components::classes::{band_class, side_class};
 use crate::components::markup::{esc, push_chip};
-use crate::components::widgets::{band_class, show_if, side_class, source_label};
+use crate::components::show::show_if;
 use crate::domain::model::{EXTERNAL_MAX, INTERNAL_MIN};
 use crate::domain::placement::Placement;
 use crate::domain::questionnaire::{self, Answers};
-use crate::domain::suggestions::suggest;
+use crate::domain::suggestions::{self, suggest};
 use crate::domain::Lang;
 use crate::i18n::{fill, K};
 
@@ -156,6 +157,21 @@ pub fn placement_markup(p: &Placement, lang: Lang) -> String {
     out
 }
 
+/// A lever's source in the interface language: the background articles are named in words,
+/// published works by their (language-neutral) citation.
+pub fn source_label(source: &'static str, lang: Lang) -> &'static str {
+    let key = match source.strip_prefix("Source article: ") {
+        Some("external customers") => K::SrcExternal,
+        Some("internal customers") => K::SrcInternal,
+        Some("customer types") => K::SrcTypes,
+        _ if source == suggestions::ENPS => K::SrcEnps,
+        _ if source == suggestions::CHAIN => K::SrcChain,
+        // Author, year and a model's name or acronym read the same in both languages.
+        _ => return source,
+    };
+    key.get(lang)
+}
+
 #[component]
 pub fn Results(id: u32) -> impl IntoView {
     let store = use_store();
@@ -246,6 +262,7 @@ fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl IntoView
 mod tests {
     use super::*;
     use crate::domain::placement::place;
+    use crate::domain::suggestions::levers;
 
     /// A fully answered stakeholder from the sample generator, with types and health.
     fn placed_person() -> Placement {
@@ -310,5 +327,27 @@ mod tests {
         assert!(!done.contains(&esc(K::NoTypeYet.get(Lang::En))));
         assert!(m.contains("data-testid=\"health-unknown\""));
         assert!(m.contains("cx=\"100\""), "the marker stays on the bar");
+    }
+
+    #[test]
+    fn every_lever_source_reads_in_both_languages() {
+        for lever in levers() {
+            let es = source_label(lever.source, Lang::Es);
+            let en = source_label(lever.source, Lang::En);
+            assert!(
+                !es.is_empty() && !en.is_empty(),
+                "{} has no source",
+                lever.id
+            );
+            assert!(
+                !es.starts_with("Source article"),
+                "{}: untranslated source",
+                lever.id
+            );
+            // Any words in brackets beyond an acronym are in the language shown.
+            for english in ["variant", "chain", "customers", "types"] {
+                assert!(!es.contains(english), "{}: {es}", lever.id);
+            }
+        }
     }
 }

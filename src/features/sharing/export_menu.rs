@@ -11,7 +11,7 @@ use crate::codec::{
     decode_import, encode_export, LoadError, MigrateCtx,
 };
 use crate::components::dialog::Modal;
-use crate::components::widgets::show_if;
+use crate::components::show::show_if;
 use crate::domain::state::{Action, Map};
 use crate::i18n::{fill, fmt_int, K};
 use crate::web::dom;

@@ -6,7 +6,7 @@ use crate::app::persist::new_map_id;
 use crate::app::route::{Route, View};
 use crate::app::store::{navigate, use_store, Banner, Store};
 use crate::codec::share::ShareError;
-use crate::components::widgets::{show_else, show_if};
+use crate::components::show::{show_else, show_if};
 use crate::domain::state::Action;
 use crate::domain::Lang;
 use crate::i18n::{fill, K};

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::app::route::View;
 use crate::app::store::use_store;
-use crate::components::widgets::{show_if, NotFoundPanel};
+use crate::components::not_found::NotFoundPanel;
+use crate::components::show::show_if;
 use crate::domain::questionnaire::{self, answers_to_json, parse_answers_json};
 use crate::domain::state::{Action, Stakeholder};
 use crate::features::results::panel::Results;

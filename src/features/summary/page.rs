@@ -9,8 +9,10 @@ use leptos::prelude::*;
 
 use crate::app::route::View;
 use crate::app::store::{use_placements, use_store};
+use crate::components::classes::{band_class, side_class};
+use crate::components::list::{keyed_list, row};
 use crate::components::markup::{esc, num, push_chip};
-use crate::components::widgets::{band_class, keyed_list, row, show_else, show_if, side_class};
+use crate::components::show::{show_else, show_if};
 use crate::domain::model::{Band, CustomerType, Side};
 use crate::domain::order;
 use crate::domain::suggestions::{self, suggest, Suggestion};

@@ -6,8 +6,8 @@ use std::fmt::Write;
 use leptos::prelude::*;
 
 use crate::app::store::{use_placements, use_store};
+use crate::components::classes::side_class;
 use crate::components::markup::{esc, push_health, push_mini_axis};
-use crate::components::widgets::side_class;
 use crate::domain::order;
 use crate::domain::state::{PlanItem, Status};
 use crate::domain::suggestions::{self, lever, suggest};
