@@ -1,31 +1,33 @@
 //! Keyed lists: rows keep their DOM, focus and state while their key stays.
 
+use std::hash::Hash;
+
 use leptos::prelude::*;
 
 /// One row of a [`keyed_list`]: its key, and what builds its view when the key first appears.
-pub struct Row {
-    key: u64,
+pub struct Row<K> {
+    key: K,
     view: Box<dyn FnOnce() -> AnyView + Send>,
 }
 
-/// A row keyed by anything hashable: rows with equal keys are the same row.
-pub fn row<K: std::hash::Hash, V: IntoView + 'static>(
-    key: K,
-    view: impl FnOnce() -> V + Send + 'static,
-) -> Row {
-    use std::hash::{DefaultHasher, Hasher};
-    let mut h = DefaultHasher::new();
-    key.hash(&mut h);
+/// A row keyed by `key`: rows with equal keys are the same row.
+pub fn row<K, V: IntoView + 'static>(key: K, view: impl FnOnce() -> V + Send + 'static) -> Row<K> {
     Row {
-        key: h.finish(),
+        key,
         view: Box::new(move || view().into_any()),
     }
 }
 
 /// A keyed list, like `<For>`: a row keeps its DOM, focus and state while its key stays, and
-/// only new keys build views. Every list in the app goes through this one, so `For`'s diffing
-/// code is compiled once instead of once per list (several kilobytes of wasm each).
-pub fn keyed_list(rows: impl Fn() -> Vec<Row> + Send + 'static) -> AnyView {
-    let rows: Box<dyn Fn() -> Vec<Row> + Send> = Box::new(rows);
-    view! { <For each=move || rows() key=|r: &Row| r.key children=|r: Row| (r.view)()/> }.into_any()
+/// only new keys build views. Keys are compared by equality, so two different rows can never
+/// be taken for one another.
+pub fn keyed_list<K>(rows: impl Fn() -> Vec<Row<K>> + Send + 'static) -> AnyView
+where
+    K: Clone + Eq + Hash + Send + 'static,
+{
+    // Boxed so that `For` is built once per key type rather than once per list.
+    let rows: Box<dyn Fn() -> Vec<Row<K>> + Send> = Box::new(rows);
+    let key = |r: &Row<K>| r.key.clone();
+    let build = |r: Row<K>| (r.view)();
+    view! { <For each=move || rows() key=key children=build/> }.into_any()
 }
