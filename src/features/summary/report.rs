@@ -16,7 +16,7 @@ use crate::features::map::dots::{dot_types_text, map_dots, placed, Dot};
 use crate::features::map::legend::Legend;
 use crate::features::map::orbit_svg::OrbitSvg;
 use crate::features::map::table::MapTable;
-use crate::features::plan::page::status_key;
+use crate::features::plan::status_key;
 use crate::i18n::{fill, fmt_date, K};
 
 /// Suggestions shown per stakeholder in the report.
