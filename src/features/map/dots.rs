@@ -51,7 +51,7 @@ impl Dot {
     }
 
     /// Clockwise from twelve o'clock, so Tab walks the map like a clock.
-    pub fn clock_angle(&self) -> f64 {
+    fn clock_angle(&self) -> f64 {
         let a = self.y.atan2(self.x).to_degrees() + 90.0;
         if a < 0.0 {
             a + 360.0

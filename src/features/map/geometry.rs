@@ -20,7 +20,7 @@ pub const GLYPH_R: f64 = 12.0;
 /// The health ring around a marker, relative to the shape.
 pub const RING: f64 = 1.5;
 /// Degrees kept free at each edge of a sector so neighbouring sectors don't touch.
-pub const PAD_DEG: f64 = 6.0;
+const PAD_DEG: f64 = 6.0;
 /// Names are drawn next to markers only up to this many visible markers.
 pub const LABEL_MAX: usize = 40;
 /// Beyond this many markers the map is dense: markers are drawn light (see

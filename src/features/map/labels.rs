@@ -34,7 +34,7 @@ impl Rect {
         self.x0 < o.x1 && o.x0 < self.x1 && self.y0 < o.y1 && o.y0 < self.y1
     }
 
-    pub fn inside_view(&self) -> bool {
+    fn inside_view(&self) -> bool {
         self.x0 >= -VIEW_X && self.x1 <= VIEW_X && self.y0 >= -VIEW_Y && self.y1 <= VIEW_Y
     }
 }
