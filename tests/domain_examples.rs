@@ -3,7 +3,8 @@
 //! whole questionnaire path, in path order, so it doubles as a fixture for end-to-end tests.
 
 use orbita::codec::answers::{answers_to_json, parse_answers_json};
-use orbita::domain::placement::{place, CustomerType, Side, EXTERNAL_MAX, INTERNAL_MIN};
+use orbita::domain::model::{CustomerType, Side, EXTERNAL_MAX, INTERNAL_MIN};
+use orbita::domain::placement::place;
 use orbita::domain::questionnaire::{answers_from, path, DONT_KNOW};
 use orbita::domain::suggestions::{suggest, WORKPLACE_LEVERS};
 

@@ -8,12 +8,11 @@
 use std::collections::{BTreeSet, HashSet};
 
 use orbita::codec::answers::{answers_to_json, parse_answers_json};
-use orbita::domain::placement::{
-    axis, place, Band, CustomerType, Side, EXTERNAL_MAX, INTERNAL_MIN,
-};
+use orbita::domain::model::{Band, CustomerType, Side, EXTERNAL_MAX, INTERNAL_MIN};
+use orbita::domain::placement::place;
 use orbita::domain::questionnaire::{
-    all, answers_from, buys_from_you, option_label, path, question, Answers, Audience, Section,
-    DONT_KNOW, DONT_KNOW_LABEL, MAX_PATH, QUESTIONNAIRE_VERSION,
+    all, answers_from, axis, buys_from_you, option_label, path, question, Answers, Audience,
+    Section, DONT_KNOW, DONT_KNOW_LABEL, MAX_PATH, QUESTIONNAIRE_VERSION,
 };
 use orbita::domain::suggestions::{lever, levers, suggest};
 use orbita::domain::summary::{summarize, Chain};

@@ -5,7 +5,8 @@ use std::collections::{BTreeSet, HashSet};
 
 use orbita::codec::{decode_workspace, encode_workspace, MigrateCtx};
 use orbita::domain::examples::{self, Example};
-use orbita::domain::placement::{place, Band, CustomerType, Placement, Side};
+use orbita::domain::model::{Band, CustomerType, Side};
+use orbita::domain::placement::{place, Placement};
 use orbita::domain::questionnaire::{self, path, DONT_KNOW};
 use orbita::domain::suggestions;
 use orbita::domain::workspace::{Map, Stakeholder, Workspace};

@@ -7,7 +7,7 @@ use crate::app::route::{Route, View};
 use crate::app::store::{Placements, Store};
 use crate::app::sync::Sync;
 use crate::domain::state::Tab;
-use crate::features::map::orbit::MapView;
+use crate::features::map::page::MapView;
 use crate::features::menus::header::Header;
 use crate::features::notices::{banners::Banners, toasts::Toasts, update_bar::UpdateBar};
 use crate::features::plan::page::PlanView;
@@ -51,7 +51,7 @@ pub fn App() -> impl IntoView {
     persist::start(store, sync, boot.needs_write);
     crate::features::sharing::shared_banner::watch_share_links(store);
     crate::app::theme::start(store, prefs.theme);
-    crate::features::map::orbit::watch_phone_width();
+    crate::features::map::page::watch_phone_width();
 
     let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
         let next = Route::parse(&current_fragment());

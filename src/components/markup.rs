@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use crate::domain::placement::{Band, CustomerType, Health};
+use crate::domain::model::{Band, CustomerType, Health};
 use crate::domain::Lang;
 use crate::i18n::K;
 

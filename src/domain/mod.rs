@@ -3,6 +3,7 @@
 
 pub mod examples;
 pub mod merge;
+pub mod model;
 pub mod order;
 pub mod placement;
 pub mod plan;

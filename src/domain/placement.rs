@@ -2,25 +2,15 @@
 //! a side, customer types, a confidence figure, the reasons behind the spot and experience health.
 //!
 //! # Axis
-//! Every position option carries an involvement `level` (0 = fully outside, 100 = fully inside)
-//! and every position question a `weight`. Over the position questions answered with a real
-//! option (not "don't know", not retired):
-//!
-//! ```text
-//! axis = round( Σ weightᵢ · levelᵢ  /  Σ weightᵢ )          clamped to 0..=100
-//! ```
-//!
-//! v1 weights: who pays 3, takes part in making it 3, what you are to them 3, access to
-//! information 2, work with your staff 2, what they judge you by 2 (total 15). No single answer
-//! moves a fully answered axis by more than 3·100/15 = 20 points, less than the width of the
-//! middle band, so no single answer decides the side.
+//! The weighted mean of the position answers, computed by [`questionnaire::axis`] (the
+//! questionnaire branches on it too).
 //!
 //! Each answer's [`Reason::points`] is its share of the pull away from the neutral 50:
 //! `round(weightᵢ · (levelᵢ − 50) / Σ weight)`, positive inward, negative outward, zero neutral.
 //! The points add up to `axis − 50` give or take rounding.
 //!
 //! # Side
-//! `axis <= EXTERNAL_MAX` external, `axis >= INTERNAL_MIN` internal, in between middle.
+//! From the axis, by the thresholds in [`crate::domain::model`].
 //!
 //! # Types
 //! Options of the type questions (and the external word-of-mouth item) give points to types.
@@ -41,26 +31,18 @@
 //!
 //! # Health
 //! Weighted mean of the levels of the health questions on the path answered for real; the
-//! 0–10 recommend question counts double. `None` without any. Bands: `>= THRIVING_MIN`
-//! thriving, `<= AT_RISK_MAX` at risk, else fine (so on the recommend question alone
-//! 9–10 thrive, 7–8 are fine and 0–6 are at risk, as NPS groups them).
+//! 0–10 recommend question counts double. `None` without any. Its band follows the
+//! thresholds in [`crate::domain::model`].
 
-use super::questionnaire::{self, Answers, Opt, Question, Section, DONT_KNOW};
-use super::text::Text;
+use super::model::{Band, CustomerType, Health, Side};
+use super::questionnaire::position::{axis_of, div_round, positions, resolve, Answered};
+use super::questionnaire::{self, Answers, Question, Section, DONT_KNOW};
 use crate::domain::order;
 
-/// Axis values up to this one are on the external side.
-pub const EXTERNAL_MAX: u8 = 35;
-/// Axis values from this one up are on the internal side.
-pub const INTERNAL_MIN: u8 = 65;
 /// Points a type needs before it is given at all.
 pub const MIN_TYPE_POINTS: u32 = 2;
 /// A runner-up type is shown when it has at least this share (%) of the leader's points.
 pub const RUNNER_UP_SHARE: u32 = 75;
-/// Health scores from this one up are thriving.
-pub const THRIVING_MIN: u8 = 85;
-/// Health scores up to this one are at risk.
-pub const AT_RISK_MAX: u8 = 60;
 /// How many times the recommend question counts in health, against once for the other items.
 pub const RECOMMEND_HEALTH_WEIGHT: u32 = 2;
 /// Share of confidence that comes from the position questions; the rest from type questions.
@@ -68,196 +50,12 @@ pub const POSITION_CONFIDENCE: u32 = 70;
 /// Real answers to type questions that earn the full type share of confidence.
 pub const TYPE_ANSWERS_FOR_FULL: u32 = 3;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Side {
-    External,
-    Middle,
-    Internal,
-}
-
-impl Side {
-    pub const ALL: [Side; 3] = [Side::External, Side::Middle, Side::Internal];
-
-    pub fn from_axis(axis: u8) -> Side {
-        if axis <= EXTERNAL_MAX {
-            Side::External
-        } else if axis >= INTERNAL_MIN {
-            Side::Internal
-        } else {
-            Side::Middle
-        }
-    }
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Side::External => "external",
-            Side::Middle => "middle",
-            Side::Internal => "internal",
-        }
-    }
-
-    pub fn label(self) -> Text {
-        match self {
-            Side::External => Text::new("Cliente externo", "External customer"),
-            Side::Middle => Text::new("A medio camino", "In between"),
-            Side::Internal => Text::new("Cliente interno", "Internal customer"),
-        }
-    }
-
-    pub fn description(self) -> Text {
-        match self {
-            Side::External => Text::new(
-                "Gente que te compra: te ve sobre todo como quien le vende algo.",
-                "People who buy from you: they mostly see you as someone who sells them something.",
-            ),
-            Side::Middle => Text::new(
-                "Gente con un pie dentro y otro fuera, como quien trabaja contigo y además te compra.",
-                "People with a foot on each side, like someone who works with you and also buys from you.",
-            ),
-            Side::Internal => Text::new(
-                "Gente de dentro de tu negocio: lo hace funcionar y vive de él o con él.",
-                "People inside your business: they keep it running and make their living from it or with it.",
-            ),
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum CustomerType {
-    Loyal,
-    Impulsive,
-    NeedBased,
-    Executive,
-    Commercial,
-    Operative,
-}
-
-impl CustomerType {
-    pub const ALL: [CustomerType; 6] = [
-        CustomerType::Loyal,
-        CustomerType::Impulsive,
-        CustomerType::NeedBased,
-        CustomerType::Executive,
-        CustomerType::Commercial,
-        CustomerType::Operative,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            CustomerType::Loyal => "loyal",
-            CustomerType::Impulsive => "impulsive",
-            CustomerType::NeedBased => "need_based",
-            CustomerType::Executive => "executive",
-            CustomerType::Commercial => "commercial",
-            CustomerType::Operative => "operative",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<CustomerType> {
-        CustomerType::ALL.into_iter().find(|t| t.id() == id)
-    }
-
-    pub fn label(self) -> Text {
-        match self {
-            CustomerType::Loyal => Text::new("Fiel", "Loyal"),
-            CustomerType::Impulsive => Text::new("Impulsivo", "Impulsive"),
-            CustomerType::NeedBased => Text::new("Por necesidad", "Need-based"),
-            CustomerType::Executive => Text::new("Ejecutivo", "Executive"),
-            CustomerType::Commercial => Text::new("Comercial", "Commercial"),
-            CustomerType::Operative => Text::new("Operativo", "Operative"),
-        }
-    }
-
-    pub fn description(self) -> Text {
-        match self {
-            CustomerType::Loyal => Text::new(
-                "Vuelve una y otra vez, usa varias cosas tuyas y te defiende delante de otros.",
-                "Comes back again and again, uses several of your things and stands up for you.",
-            ),
-            CustomerType::Impulsive => Text::new(
-                "Compra llevado por el momento, así que necesita que lo orientes en cada paso.",
-                "Buys on the spur of the moment, so needs a guiding hand at every step.",
-            ),
-            CustomerType::NeedBased => Text::new(
-                "Solo compra cuando algo concreto se lo pide: una ocasión puntual o algo que se le acaba.",
-                "Only buys when something specific calls for it: a one-off occasion or something running out.",
-            ),
-            CustomerType::Executive => Text::new(
-                "Es quien está más cerca de tus clientes y sabe en cada momento qué quieren.",
-                "Closest to your customers; knows what they want at any moment.",
-            ),
-            CustomerType::Commercial => Text::new(
-                "Trata con tus distintas áreas, así que ve con claridad qué necesita el cliente.",
-                "Works across your departments, so sees clearly what customers need.",
-            ),
-            CustomerType::Operative => Text::new(
-                "Hace el producto o el servicio según las pautas que marcan otros.",
-                "Makes the product or service to the specs that others set.",
-            ),
-        }
-    }
-
-    pub fn is_internal(self) -> bool {
-        matches!(
-            self,
-            CustomerType::Executive | CustomerType::Commercial | CustomerType::Operative
-        )
-    }
-
-    fn index(self) -> usize {
-        self as usize
-    }
-}
-
 /// One answer's pull on the axis: positive inward, negative outward.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reason {
     pub question: &'static str,
     pub option: &'static str,
     pub points: i32,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Band {
-    Thriving,
-    Fine,
-    AtRisk,
-}
-
-impl Band {
-    pub const ALL: [Band; 3] = [Band::Thriving, Band::Fine, Band::AtRisk];
-
-    pub fn from_score(score: u8) -> Band {
-        if score >= THRIVING_MIN {
-            Band::Thriving
-        } else if score <= AT_RISK_MAX {
-            Band::AtRisk
-        } else {
-            Band::Fine
-        }
-    }
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Band::Thriving => "thriving",
-            Band::Fine => "fine",
-            Band::AtRisk => "at_risk",
-        }
-    }
-
-    pub fn label(self) -> Text {
-        match self {
-            Band::Thriving => Text::new("Muy bien", "Thriving"),
-            Band::Fine => Text::new("Bien, sin más", "Fine"),
-            Band::AtRisk => Text::new("En riesgo", "At risk"),
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Health {
-    pub score: u8,
-    pub band: Band,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -275,31 +73,6 @@ pub struct Placement {
     pub complete: bool,
 }
 
-/// The axis from the position answers, or `None` when no position question has a real answer.
-pub fn axis(answers: &Answers) -> Option<u8> {
-    axis_in(questionnaire::all(), answers)
-}
-
-pub(crate) fn axis_in(questions: &'static [Question], answers: &Answers) -> Option<u8> {
-    let position = questions.iter().filter(|q| q.section == Section::Position);
-    axis_of(&resolve(position, answers))
-}
-
-/// A question and the real option chosen for it.
-type Answered = (&'static Question, &'static Opt);
-
-/// The real answers to live `questions`, looked up once, in questionnaire order.
-fn resolve(
-    questions: impl IntoIterator<Item = &'static Question>,
-    answers: &Answers,
-) -> Vec<Answered> {
-    questions
-        .into_iter()
-        .filter(|q| !q.retired)
-        .filter_map(|q| questionnaire::real_answer(q, answers).map(|o| (q, o)))
-        .collect()
-}
-
 /// The real answers to the questions on the path of a stakeholder at `axis`.
 pub(crate) fn answered_on_path(answers: &Answers, axis: u8) -> Vec<Answered> {
     let buys = questionnaire::buys_from_you(answers);
@@ -307,28 +80,6 @@ pub(crate) fn answered_on_path(answers: &Answers, axis: u8) -> Vec<Answered> {
         questionnaire::path_at(questionnaire::all(), axis, buys),
         answers,
     )
-}
-
-fn positions(real: &[Answered]) -> impl Iterator<Item = &Answered> {
-    real.iter()
-        .filter(|(q, _)| q.section == Section::Position && q.weight > 0)
-}
-
-fn axis_of(real: &[Answered]) -> Option<u8> {
-    let (sum, weights) = positions(real).fold((0u32, 0u32), |(s, w), (q, o)| {
-        (
-            s + u32::from(q.weight) * u32::from(o.level),
-            w + u32::from(q.weight),
-        )
-    });
-    if weights == 0 {
-        return None;
-    }
-    Some(div_round(sum, weights).min(100) as u8)
-}
-
-fn div_round(num: u32, den: u32) -> u32 {
-    (2 * num + den) / (2 * den)
 }
 
 /// Places a stakeholder; `None` when no position question has a real answer yet.
@@ -491,27 +242,6 @@ mod tests {
     }
 
     #[test]
-    fn axis_is_the_weighted_mean_of_levels() {
-        // pays.both (50, weight 3) and produces.daily (100, weight 3) → 75.
-        let a = answers(&[("pays", "pays.both"), ("produces", "produces.daily")]);
-        assert_eq!(axis(&a), Some(75));
-        // info.own (15, weight 2) and meaning.shop (0, weight 3) → 30 / 5 = 6.
-        let a = answers(&[("info", "info.own"), ("meaning", "meaning.shop")]);
-        assert_eq!(axis(&a), Some(6));
-    }
-
-    #[test]
-    fn thresholds_split_the_sides() {
-        assert_eq!(Side::from_axis(EXTERNAL_MAX), Side::External);
-        assert_eq!(Side::from_axis(EXTERNAL_MAX + 1), Side::Middle);
-        assert_eq!(Side::from_axis(INTERNAL_MIN - 1), Side::Middle);
-        assert_eq!(Side::from_axis(INTERNAL_MIN), Side::Internal);
-        assert_eq!(Band::from_score(THRIVING_MIN), Band::Thriving);
-        assert_eq!(Band::from_score(AT_RISK_MAX), Band::AtRisk);
-        assert_eq!(Band::from_score(AT_RISK_MAX + 1), Band::Fine);
-    }
-
-    #[test]
     fn reasons_are_signed_and_sorted() {
         let a = answers(&[
             ("pays", "pays.they_pay"),
@@ -631,12 +361,5 @@ mod tests {
         assert!(place(&a).unwrap().complete);
         a.remove("judges");
         assert!(!place(&a).unwrap().complete);
-    }
-
-    #[test]
-    fn type_ids_round_trip() {
-        for t in CustomerType::ALL {
-            assert_eq!(CustomerType::from_id(t.id()), Some(t));
-        }
     }
 }

@@ -5,7 +5,8 @@
 //! plus the half of the middle that leans inward; everyone else is "outside". So a middle
 //! stakeholder always counts on exactly one side, the one the questionnaire also treats them by.
 
-use super::placement::{CustomerType, Placement, Side, AT_RISK_MAX};
+use super::model::{CustomerType, Side, AT_RISK_MAX};
+use super::placement::Placement;
 use super::text::Text;
 
 /// Axis from which a stakeholder counts as inside for health averages.
@@ -174,7 +175,7 @@ impl Mean {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::placement::{Band, Health};
+    use crate::domain::model::{Band, Health};
 
     fn placed(axis: u8, types: &[CustomerType], health: Option<u8>) -> Placement {
         Placement {

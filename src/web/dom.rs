@@ -46,9 +46,10 @@ pub fn now_ms() -> f64 {
 /// A file-name-safe slug of a map name: letters and digits of any script, lower-cased, and
 /// runs of anything else as one `-`.
 pub fn slug(name: &str) -> String {
-    let s: String = lower(name)
+    let s: String = name
+        .to_lowercase()
         .chars()
-        .map(|c| if is_word_char(c) { c } else { '-' })
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .collect();
     let s = s
         .split('-')
@@ -59,28 +60,6 @@ pub fn slug(name: &str) -> String {
         "orbita".into()
     } else {
         s.chars().take(40).collect()
-    }
-}
-
-/// ASCII letters and digits, and every character past Latin-1's symbols except the
-/// punctuation, arrows, maths and drawing blocks (U+2000–U+2BFF): close to
-/// `char::is_alphanumeric` for names, without its Unicode tables in the wasm.
-fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-        || (c > '\u{bf}' && c != '×' && c != '÷' && !('\u{2000}'..='\u{2bff}').contains(&c))
-}
-
-/// Lower case, for matching and sorting names. In the browser it is the browser's own
-/// (`String.prototype.toLowerCase`), which keeps Unicode's case tables out of the wasm;
-/// natively (tests) the standard library's, which follows the same Unicode default mapping.
-pub fn lower(s: &str) -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        js_sys::JsString::from(s).to_lower_case().into()
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        s.to_lowercase()
     }
 }
 

@@ -8,14 +8,14 @@ use wasm_bindgen::JsCast;
 
 use crate::app::route::View;
 use crate::app::store::use_store;
+use crate::components::classes::side_class;
 use crate::components::markup::{esc, push_chip, push_health, push_mini_axis};
-use crate::components::widgets::{side_class, ShowMore};
+use crate::components::show_more::ShowMore;
+use crate::domain::model::{CustomerType, Side};
 use crate::domain::order;
-use crate::domain::placement::{CustomerType, Side};
 use crate::domain::Lang;
-use crate::features::map::orbit::{no_type_key, type_index, Dot};
+use crate::features::map::dots::{no_type_key, type_index, Dot};
 use crate::i18n::{fill, K};
-use crate::web::dom;
 
 /// Rows shown per page on screen.
 const PAGE: usize = 100;
@@ -74,7 +74,8 @@ fn type_rank(types: &[CustomerType]) -> usize {
 /// Orders rows by a column; ties fall back to the name, then the id, so the order is stable.
 pub fn sort_dots(rows: &mut Vec<Dot>, col: SortCol, ascending: bool) {
     // Each name is lower-cased once, not at every comparison.
-    let mut keyed: Vec<(String, Dot)> = rows.drain(..).map(|d| (dom::lower(&d.name), d)).collect();
+    let mut keyed: Vec<(String, Dot)> =
+        rows.drain(..).map(|d| (d.name.to_lowercase(), d)).collect();
     order::sort_by(&mut keyed, |(ka, a), (kb, b)| {
         let main = match col {
             SortCol::Name => Ordering::Equal,
@@ -265,7 +266,7 @@ fn link_id(ev: &leptos::ev::MouseEvent) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::features::map::orbit::tests::test_dot as dot;
+    use crate::features::map::dots::tests::test_dot as dot;
 
     fn names(v: &[Dot]) -> Vec<&str> {
         v.iter().map(|d| d.name.as_str()).collect()

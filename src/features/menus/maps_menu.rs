@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::app::route::View;
 use crate::app::store::use_store;
 use crate::components::dialog::{ConfirmDialog, NameDialog};
-use crate::components::widgets::{keyed_list, row};
+use crate::components::list::{keyed_list, row};
 use crate::domain::state::{Action, Edit, Target};
 use crate::features::sharing::shared_banner::close_shared;
 use crate::i18n::{fill, fmt_int, K};

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::app::store::{use_store, Banner};
 use crate::app::sync::{use_sync, Choice};
+use crate::components::list::{keyed_list, row};
 use crate::components::text::isolated;
-use crate::components::widgets::{keyed_list, row};
 use crate::domain::state::{Action, Target};
 use crate::i18n::{fill, user, K};
 use crate::web::dom;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::text::isolated;
 
 use crate::app::store::use_store;
-use crate::components::widgets::{keyed_list, row};
+use crate::components::list::{keyed_list, row};
 use crate::i18n::K;
 
 #[component]

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::app::store::use_store;
-use crate::components::widgets::show_if;
+use crate::components::show::show_if;
 use crate::i18n::K;
 
 fn flag(name: &str) -> bool {

@@ -5,7 +5,10 @@ use wasm_bindgen::JsCast;
 
 use crate::app::route::View;
 use crate::app::store::use_store;
-use crate::components::widgets::{keyed_list, row, show_else, BackToStakeholder, NotFoundPanel};
+use crate::components::back_link::BackToStakeholder;
+use crate::components::list::{keyed_list, row};
+use crate::components::not_found::NotFoundPanel;
+use crate::components::show::show_else;
 use crate::domain::questionnaire::{self, DONT_KNOW, DONT_KNOW_LABEL};
 use crate::domain::state::Edit;
 use crate::i18n::K;

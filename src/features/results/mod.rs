@@ -1,3 +1,5 @@
 //! A stakeholder's results: axis, side, type, reasons, health and suggestions.
 
 pub(crate) mod panel;
+pub(crate) mod placement_markup;
+pub(crate) mod placement_view;

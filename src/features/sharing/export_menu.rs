@@ -12,7 +12,7 @@ use crate::codec::{
     decode_import, encode_export, LoadError,
 };
 use crate::components::dialog::Modal;
-use crate::components::widgets::show_if;
+use crate::components::show::show_if;
 use crate::domain::state::{Action, Edit, Outcome};
 use crate::domain::workspace::Map;
 use crate::i18n::{fill, fmt_int, K};

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::app::store::use_store;
 use crate::codec::share::ShareOptions;
 use crate::components::dialog::Modal;
-use crate::components::widgets::show_if;
+use crate::components::show::show_if;
 use crate::domain::workspace::Map;
 use crate::i18n::{fill, fmt_int, K};
 use crate::web::dom;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::app::route::{Route, View};
 use crate::app::store::{navigate, use_store, Banner, Store};
 use crate::codec::share::ShareError;
-use crate::components::widgets::{show_else, show_if};
+use crate::components::show::{show_else, show_if};
 use crate::domain::state::{Action, ShownFrom, Target};
 use crate::domain::Lang;
 use crate::i18n::{fill, K};

@@ -9,7 +9,8 @@ use crate::app::route::View;
 use crate::app::store::use_store;
 use crate::components::dialog::NameDialog;
 use crate::components::markup::{esc, push_chip, push_health, push_mini_axis};
-use crate::components::widgets::{show_if, ShowMore};
+use crate::components::show::show_if;
+use crate::components::show_more::ShowMore;
 use crate::domain::placement::{place, Placement};
 use crate::domain::questionnaire;
 use crate::domain::state::{Action, Edit, Outcome};
@@ -17,7 +18,6 @@ use crate::domain::workspace::Stakeholder;
 use crate::domain::Lang;
 use crate::features::stakeholders::welcome::Welcome;
 use crate::i18n::{fill, fmt_int, K};
-use crate::web::dom;
 
 /// Rows rendered per page of the list.
 const PAGE: usize = 100;
@@ -64,7 +64,7 @@ pub fn StakeholderList() -> impl IntoView {
     // A memo: the "Showing" text, the button and the no-match note all read it, so one scan
     // per change instead of one per reader.
     let matching = Memo::new(move |_| {
-        let q = dom::lower(&query.get());
+        let q = query.get().to_lowercase();
         store
             .with_map(|m| {
                 m.stakeholders
@@ -78,7 +78,7 @@ pub fn StakeholderList() -> impl IntoView {
     // language or read-only mode change: a hundred rows parse in a few milliseconds, where
     // building them node by node, with their subscriptions, took a good part of a second.
     let rows = move || {
-        let q = dom::lower(&query.get());
+        let q = query.get().to_lowercase();
         let limit = limit.get();
         let lang = store.lang.get();
         let read_only = store.read_only();
@@ -274,7 +274,7 @@ pub fn StakeholderList() -> impl IntoView {
 
 /// Whether a stakeholder's name or role contains `q` (already lower-case; empty matches all).
 fn matches_query(s: &Stakeholder, q: &str) -> bool {
-    q.is_empty() || dom::lower(&s.name).contains(q) || dom::lower(&s.role).contains(q)
+    q.is_empty() || s.name.to_lowercase().contains(q) || s.role.to_lowercase().contains(q)
 }
 
 /// Focuses the first element matching `selector`, if any.

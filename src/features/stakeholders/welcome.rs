@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::state::{Action, ShownFrom};
 
 use crate::app::store::use_store;
-use crate::components::widgets::show_if;
+use crate::components::show::show_if;
 use crate::domain::examples;
 use crate::i18n::K;
 

@@ -6,15 +6,17 @@ use std::fmt::Write;
 use leptos::prelude::*;
 
 use crate::app::store::{use_placements, use_store};
+use crate::components::classes::side_class;
 use crate::components::markup::{esc, push_health, push_mini_axis};
-use crate::components::widgets::side_class;
 use crate::domain::order;
 use crate::domain::plan::{PlanItem, Status};
 use crate::domain::suggestions::{self, lever, suggest};
 use crate::domain::Lang;
-use crate::features::map::orbit::{dot_types_text, map_dots, placed, Dot, Legend, OrbitSvg};
+use crate::features::map::dots::{dot_types_text, map_dots, placed, Dot};
+use crate::features::map::legend::Legend;
+use crate::features::map::orbit_svg::OrbitSvg;
 use crate::features::map::table::MapTable;
-use crate::features::plan::page::status_key;
+use crate::features::plan::status_key;
 use crate::i18n::{fill, fmt_date, K};
 
 /// Suggestions shown per stakeholder in the report.
@@ -231,8 +233,8 @@ fn plan_markup<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::placement::CustomerType;
-    use crate::features::map::orbit::tests::test_dot;
+    use crate::domain::model::CustomerType;
+    use crate::features::map::dots::tests::test_dot;
 
     fn item(id: u32, title: &str, status: Status, priority: u8, people: &[u32]) -> PlanItem {
         PlanItem {

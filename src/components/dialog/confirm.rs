@@ -1,0 +1,40 @@
+//! A dialog that asks to confirm a destructive action.
+
+use leptos::prelude::*;
+
+use crate::app::store::use_store;
+use crate::components::dialog::Modal;
+use crate::i18n::K;
+
+/// Asks to confirm a destructive action.
+#[component]
+pub fn ConfirmDialog(
+    open: RwSignal<bool>,
+    /// The question, in plain words.
+    message: Signal<String>,
+    /// A second line, e.g. that Undo is possible.
+    detail: Signal<String>,
+    /// Label of the confirm button.
+    confirm: Signal<String>,
+    on_confirm: Callback<()>,
+    #[prop(into)] testid: String,
+) -> impl IntoView {
+    let store = use_store();
+    view! {
+        <Modal open=open on_close=Callback::new(move |_| open.set(false)) testid=testid alert=true>
+            <div class="dialog__body">
+                <h2 class="dialog__title">{move || message.get()}</h2>
+                <p>{move || detail.get()}</p>
+                <div class="dialog__actions">
+                    <button type="button" class="btn btn--ghost" autofocus on:click=move |_| open.set(false)>
+                        {store.tr(K::Cancel)}
+                    </button>
+                    <button type="button" class="btn btn--danger" on:click=move |_| {
+                        on_confirm.run(());
+                        open.set(false);
+                    }>{move || confirm.get()}</button>
+                </div>
+            </div>
+        </Modal>
+    }
+}

@@ -1,0 +1,161 @@
+//! One action of the plan, edited in place.
+
+use leptos::prelude::*;
+
+use crate::app::store::use_store;
+use crate::components::show::show_if;
+use crate::domain::plan::{PlanItem, Status};
+use crate::domain::state::{Action, Edit, Outcome};
+use crate::domain::suggestions::lever;
+use crate::features::plan::status_key;
+use crate::i18n::{fill, fmt_date, K};
+use crate::web::dom::focus_id;
+
+/// One plan item: title, priority, how-to and who it serves, owner, due date and status.
+#[component]
+pub fn PlanRow(item: PlanItem) -> impl IntoView {
+    let store = use_store();
+    let id = item.id;
+    // The row's current item: it follows edits, Undo and other tabs without being rebuilt.
+    let current = Memo::new(move |_| {
+        store
+            .with_map(|m| m.plan.iter().find(|p| p.id == id).cloned())
+            .flatten()
+    });
+    let field = move |get: fn(&PlanItem) -> String| {
+        move || current.with(|c| c.as_ref().map(get).unwrap_or_default())
+    };
+    // A suggestion's own title follows the interface language; one the user wrote stays.
+    let title = move || {
+        let lang = store.lang.get();
+        current.with(|c| {
+            c.as_ref()
+                .map(|c| c.title_in(lang).to_string())
+                .unwrap_or_default()
+        })
+    };
+    let names = move || {
+        current.with(|c| {
+            let Some(c) = c else { return String::new() };
+            store
+                .with_map(|m| m.names_of(&c.stakeholders).join(", "))
+                .unwrap_or_default()
+        })
+    };
+    let update = move |f: &dyn Fn(&mut PlanItem)| {
+        if let Some(mut next) = current.get_untracked() {
+            f(&mut next);
+            store.edit(Edit::UpdatePlanItem { item: next });
+        }
+    };
+    let delete = move |_| {
+        let Some(item) = current.get_untracked() else {
+            return;
+        };
+        let index = store
+            .with_map(|m| m.plan.iter().position(|p| p.id == id))
+            .flatten()
+            .unwrap_or(0);
+        let target = store.target();
+        if store.edit(Edit::DeletePlanItem { id }) != Outcome::Removed {
+            return;
+        }
+        store.toast(
+            store.t_untracked(K::ActionDeleted).to_string(),
+            Some(vec![Action::edit(
+                &target,
+                Edit::RestorePlanItem { index, item },
+            )]),
+        );
+    };
+    let ro = move || store.read_only();
+    let status = item.status;
+    view! {
+        <li class=format!("plan-item plan-item--{}", status.id()) data-testid="plan-item" data-id=id>
+            <div class="plan-item__head">
+                <label class="sr-only" for=format!("title-{id}")>{store.tr(K::ActionTitle)}</label>
+                // A one-line title that wraps, so a long one is read in full on a phone.
+                <textarea id=format!("title-{id}") class="input plan-item__title" rows="1" prop:value=title disabled=ro
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { ev.prevent_default(); }
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev).replace(['\n', '\r'], " ");
+                        update(&|p| p.title = v.clone());
+                    }
+                    on:change=move |ev| {
+                        // A title can't be blank: leaving it empty puts the saved one back.
+                        if event_target_value(&ev).trim().is_empty() {
+                            let input: web_sys::HtmlTextAreaElement = event_target(&ev);
+                            input.set_value(&title());
+                        }
+                    }></textarea>
+                <label class="plan-item__priority" for=format!("priority-{id}")>
+                    <span class="plan-item__priority-label">{store.tr(K::Priority)}": "</span>
+                    <input id=format!("priority-{id}") class="input input--small plan-item__priority-input" type="number"
+                        min="0" max="100" step="5" inputmode="numeric" data-testid="plan-priority" disabled=ro
+                        prop:value=move || current.with(|c| c.as_ref().map_or(0, |c| c.priority)).to_string()
+                        on:change=move |ev| {
+                            let input: web_sys::HtmlInputElement = event_target(&ev);
+                            match input.value().trim().parse::<i64>() {
+                                Ok(n) => {
+                                    let n = n.clamp(0, 100) as u8;
+                                    update(&|p| p.priority = n);
+                                    input.set_value(&n.to_string());
+                                    // Higher first: the item may move, and keeps focus on its priority.
+                                    request_animation_frame(move || { focus_id(&format!("priority-{id}")); });
+                                }
+                                Err(_) => input.set_value(&current.with_untracked(|c| c.as_ref().map_or(0, |c| c.priority)).to_string()),
+                            }
+                        } />
+                </label>
+            </div>
+            {move || {
+                let lang = store.lang.get();
+                current
+                    .with(|c| c.as_ref().and_then(|c| c.lever.as_deref()).and_then(lever))
+                    .map(|l| view! { <p class="plan-item__how">{l.detail.get(lang)}</p> })
+            }}
+            {move || {
+                let names = names();
+                (!names.is_empty()).then(|| view! { <p class="plan-item__for muted">{store.tr(K::Serves)}": "{names}</p> })
+            }}
+            <div class="plan-item__fields">
+                <label class="field field--compact" for=format!("owner-{id}")
+                    class:plan-field--empty=move || current.with(|c| c.as_ref().is_none_or(|c| c.owner.trim().is_empty()))>
+                    <span class="field__label">{store.tr(K::Owner)}</span>
+                    <input id=format!("owner-{id}") class="input input--small" type="text" prop:value=field(|p| p.owner.clone()) disabled=ro
+                        on:input=move |ev| { let v = event_target_value(&ev); update(&|p| p.owner = v.clone()); } />
+                </label>
+                <label class="field field--compact" for=format!("due-{id}")
+                    class:plan-field--empty=move || current.with(|c| c.as_ref().is_none_or(|c| c.due.is_empty()))>
+                    <span class="field__label">{store.tr(K::DueDate)}</span>
+                    <input id=format!("due-{id}") class="input input--small" type="date" prop:value=field(|p| p.due.clone()) disabled=ro
+                        aria-describedby=format!("due-text-{id}")
+                        on:change=move |ev| { let v = event_target_value(&ev); update(&|p| p.due = v.clone()); } />
+                    <span id=format!("due-text-{id}") class="sr-only">{move || fmt_date(&field(|p| p.due.clone())(), store.lang.get())}</span>
+                </label>
+                <label class="field field--compact" for=format!("status-{id}")>
+                    <span class="field__label">{store.tr(K::Status)}</span>
+                    <select id=format!("status-{id}") class="input input--small" data-testid="plan-status" disabled=ro
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            let s = Status::from_id(&v).unwrap_or_default();
+                            update(&|p| p.status = s);
+                            // The item moves to its new group as a new row: keep focus on its status.
+                            request_animation_frame(move || {
+                                focus_id(&format!("status-{id}"));
+                            });
+                        }>
+                        {Status::ALL.into_iter().map(|s| view! {
+                            <option value=s.id() selected=s == status>{move || store.t(status_key(s))}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                {show_if(move || !ro(), move || view! {
+                    <button class="btn btn--small btn--ghost btn--danger-text plan-item__delete" data-testid="delete-action"
+                        aria-label=move || fill(store.t(K::DeleteAction), &[("title", &title())])
+                        on:click=delete>{store.tr(K::Delete)}</button>
+                })}
+            </div>
+        </li>
+    }
+}
