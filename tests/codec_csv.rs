@@ -1,7 +1,8 @@
 //! CSV export: spreadsheet-safe text that parses back to exactly what the user typed.
 
-use orbita::codec::csv::stakeholders_csv;
+use orbita::codec::csv::{plan_csv, stakeholders_csv};
 use orbita::domain::placement::place;
+use orbita::domain::plan::{PlanItem, Status};
 use orbita::domain::sample::generate_map;
 use orbita::domain::suggestions::suggest;
 use orbita::domain::workspace::{Map, Stakeholder};
@@ -134,8 +135,6 @@ fn cells_that_spreadsheets_would_run_are_made_plain_text() {
 
 #[test]
 fn plan_rows_follow_status_then_priority_and_the_language() {
-    use orbita::codec::csv::plan_csv;
-    use orbita::domain::plan::{PlanItem, Status};
     use orbita::domain::suggestions::levers;
     let mut map = Map::new("m", "Bakery");
     map.stakeholders = vec![person(1, "Ana", ""), person(2, "=Luis", "")];
@@ -182,4 +181,52 @@ fn plan_rows_follow_status_then_priority_and_the_language() {
     let en = parse(&plan_csv(&map, Lang::En), Lang::En);
     assert_eq!(en[1][0], lever.title.en);
     assert_eq!(en[3][1], "Doing");
+}
+
+/// Every cell of both exports is defused, whatever field the text came from: names, roles,
+/// titles, owners, due dates (a file or link may carry any text there) and people served.
+#[test]
+fn no_cell_of_any_export_can_start_a_formula() {
+    let triggers = [
+        "=1+1", "+cmd", "-2+3", "@SUM(A1)", "\t=x", "\r=x", "  =x", "＝1", "＋1", "－1", "＠x",
+    ];
+    let mut map = Map::new("m", "Hostile");
+    for (i, t) in triggers.iter().enumerate() {
+        let id = i as u32 + 1;
+        map.stakeholders.push(Stakeholder {
+            id,
+            name: (*t).into(),
+            role: (*t).into(),
+            notes: String::new(),
+            answers: Default::default(),
+        });
+        map.plan.push(PlanItem {
+            id: 100 + id,
+            title: (*t).into(),
+            lever: None,
+            stakeholders: vec![id],
+            owner: (*t).into(),
+            due: (*t).into(),
+            status: Status::Todo,
+            priority: 10,
+        });
+    }
+    for lang in [Lang::Es, Lang::En] {
+        for csv in [stakeholders_csv(&map, lang), plan_csv(&map, lang)] {
+            for row in parse(&csv, lang) {
+                for cell in row {
+                    let first = cell.trim_start_matches(' ').chars().next();
+                    assert!(
+                        !matches!(
+                            first,
+                            Some('=' | '+' | '-' | '@' | '\t' | '\r' | '＝' | '＋' | '－' | '＠')
+                        ),
+                        "{cell:?} in {lang:?}"
+                    );
+                }
+            }
+        }
+    }
+    assert_eq!(orbita::codec::csv::defuse("=1+1"), "'=1+1");
+    assert_eq!(orbita::codec::csv::defuse("Ana"), "Ana");
 }

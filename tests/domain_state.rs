@@ -192,8 +192,9 @@ fn each_tab_keeps_its_open_map_whatever_another_tab_opens() {
     .unwrap();
     assert_eq!(left.current_id(), "b2");
     right
-        .apply(Action::Load {
-            ws: left.workspace().clone(),
+        .apply(Action::Join {
+            theirs: left.workspace().clone(),
+            taken: 0,
         })
         .unwrap();
     assert_eq!(
@@ -216,7 +217,11 @@ fn a_tab_whose_map_was_deleted_elsewhere_opens_another() {
     ws.maps.push(Map::new("b", "B"));
     let mut tab = Tab::new(ws.clone(), Some("b"));
     ws.maps.retain(|m| m.id != "b");
-    tab.apply(Action::Load { ws }).unwrap();
+    tab.apply(Action::Join {
+        theirs: ws,
+        taken: 0,
+    })
+    .unwrap();
     assert_eq!(tab.current_id(), "a");
     assert_eq!(tab.current_map().unwrap().name, "A");
 }

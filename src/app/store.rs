@@ -112,13 +112,14 @@ impl Store {
     pub fn dispatch(&self, action: Action) -> Outcome {
         let saves = action.touches_workspace();
         let mut result = Ok(Outcome::Nothing);
+        let changed = |o: &Outcome| !matches!(o, Outcome::Nothing | Outcome::Clash(_));
         self.tab.maybe_update(|t| {
             result = t.apply(action);
-            matches!(&result, Ok(o) if *o != Outcome::Nothing)
+            matches!(&result, Ok(o) if changed(o))
         });
         match result {
             Ok(outcome) => {
-                if saves && outcome != Outcome::Nothing {
+                if saves && changed(&outcome) {
                     self.revision.update(|r| *r += 1);
                 }
                 outcome

@@ -1,15 +1,15 @@
 //! Saving the workspace, and joining what other tabs save. Every save is stamped (its own
-//! revision and the one it was made from) and checked; another tab's save is merged against
-//! what both tabs really started from (`domain::sync`), and a true clash keeps both versions
-//! until the user picks. Nothing is ever written over data this tab must not overwrite.
+//! revision and the ones it descends from) and checked. Another tab's save is joined with
+//! this tab's own changes laid on top (`Action::Join`); a true clash keeps both versions until
+//! the user picks. Nothing is ever written over data this tab must not overwrite.
 
 use leptos::prelude::*;
 
 use crate::app::store::{Banner, SaveStatus, Store};
 use crate::codec::{decode_stored, encode_stored, LoadError, Loaded, MigrateCtx, Stamp};
-use crate::domain::merge::{self, Clash};
-use crate::domain::state::Action;
-use crate::domain::sync::{common_base, join, lineage, History, Joined};
+use crate::domain::merge::{copies_of_mine, Clash};
+use crate::domain::state::{Action, Outcome};
+use crate::domain::sync::{rev, Clock};
 use crate::domain::workspace::Workspace;
 use crate::i18n::{fill, K};
 use crate::web::ids::new_map_id;
@@ -28,8 +28,6 @@ pub enum Block {
 struct Conflict {
     theirs: Workspace,
     stamp: Stamp,
-    /// The revision both sides started from, if this tab knows one.
-    base: Option<String>,
     raw: String,
     clash: Clash,
 }
@@ -37,14 +35,15 @@ struct Conflict {
 struct State {
     /// This tab's part of every revision it writes.
     tab: String,
+    writes: u32,
     /// What storage holds must be written again (it was of an older version, or repaired),
     /// even though it reads as this tab's workspace.
     rewrite: bool,
-    writes: u32,
-    history: History,
-    /// The revision and text of the save this tab wrote or read last.
-    head: Stamp,
+    /// For each tab, the newest of its saves this tab's state includes.
+    clock: Clock,
+    /// The text of the save this tab wrote or took in last, and its workspace.
     head_raw: Option<String>,
+    head_ws: Option<Workspace>,
     block: Option<Block>,
     conflict: Option<Conflict>,
     /// Maps imported since the last successful save, blamed if storage turns out full.
@@ -61,24 +60,24 @@ pub struct Sync {
 impl Sync {
     /// `loaded`: what storage held at start-up, as read, and its text.
     pub fn new(store: Store, loaded: Option<&(Loaded, String)>, block: Option<Block>) -> Sync {
-        let rewrite = loaded.is_some_and(|(l, _)| l.needs_write);
-        let mut history = History::default();
-        let (head, head_raw) = match loaded {
-            Some((l, raw)) => {
-                history.remember(&l.stamp.rev, &l.ws);
-                (l.stamp.clone(), Some(raw.clone()))
-            }
-            None => (Stamp::default(), None),
+        let (clock, head_raw, head_ws, rewrite) = match loaded {
+            Some((l, raw)) => (
+                l.stamp.clock.clone(),
+                Some(raw.clone()),
+                Some(l.ws.clone()),
+                l.needs_write,
+            ),
+            None => (Clock::default(), None, None, false),
         };
         Sync {
             store,
             state: StoredValue::new(State {
                 tab: new_map_id(),
-                rewrite,
                 writes: 0,
-                history,
-                head,
+                rewrite,
+                clock,
                 head_raw,
+                head_ws,
                 block,
                 conflict: None,
                 imported: Vec::new(),
@@ -96,8 +95,8 @@ impl Sync {
         self.state.update_value(|s| s.imported = maps);
     }
 
-    /// Writes the workspace unless it is unchanged, blocked, or another tab saved in between
-    /// (then theirs is joined first and the result saved on the next round).
+    /// Writes the workspace unless it is unchanged or blocked. Another tab's save that this
+    /// tab has not heard of yet is joined first.
     pub fn save_now(&self) {
         let store = self.store;
         if self.blocked() {
@@ -115,8 +114,7 @@ impl Sync {
             Ok(_) => {}
         }
         let unchanged = self.state.with_value(|s| {
-            let head = s.history.get(&s.head.rev);
-            !s.rewrite && store.with_ws_untracked(|ws| head == Some(ws))
+            !s.rewrite && store.with_ws_untracked(|ws| s.head_ws.as_ref() == Some(ws))
         });
         if unchanged {
             store.save.set(SaveStatus::Saved);
@@ -127,22 +125,29 @@ impl Sync {
 
     fn write(&self) {
         let store = self.store;
-        let (stamp, ws) = self.state.with_value(|s| {
-            let stamp = Stamp {
-                rev: format!("{}.{}", s.tab, s.writes + 1),
-                bases: lineage([&s.head.rev], &s.head.bases),
-            };
-            (stamp, store.with_ws_untracked(Workspace::clone))
+        let (n, stamp) = self.state.with_value(|s| {
+            let n = s.writes + 1;
+            let mut clock = s.clock.clone();
+            clock.raise(&s.tab, n);
+            (
+                n,
+                Stamp {
+                    rev: rev(&s.tab, n),
+                    clock,
+                },
+            )
         });
+        let ws = store.with_ws_untracked(Workspace::clone);
         let raw = encode_stored(&ws, &stamp);
         match storage::write(WORKSPACE_KEY, &raw) {
             Ok(()) => {
+                store.dispatch(Action::Saved { n });
                 self.state.update_value(|s| {
-                    s.writes += 1;
+                    s.writes = n;
                     s.rewrite = false;
-                    s.history.remember(&stamp.rev, &ws);
-                    s.head = stamp;
+                    s.clock = stamp.clock;
                     s.head_raw = Some(raw);
+                    s.head_ws = Some(ws);
                     s.imported.clear();
                 });
                 store.save.set(SaveStatus::Saved);
@@ -182,8 +187,7 @@ impl Sync {
     /// Joins a save another tab made (`raw`, as stored).
     pub fn incoming(&self, raw: &str) -> Incoming {
         let store = self.store;
-        let ctx = migrate_ctx(store);
-        let theirs = match decode_stored(raw, &ctx) {
+        let theirs = match decode_stored(raw, &migrate_ctx(store)) {
             Ok(loaded) => loaded,
             Err(LoadError::FutureVersion(_)) => {
                 self.state.update_value(|s| s.block = Some(Block::Newer));
@@ -194,60 +198,24 @@ impl Sync {
             // Nothing readable to join; what this tab saves next replaces it.
             Err(_) => return Incoming::Nothing,
         };
-        // This tab's own save read back, or one it has joined already (the browser may tell
-        // of a save after this tab has read it from storage): nothing new.
-        let seen = self.state.with_value(|s| {
-            let rev = &theirs.stamp.rev;
-            if rev.is_empty() {
-                s.head_raw.as_deref() == Some(raw)
-            } else {
-                s.history.get(rev).is_some()
-            }
+        // This tab's own save read back, or one a save it took in already includes (the
+        // browser may tell of a save late): nothing new.
+        let seen = self.state.with_value(|s| match theirs.stamp.rev.as_str() {
+            "" => s.head_raw.as_deref() == Some(raw),
+            rev => s.clock.covers(rev),
         });
         if seen {
             return Incoming::Nothing;
         }
-        // While a clash waits for the user, the newest of theirs is what they pick from.
         let in_conflict = self.state.with_value(|s| s.conflict.is_some());
-        let base = self.state.with_value(|s| match &s.conflict {
-            Some(c) => c.base.clone(),
-            None => common_base(&s.history, &theirs.stamp.bases).map(str::to_string),
-        });
-        let joined = self.state.with_value(|s| {
-            store.with_ws_untracked(|mine| join(&s.history, mine, &theirs.ws, base.as_deref()))
-        });
-        let had_changes = self.state.with_value(|s| {
-            let head = s.history.get(&s.head.rev);
-            store.with_ws_untracked(|ws| head != Some(ws))
-        });
-        let merged = matches!(joined, Joined::Merged(_));
-        match joined {
-            Joined::Theirs | Joined::Merged(_) => {
-                self.state.update_value(|s| {
-                    s.history.remember(&theirs.stamp.rev, &theirs.ws);
-                    s.head = joined_head(&theirs.stamp, &s.head);
-                    s.head_raw = Some(raw.to_string());
-                    s.conflict = None;
-                });
-                store.remove_banner(|b| matches!(b, Banner::Conflict { .. }));
-                let ws = match joined {
-                    Joined::Merged(m) => m,
-                    _ => theirs.ws,
-                };
-                store.dispatch(Action::Load { ws });
-                if had_changes || in_conflict {
-                    store.toast(store.t_untracked(K::OtherTabMerged).to_string(), None);
-                }
-                if store.save.get_untracked() == SaveStatus::Blocked && !self.blocked() {
-                    store.save.set(SaveStatus::Pending);
-                }
-                if merged {
-                    Incoming::Merged
-                } else {
-                    Incoming::Took
-                }
-            }
-            Joined::Clash(clash) => {
+        // A change here not saved yet: joining keeps both, and says so.
+        let had_changes = store.save.get_untracked() == SaveStatus::Pending;
+        let taken = self.state.with_value(|s| theirs.stamp.clock.get(&s.tab));
+        match store.dispatch(Action::Join {
+            theirs: theirs.ws.clone(),
+            taken,
+        }) {
+            Outcome::Clash(clash) => {
                 let names = store.with_ws_untracked(|ws| {
                     clash
                         .maps
@@ -263,7 +231,6 @@ impl Sync {
                     s.conflict = Some(Conflict {
                         theirs: theirs.ws,
                         stamp: theirs.stamp,
-                        base,
                         raw: raw.to_string(),
                         clash,
                     })
@@ -271,7 +238,33 @@ impl Sync {
                 store.save.set(SaveStatus::Blocked);
                 Incoming::Waits
             }
+            outcome => {
+                let mine_on_top = matches!(outcome, Outcome::Joined { mine_on_top: true });
+                self.took(&theirs.stamp, raw, theirs.ws);
+                store.remove_banner(|b| matches!(b, Banner::Conflict { .. }));
+                if (had_changes && mine_on_top) || in_conflict {
+                    store.toast(store.t_untracked(K::OtherTabMerged).to_string(), None);
+                }
+                if store.save.get_untracked() == SaveStatus::Blocked && !self.blocked() {
+                    store.save.set(SaveStatus::Pending);
+                }
+                if mine_on_top {
+                    Incoming::Merged
+                } else {
+                    Incoming::Took
+                }
+            }
         }
+    }
+
+    /// Notes another tab's save as taken in: this tab's state now includes what it includes.
+    fn took(&self, stamp: &Stamp, raw: &str, ws: Workspace) {
+        self.state.update_value(|s| {
+            s.clock.join(&stamp.clock);
+            s.head_raw = Some(raw.to_string());
+            s.head_ws = Some(ws);
+            s.conflict = None;
+        });
     }
 
     /// Settles a clash by the user's choice.
@@ -281,27 +274,26 @@ impl Sync {
             return;
         };
         store.remove_banner(|b| matches!(b, Banner::Conflict { .. }));
-        // Whatever is written next is made over theirs, which this tab has now seen.
-        self.state.update_value(|s| {
-            s.history.remember(&c.stamp.rev, &c.theirs);
-            s.head = joined_head(&c.stamp, &s.head);
-            s.head_raw = Some(c.raw.clone());
-        });
+        self.took(&c.stamp, &c.raw, c.theirs.clone());
         match choice {
             Choice::Theirs => {
-                store.dispatch(Action::Load { ws: c.theirs });
+                store.dispatch(Action::TakeTheirs { theirs: c.theirs });
                 store.save.set(SaveStatus::Saved);
             }
+            // This tab's version is written over theirs, by the user's choice.
             Choice::Mine => self.save_after_choice(),
             Choice::Both => {
                 let lang = store.lang.get_untracked();
-                let both = store.with_ws_untracked(|mine| {
-                    merge::keep_both(mine, &c.theirs, &c.clash, |m| {
+                let copies = store.with_ws_untracked(|mine| {
+                    copies_of_mine(mine, &c.clash, |m| {
                         let name = fill(K::ThisTabCopy.get(lang), &[("name", &m.name)]);
                         m.duplicate(new_map_id(), name, crate::web::dom::now_ms())
                     })
                 });
-                store.dispatch(Action::Load { ws: both });
+                store.dispatch(Action::KeepBoth {
+                    theirs: c.theirs,
+                    copies,
+                });
                 self.save_after_choice();
             }
         }
@@ -316,24 +308,14 @@ impl Sync {
     }
 }
 
-/// After joining another tab's save `theirs`, what this tab's state descends from: theirs,
-/// then its ancestry, then this tab's own.
-fn joined_head(theirs: &Stamp, mine: &Stamp) -> Stamp {
-    let ancestry = lineage(&theirs.bases, &lineage([&mine.rev], &mine.bases));
-    Stamp {
-        rev: theirs.rev.clone(),
-        bases: ancestry,
-    }
-}
-
 /// What joining another tab's save did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Incoming {
-    /// Nothing to join (this tab's own save, or unreadable data).
+    /// Nothing to join (this tab's own save, one already taken in, or unreadable data).
     Nothing,
     /// Theirs held everything: this tab now shows it.
     Took,
-    /// Both changed different things: this tab holds both, to be saved.
+    /// This tab's own changes were laid on top of theirs: the result is to be saved.
     Merged,
     /// Saving waits: a clash for the user to settle, or a newer version of the app.
     Waits,

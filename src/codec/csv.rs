@@ -36,8 +36,8 @@ pub fn stakeholders_csv(map: &Map, lang: Lang) -> String {
     let mut rows = vec![HEADER.map(|t| t.get(lang).to_string())];
     for s in &map.stakeholders {
         let mut row: [String; 8] = Default::default();
-        row[0] = defuse(&s.name);
-        row[1] = defuse(&s.role);
+        row[0] = s.name.clone();
+        row[1] = s.role.clone();
         if let Some(p) = place(&s.answers) {
             row[2] = p.axis.to_string();
             row[3] = p.side.label().get(lang).to_string();
@@ -85,12 +85,12 @@ pub fn plan_csv(map: &Map, lang: Lang) -> String {
             Status::Done => K::StatusDone,
         };
         rows.push([
-            defuse(item.title_in(lang)),
+            item.title_in(lang).to_string(),
             status.get(lang).to_string(),
             item.priority.to_string(),
-            defuse(&item.owner),
+            item.owner.clone(),
             item.due.clone(),
-            defuse(&map.names_of(&item.stakeholders).join(", ")),
+            map.names_of(&item.stakeholders).join(", "),
             item.lever
                 .as_deref()
                 .and_then(lever)
@@ -101,8 +101,9 @@ pub fn plan_csv(map: &Map, lang: Lang) -> String {
     write_rows(&rows, lang)
 }
 
-/// The rows as CSV text: a BOM, the language's separator, CRLF line ends. A field is quoted
-/// (inner quotes doubled) only when it holds the separator, a quote or a line break (RFC 4180).
+/// The rows as CSV text: a BOM, the language's separator, CRLF line ends. Every cell is
+/// defused (see [`defuse`]); a field is quoted (inner quotes doubled) when it holds the
+/// separator, a quote or a line break (RFC 4180).
 fn write_rows<const N: usize>(rows: &[[String; N]], lang: Lang) -> String {
     let sep = match lang {
         Lang::Es => ';',
@@ -114,12 +115,13 @@ fn write_rows<const N: usize>(rows: &[[String; N]], lang: Lang) -> String {
             if i > 0 {
                 out.push(sep);
             }
+            let field = defuse(field);
             if field.contains([sep, '"', '\r', '\n']) {
                 out.push('"');
                 out.push_str(&field.replace('"', "\"\""));
                 out.push('"');
             } else {
-                out.push_str(field);
+                out.push_str(&field);
             }
         }
         out.push_str("\r\n");
@@ -127,11 +129,14 @@ fn write_rows<const N: usize>(rows: &[[String; N]], lang: Lang) -> String {
     out
 }
 
-/// Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` as a formula, so a
-/// stakeholder named `=HYPERLINK(…)` could act when the file is opened (CSV injection).
-/// A leading apostrophe makes the cell plain text.
-fn defuse(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+/// Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` (or a tab or carriage
+/// return, or their full-width forms, perhaps after spaces) as a formula, so any text a file
+/// or link carried, a name `=HYPERLINK(…)` or a due date `=1+1`, could act when the export is
+/// opened (CSV injection). As OWASP advises, such a cell starts with an apostrophe, which
+/// makes it plain text, and is quoted like any other.
+pub fn defuse(text: &str) -> String {
+    const TRIGGERS: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
+    if text.trim_start_matches(' ').starts_with(TRIGGERS) {
         format!("'{text}")
     } else {
         text.to_string()

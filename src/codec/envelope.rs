@@ -4,12 +4,13 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::lenient::{self, Fix, Rule};
 use super::migrations::MIGRATIONS;
 use super::repair::{repair_map, repair_workspace};
+use crate::domain::sync::Clock;
 use crate::domain::workspace::{Map, Workspace};
 
 /// Version written by this build. Bump it together with a new step in
@@ -57,13 +58,13 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Which save a stored workspace is (`rev`) and the saves it descends from (`bases`, newest
-/// first), so another tab can merge it against the newest version both share. Empty in data
-/// written before saves were stamped, and in exports.
+/// Which save a stored workspace is (`rev`) and, for each tab, the newest of its saves the
+/// workspace includes (`clock`; see `domain::sync`). Empty in data written before saves were
+/// stamped, and in exports.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Stamp {
     pub rev: String,
-    pub bases: Vec<String>,
+    pub clock: Clock,
 }
 
 /// The storage form.
@@ -72,8 +73,8 @@ struct Stored<'a> {
     v: u32,
     #[serde(skip_serializing_if = "str::is_empty")]
     rev: &'a str,
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    bases: &'a [String],
+    #[serde(skip_serializing_if = "Clock::is_empty")]
+    clock: &'a Clock,
     data: &'a Workspace,
 }
 
@@ -91,12 +92,12 @@ pub fn encode_workspace(ws: &Workspace) -> String {
     encode_stored(ws, &Stamp::default())
 }
 
-/// The storage form: compact `{"v":2,"rev":…,"bases":[…],"data":<Workspace>}`.
+/// The storage form: compact `{"v":2,"rev":…,"clock":[…],"data":<Workspace>}`.
 pub fn encode_stored(ws: &Workspace, stamp: &Stamp) -> String {
     serde_json::to_string(&Stored {
         v: SCHEMA_VERSION,
         rev: &stamp.rev,
-        bases: &stamp.bases,
+        clock: &stamp.clock,
         data: ws,
     })
     .expect("a workspace always serializes")
@@ -249,14 +250,9 @@ fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<Envelope, LoadError> {
             .and_then(Value::as_str)
             .unwrap_or_default()
             .to_string(),
-        bases: top
-            .get("bases")
-            .and_then(Value::as_array)
-            .map(|revs| {
-                revs.iter()
-                    .filter_map(|r| r.as_str().map(str::to_string))
-                    .collect()
-            })
+        clock: top
+            .get("clock")
+            .and_then(|c| Clock::deserialize(c).ok())
             .unwrap_or_default(),
     };
     let mut data = top.remove("data").ok_or_else(|| shape("data", "missing"))?;

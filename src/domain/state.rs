@@ -5,6 +5,8 @@
 //! read-only: one opened from a share link or an example. Every action names the map it
 //! changes, and any change aimed at the read-only map is refused here, whatever sent it.
 
+use super::local::{action_fields, get, Field, Local, PersonPart, Value};
+use super::merge::{rebase, Clash};
 use super::plan::PlanItem;
 use super::questionnaire::Answers;
 use super::workspace::{clean_name, Map, Stakeholder, Workspace};
@@ -137,11 +139,28 @@ pub enum Action {
         from: ShownFrom,
     },
     CloseShown,
-    /// The whole workspace replaced: after a load, an import of everything, another tab's
-    /// save, or the user's choice in a conflict. This tab keeps its open map if it is still
-    /// there.
-    Load {
-        ws: Workspace,
+    /// Another tab's save, whose state includes this tab's saves up to number `taken` (0 for
+    /// none), joined with this tab's own changes laid on top (`merge::rebase`); on a clash
+    /// nothing changes and the outcome says so.
+    Join {
+        theirs: Workspace,
+        taken: u32,
+    },
+    /// This tab saved the workspace as its save number `n`: another tab whose state includes
+    /// that save holds this tab's values as they are now.
+    Saved {
+        n: u32,
+    },
+    /// Another tab's save taken as it is, this tab's own changes dropped (the user's choice in
+    /// a clash).
+    TakeTheirs {
+        theirs: Workspace,
+    },
+    /// Another tab's save taken, with this tab's versions of the clashing maps kept beside it
+    /// as `copies` (the user's choice in a clash).
+    KeepBoth {
+        theirs: Workspace,
+        copies: Vec<Map>,
     },
 }
 
@@ -156,7 +175,10 @@ impl Action {
 
     /// Whether applying it may change what is saved (everything but showing a read-only map).
     pub fn touches_workspace(&self) -> bool {
-        !matches!(self, Action::Show { .. } | Action::CloseShown)
+        !matches!(
+            self,
+            Action::Show { .. } | Action::CloseShown | Action::Saved { .. }
+        )
     }
 
     fn target(&self) -> Option<&Target> {
@@ -176,6 +198,13 @@ pub enum Outcome {
     Changed,
     Added(u32),
     Removed,
+    /// Another tab's save was joined; `mine_on_top`: this tab's own changes were laid on top
+    /// of it, so the result must be saved.
+    Joined {
+        mine_on_top: bool,
+    },
+    /// Another tab's save changed the same things differently; nothing changed here.
+    Clash(Clash),
 }
 
 /// Why an action was not applied.
@@ -191,6 +220,8 @@ pub struct Tab {
     ws: Workspace,
     current: String,
     shown: Option<Shown>,
+    /// What this tab changed that other tabs may not hold yet.
+    local: Local,
 }
 
 impl Tab {
@@ -200,6 +231,7 @@ impl Tab {
             ws,
             current: current.unwrap_or_default().to_string(),
             shown: None,
+            local: Local::default(),
         };
         tab.keep_current_valid();
         tab
@@ -231,6 +263,11 @@ impl Tab {
         }
     }
 
+    /// What this tab changed that other tabs may not hold yet.
+    pub fn local(&self) -> &Local {
+        &self.local
+    }
+
     /// The map on screen, as actions name it.
     pub fn target(&self) -> Target {
         match &self.shown {
@@ -250,10 +287,29 @@ impl Tab {
             Action::Edit {
                 map: Target::Own(id),
                 edit,
-            } => match self.ws.map_mut(&id) {
-                Some(map) => edit_map(map, edit),
-                None => Outcome::Nothing,
-            },
+            } => {
+                let Some(map) = self.ws.map_mut(&id) else {
+                    return Ok(Outcome::Nothing);
+                };
+                let mut fields = touched(map, &edit);
+                let adds_person = matches!(edit, Edit::AddStakeholder { .. });
+                let before: Vec<Value> = fields.iter().map(|f| get(&self.ws, f)).collect();
+                let outcome = self
+                    .ws
+                    .map_mut(&id)
+                    .map_or(Outcome::Nothing, |m| edit_map(m, edit));
+                let mut befores = before;
+                if let Outcome::Added(new) = outcome {
+                    fields.push(if adds_person {
+                        Field::Person(id.clone(), new)
+                    } else {
+                        Field::Action(id.clone(), new)
+                    });
+                    befores.push(Value::Absent);
+                }
+                self.record(fields, befores);
+                outcome
+            }
             Action::CreateMap { id, name, at } => {
                 let name = clean_name(&name);
                 if name.is_empty() || self.ws.map(&id).is_some() {
@@ -262,6 +318,7 @@ impl Tab {
                 let mut map = Map::new(id.clone(), name);
                 map.created_at = Some(at);
                 self.ws.maps.push(map);
+                self.record(vec![Field::Map(id.clone())], vec![Value::Absent]);
                 self.open(id);
                 Outcome::Changed
             }
@@ -273,6 +330,7 @@ impl Tab {
                 map.name = self.ws.unique_map_name(&map.name);
                 let id = map.id.clone();
                 self.ws.maps.push(map);
+                self.record(vec![Field::Map(id.clone())], vec![Value::Absent]);
                 self.open(id);
                 Outcome::Changed
             }
@@ -294,17 +352,21 @@ impl Tab {
                     return Ok(Outcome::Nothing);
                 };
                 self.ws.maps.push(copy);
+                self.record(vec![Field::Map(new_id.clone())], vec![Value::Absent]);
                 self.open(new_id);
                 Outcome::Changed
             }
             Action::DeleteMap {
                 map: Target::Own(id),
             } => {
-                let before = self.ws.maps.len();
+                let field = Field::Map(id.clone());
+                let before = get(&self.ws, &field);
+                let count = self.ws.maps.len();
                 self.ws.maps.retain(|m| m.id != id);
-                if self.ws.maps.len() == before {
+                if self.ws.maps.len() == count {
                     return Ok(Outcome::Nothing);
                 }
+                self.record(vec![field], vec![before]);
                 self.keep_current_valid();
                 Outcome::Removed
             }
@@ -315,6 +377,7 @@ impl Tab {
                 let index = index.min(self.ws.maps.len());
                 let id = map.id.clone();
                 self.ws.maps.insert(index, map);
+                self.record(vec![Field::Map(id.clone())], vec![Value::Absent]);
                 self.open(id);
                 Outcome::Changed
             }
@@ -338,11 +401,35 @@ impl Tab {
                 Some(_) => Outcome::Changed,
                 None => Outcome::Nothing,
             },
-            Action::Load { ws } => {
-                if ws == self.ws {
-                    return Ok(Outcome::Nothing);
+            // Only this tab's record of what others hold changes: nothing to show or save.
+            Action::Saved { n } => {
+                self.local.saved(n, &self.ws);
+                Outcome::Nothing
+            }
+            Action::Join { theirs, taken } => match rebase(&theirs, taken, &self.ws, &self.local) {
+                Ok((ws, local)) => {
+                    let mine_on_top = ws != theirs;
+                    self.ws = ws;
+                    self.local = local;
+                    self.keep_current_valid();
+                    Outcome::Joined { mine_on_top }
                 }
-                self.ws = ws;
+                Err(clash) => Outcome::Clash(clash),
+            },
+            Action::TakeTheirs { theirs } => {
+                self.ws = theirs;
+                self.local.clear();
+                self.keep_current_valid();
+                Outcome::Changed
+            }
+            Action::KeepBoth { theirs, copies } => {
+                self.ws = theirs;
+                self.local.clear();
+                for copy in copies {
+                    let field = Field::Map(copy.id.clone());
+                    self.ws.maps.push(copy);
+                    self.record(vec![field], vec![Value::Absent]);
+                }
                 self.keep_current_valid();
                 Outcome::Changed
             }
@@ -355,6 +442,14 @@ impl Tab {
             }
             | Action::DeleteMap { map: Target::Shown } => Outcome::Nothing,
         })
+    }
+
+    /// Notes each of `fields` whose value moved from its `before` as changed here.
+    fn record(&mut self, fields: Vec<Field>, before: Vec<Value>) {
+        for (field, before) in fields.into_iter().zip(before) {
+            let after = get(&self.ws, &field);
+            self.local.record(field, before, after);
+        }
     }
 
     /// Opens `id` in this tab, remembers it for new tabs and leaves any read-only map.
@@ -376,6 +471,45 @@ impl Tab {
         if self.ws.map(&self.ws.last_opened).is_none() {
             self.ws.last_opened.clone_from(&self.current);
         }
+    }
+}
+
+/// The fields of `map` that `edit` may change (an addition's new item is added after).
+fn touched(map: &Map, edit: &Edit) -> Vec<Field> {
+    let m = || map.id.clone();
+    match edit {
+        Edit::AddStakeholder { .. } | Edit::MarkExported { .. } => Vec::new(),
+        Edit::EditStakeholder { id, .. } => [PersonPart::Name, PersonPart::Role, PersonPart::Notes]
+            .into_iter()
+            .map(|p| Field::PersonPart(m(), *id, p))
+            .collect(),
+        Edit::DeleteStakeholder { id } => vec![Field::Person(m(), *id)],
+        Edit::RestoreStakeholder { stakeholder, .. } => vec![Field::Person(m(), stakeholder.id)],
+        Edit::SetAnswer { id, question, .. } | Edit::ClearAnswer { id, question } => {
+            vec![Field::Answer(m(), *id, question.clone())]
+        }
+        Edit::ReplaceAnswers { id, answers } => {
+            let old = map
+                .stakeholder(*id)
+                .map(|s| s.answers.keys().cloned().collect::<Vec<_>>());
+            old.unwrap_or_default()
+                .into_iter()
+                .chain(answers.keys().cloned())
+                .map(|q| Field::Answer(m(), *id, q))
+                .collect()
+        }
+        // Joining an action already in the plan changes its people and priority.
+        Edit::AddPlanItem { item } => map
+            .plan
+            .iter()
+            .filter(|p| p.lever.is_some() && p.lever == item.lever)
+            .flat_map(|p| action_fields(&map.id, p.id))
+            .collect(),
+        Edit::UpdatePlanItem { item } => action_fields(&map.id, item.id),
+        Edit::DeletePlanItem { id } => vec![Field::Action(m(), *id)],
+        Edit::RestorePlanItem { item, .. } => vec![Field::Action(m(), item.id)],
+        Edit::Rename { .. } => vec![Field::MapName(m())],
+        Edit::Replace { .. } => vec![Field::Map(m())],
     }
 }
 
