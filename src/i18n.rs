@@ -266,6 +266,19 @@ ui_strings! {
     ImportRepaired => "Algunos datos del archivo no se pudieron leer y se importarán con su valor por defecto:", "Some values in the file couldn't be read and will be imported with their defaults:";
     StorageCorrupt => "No pudimos leer los datos guardados. Guardamos una copia intacta y empezamos de cero.", "We couldn't read the saved data. We kept an untouched copy and started afresh.";
     DownloadBackup => "Descargar la copia", "Download the copy";
+    Recovery => "Recuperación", "Recovery";
+    RecoveryIntro => "Copias de tus datos que Órbita guardó al no poder leer algo o al actualizarlos. Se quedan en este dispositivo; puedes descargarlas o recuperarlas como mapas nuevos.",
+                     "Copies of your data that Órbita kept when something could not be read or was updated. They stay on this device: download them, or restore them as new maps.";
+    RecoveryEmpty => "No hay copias guardadas. Órbita guarda una aquí cada vez que no puede leer tus datos o los actualiza.", "No copies kept. Órbita keeps one here whenever it can't read your data, or updates it.";
+    KeptUnreadable => "Datos que no se pudieron leer", "Data that could not be read";
+    KeptRepaired => "Antes de dejar valores ilegibles por defecto", "Before unreadable values were set to defaults";
+    KeptUpdated => "Antes de actualizar el formato", "Before the format was updated";
+    KeptUnknown => "Copia guardada", "Kept copy";
+    KeptSize => "{n} caracteres", "{n} characters";
+    RestoreAsNewMap => "Recuperar como mapa nuevo", "Restore as a new map";
+    RecoveredName => "{name} (recuperado)", "{name} (recovered)";
+    RestoredAsNew => "Recuperado como mapa nuevo.", "Restored as a new map.";
+    RestoreFailed => "Esta copia no se puede leer como mapa. Descárgala para conservarla; quien te dé soporte podrá revisarla.", "This copy can't be read as a map. Download it to keep it; whoever helps you can look into it.";
     StorageFuture => "Estos datos se guardaron con una versión más nueva de Órbita. Para no estropearlos, aquí no se guardarán cambios. Recarga para actualizar.",
                      "This data was saved by a newer version of Órbita. To protect it, changes here won't be saved. Reload to update.";
     OtherTabMerged => "Otra pestaña cambió estos mapas mientras editabas aquí. Se guardaron los cambios de las dos.", "Another tab changed these maps while you were editing here. The changes from both were kept.";

@@ -6,13 +6,13 @@ use leptos::prelude::*;
 use crate::app::store::{Banner, SaveStatus, Store};
 use crate::app::sync::{Block, Incoming, Sync};
 use crate::codec::prefs::Prefs;
-use crate::codec::{decode_stored, LoadError, Loaded, MigrateCtx};
+use crate::codec::{decode_stored, LoadError, Loaded, MigrateCtx, SCHEMA_VERSION};
 use crate::domain::workspace::Workspace;
 use crate::domain::Lang;
 use crate::i18n::K;
 use crate::web::dom::now_ms;
 use crate::web::ids::new_map_id;
-use crate::web::storage::{self, StorageError, BACKUP_PREFIX, PREFS_KEY, WORKSPACE_KEY};
+use crate::web::storage::{self, Kept, StorageError, PREFS_KEY, WORKSPACE_KEY};
 
 pub fn load_prefs() -> Prefs {
     storage::read_json(PREFS_KEY).unwrap_or_default()
@@ -63,9 +63,8 @@ impl Boot {
 }
 
 /// Keeps an untouched copy of `raw`; `None` when it could not be written.
-fn back_up(raw: &str) -> Option<String> {
-    let key = format!("{BACKUP_PREFIX}{}", now_ms() as u64);
-    storage::write(&key, raw).ok().map(|()| key)
+fn back_up(raw: &str, why: Kept) -> Option<String> {
+    storage::back_up(raw, why, now_ms())
 }
 
 pub fn boot(lang: Lang) -> Boot {
@@ -95,7 +94,7 @@ pub fn boot(lang: Lang) -> Boot {
             let mut banners = vec![];
             // Values were reset: the original goes to a backup before it is written over.
             if !loaded.reset.is_empty() {
-                match back_up(&raw) {
+                match back_up(&raw, Kept::Repaired) {
                     Some(key) => banners.push(Banner::Repaired {
                         backup_key: key,
                         detail: loaded.reset.join("; "),
@@ -111,6 +110,12 @@ pub fn boot(lang: Lang) -> Boot {
                         )
                     }
                 }
+            }
+            // Data of an earlier version is kept as it was before it is updated and written
+            // over; if it cannot be kept, the update still happens (nothing is lost: the
+            // update reads every value).
+            if loaded.version < SCHEMA_VERSION {
+                let _ = back_up(&raw, Kept::Updated);
             }
             let mut ws = loaded.ws.clone();
             let mut needs_write = loaded.needs_write;
@@ -132,7 +137,7 @@ pub fn boot(lang: Lang) -> Boot {
             SaveStatus::Blocked,
             Some(Block::Newer),
         ),
-        Err(_) => match back_up(&raw) {
+        Err(_) => match back_up(&raw, Kept::Unreadable) {
             Some(key) => starting(
                 vec![Banner::Corrupt {
                     backup_key: key,

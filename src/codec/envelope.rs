@@ -120,18 +120,21 @@ pub struct Loaded {
     /// keeps the original text and tells the user.
     pub reset: Vec<String>,
     pub stamp: Stamp,
+    /// The schema version it was written in.
+    pub version: u32,
 }
 
 /// [`decode_workspace`], also saying whether `raw` should be written again and which values
 /// it had to reset.
 pub fn decode_stored(raw: &str, ctx: &MigrateCtx) -> Result<Loaded, LoadError> {
-    let (mut ws, current, reset, stamp) = read_envelope(raw, ctx)?;
+    let (mut ws, current, reset, stamp, version) = read_envelope(raw, ctx)?;
     let repaired = repair_workspace(&mut ws);
     Ok(Loaded {
         ws,
         needs_write: !current || repaired,
         reset,
         stamp,
+        version,
     })
 }
 
@@ -154,7 +157,7 @@ pub fn encode_export(maps: &[Map], exported_at_ms: f64) -> String {
 /// The maps in an export file or a storage envelope of any version up to this one, and the
 /// values that could not be read and took a fallback (see [`Loaded::reset`]).
 pub fn decode_import(raw: &str, ctx: &MigrateCtx) -> Result<(Vec<Map>, Vec<String>), LoadError> {
-    let (ws, _, reset, _) = read_envelope(raw, ctx)?;
+    let (ws, _, reset, _, _) = read_envelope(raw, ctx)?;
     let mut maps = ws.maps;
     for map in &mut maps {
         repair_map(map);
@@ -212,10 +215,11 @@ const fn rule(at: &'static str, fix: Fix, expects: &'static str) -> Rule {
 }
 
 /// What an envelope holds.
-type Envelope = (Workspace, bool, Vec<String>, Stamp);
+type Envelope = (Workspace, bool, Vec<String>, Stamp, u32);
 
 /// The workspace in `raw`, whether it is this version exactly as this build writes it
-/// (nothing migrated, defaulted from `null` or reset), what was reset, and its stamp.
+/// (nothing migrated, defaulted from `null` or reset), what was reset, its stamp and the
+/// version it was written in.
 fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<Envelope, LoadError> {
     let top: Value = serde_json::from_str(raw).map_err(|e| LoadError::NotJson(e.to_string()))?;
     let Value::Object(mut top) = top else {
@@ -265,7 +269,7 @@ fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<Envelope, LoadError> {
     let read = lenient::read::<Workspace>(data, "data", WORKSPACE_RULES, &ctx.unnamed)
         .map_err(LoadError::WrongShape)?;
     let current = version == u64::from(SCHEMA_VERSION) && !read.defaulted && read.reset.is_empty();
-    Ok((read.value, current, read.reset, stamp))
+    Ok((read.value, current, read.reset, stamp, version as u32))
 }
 
 fn shape(field: &str, problem: &str) -> LoadError {

@@ -39,6 +39,20 @@ pub fn today_iso() -> String {
     )
 }
 
+/// The local date (`YYYY-MM-DD`) and time (`HH:MM`) of a moment in milliseconds.
+pub fn local_date_time(ms: f64) -> (String, String) {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    (
+        format!(
+            "{:04}-{:02}-{:02}",
+            d.get_full_year(),
+            d.get_month() + 1,
+            d.get_date()
+        ),
+        format!("{:02}:{:02}", d.get_hours(), d.get_minutes()),
+    )
+}
+
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }

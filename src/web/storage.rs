@@ -91,18 +91,73 @@ pub fn remove(key: &str) {
     }
 }
 
-/// Keys of kept backups of unreadable data, oldest first.
-pub fn backup_keys() -> Vec<String> {
+/// Why a copy of the saved data was kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kept {
+    /// The data could not be read at all.
+    Unreadable,
+    /// Some values could not be read and took their defaults.
+    Repaired,
+    /// The data was written by an earlier version and updated to this one.
+    Updated,
+    /// A copy from a build that did not say why.
+    Unknown,
+}
+
+impl Kept {
+    fn id(self) -> &'static str {
+        match self {
+            Kept::Unreadable => "unreadable",
+            Kept::Repaired => "repaired",
+            Kept::Updated => "updated",
+            Kept::Unknown => "",
+        }
+    }
+}
+
+/// A kept copy of the saved data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Backup {
+    pub key: String,
+    /// When it was kept, in milliseconds since the epoch.
+    pub at_ms: f64,
+    pub why: Kept,
+    /// Its size in characters.
+    pub chars: usize,
+}
+
+/// Keeps an untouched copy of `raw` under `orbita.backup.<ms>.<why>`; its key, or `None`
+/// when it could not be written.
+pub fn back_up(raw: &str, why: Kept, now_ms: f64) -> Option<String> {
+    let key = format!("{BACKUP_PREFIX}{}.{}", now_ms as u64, why.id());
+    write(&key, raw).ok().map(|()| key)
+}
+
+/// Every kept copy, newest first.
+pub fn backups() -> Vec<Backup> {
     let Ok(storage) = storage() else {
         return Vec::new();
     };
-    let len = LocalStorage::length();
-    let mut keys: Vec<String> = (0..len)
+    let mut out: Vec<Backup> = (0..LocalStorage::length())
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .filter_map(|key| {
+            let rest = key.strip_prefix(BACKUP_PREFIX)?;
+            let (ms, why) = rest.split_once('.').unwrap_or((rest, ""));
+            let why = [Kept::Unreadable, Kept::Repaired, Kept::Updated]
+                .into_iter()
+                .find(|k| k.id() == why)
+                .unwrap_or(Kept::Unknown);
+            let chars = storage.get_item(&key).ok().flatten()?.chars().count();
+            Some(Backup {
+                at_ms: ms.parse().unwrap_or(0.0),
+                key,
+                why,
+                chars,
+            })
+        })
         .collect();
-    keys.sort();
-    keys
+    out.sort_by(|a, b| b.at_ms.total_cmp(&a.at_ms));
+    out
 }
 
 /// The map this tab has open, kept in the tab's own sessionStorage: a reload keeps it, and

@@ -7,6 +7,7 @@ use crate::app::store::use_store;
 use crate::components::dialog::{ConfirmDialog, NameDialog};
 use crate::components::list::{keyed_list, row};
 use crate::domain::state::{Action, Edit, Target};
+use crate::features::menus::recovery::RecoveryDialog;
 use crate::features::sharing::shared_banner::close_shared;
 use crate::i18n::{fill, fmt_int, K};
 use crate::web::dom::now_ms;
@@ -38,6 +39,7 @@ pub fn MapsMenu() -> impl IntoView {
     let new_open = RwSignal::new(false);
     let rename_open = RwSignal::new(false);
     let delete_open = RwSignal::new(false);
+    let recovery_open = RwSignal::new(false);
 
     let create = Callback::new(move |name: String| {
         store.dispatch(Action::CreateMap {
@@ -146,6 +148,10 @@ pub fn MapsMenu() -> impl IntoView {
                     on:click=duplicate>{store.tr(K::DuplicateMap)}</button>
                 <button class="menu__item menu__item--danger" data-testid="delete-map" disabled=move || store.read_only()
                     on:click=move |_| { close_to_button(); delete_open.set(true); }>{store.tr(K::DeleteMap)}</button>
+                <hr class="menu__sep"/>
+                // Always there, read-only map or not: kept copies are the user's own data.
+                <button class="menu__item" data-testid="recovery"
+                    on:click=move |_| { close_to_button(); recovery_open.set(true); }>{store.tr(K::Recovery)}</button>
             </div>
         </details>
         <NameDialog open=new_open testid="new-map-dialog"
@@ -163,5 +169,6 @@ pub fn MapsMenu() -> impl IntoView {
             detail=Signal::derive(move || store.t(K::ConfirmDeleteMapHelp).to_string())
             confirm=Signal::derive(move || store.t(K::DeleteMap).to_string())
             on_confirm=delete/>
+        <RecoveryDialog open=recovery_open/>
     }
 }
