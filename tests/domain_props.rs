@@ -9,7 +9,7 @@ use std::collections::{BTreeSet, HashSet};
 
 use orbita::codec::answers::{answers_to_json, parse_answers_json};
 use orbita::domain::model::{Band, CustomerType, Side, EXTERNAL_MAX, INTERNAL_MIN};
-use orbita::domain::placement::place;
+use orbita::domain::placement::{place, Role};
 use orbita::domain::questionnaire::{
     all, answers_from, axis, buys_from_you, option_label, path, question, Answers, Audience,
     Section, DONT_KNOW, DONT_KNOW_LABEL, MAX_PATH, QUESTIONNAIRE_VERSION,
@@ -81,11 +81,16 @@ proptest! {
         prop_assert!(p.types.len() <= 2);
         let unique: HashSet<_> = p.types.iter().collect();
         prop_assert_eq!(unique.len(), p.types.len());
-        match p.side {
-            Side::External => prop_assert!(p.types.iter().all(|t| !t.is_internal())),
-            Side::Internal => prop_assert!(p.types.iter().all(|t| t.is_internal())),
-            Side::Middle => prop_assert!(p.types.iter().filter(|t| t.is_internal()).count() <= 1
+        match (p.side, p.role) {
+            // One from each side, at most: in the middle, or with two roles anywhere.
+            (Side::Middle, _) | (_, Role::TwoRoles) => prop_assert!(p.types.iter().filter(|t| t.is_internal()).count() <= 1
                 && p.types.iter().filter(|t| !t.is_internal()).count() <= 1),
+            (Side::External, _) => prop_assert!(p.types.iter().all(|t| !t.is_internal())),
+            (Side::Internal, _) => prop_assert!(p.types.iter().all(|t| t.is_internal())),
+        }
+        prop_assert!(p.confidence <= p.coverage);
+        if p.role == Role::ThroughAnotherFirm {
+            prop_assert!(p.axis < INTERNAL_MIN, "through another firm: the middle band at most");
         }
         if !buys_from_you(&a) {
             prop_assert!(p.types.iter().all(|t| t.is_internal()), "someone you pay gets no buyer type");
@@ -104,9 +109,14 @@ proptest! {
             prop_assert!(q.options.iter().any(|o| o.id == r.option));
             prop_assert!(r.points.abs() <= 50);
         }
-        // The reasons explain the axis: their points add up to its distance from 50.
+        // The reasons explain the axis: their points add up to its distance from 50 (for
+        // someone working through another firm, to at least that, as the cap may hold them back).
         let sum: i32 = p.reasons.iter().map(|r| r.points).sum();
-        prop_assert!((sum - (i32::from(p.axis) - 50)).abs() <= p.reasons.len() as i32);
+        if p.role == Role::ThroughAnotherFirm {
+            prop_assert!(sum + p.reasons.len() as i32 >= i32::from(p.axis) - 50);
+        } else {
+            prop_assert!((sum - (i32::from(p.axis) - 50)).abs() <= p.reasons.len() as i32);
+        }
         let path_answered = path(&a).iter().all(|q| a.get(q.id).is_some_and(|o| option_label(q, o).is_some()));
         prop_assert_eq!(p.complete, path_answered);
     }
@@ -118,13 +128,18 @@ proptest! {
         lo in 0usize..8,
         hi in 0usize..8,
     ) {
+        // Working through another firm caps the axis whatever else is answered: the rule is
+        // about involvement among the other answers.
+        let caps = |o: &str| matches!(o, "pays.through" | "meaning.assignment");
+        prop_assume!(!a.values().any(|o| caps(o)));
         let q = position()[which % position().len()];
-        let (i, j) = (lo % q.options.len(), hi % q.options.len());
+        let shown: Vec<_> = q.shown().into_iter().filter(|o| !caps(o.id)).collect();
+        let (i, j) = (lo % shown.len(), hi % shown.len());
         let (lo, hi) = (i.min(j), i.max(j));
         let mut low = a.clone();
-        low.insert(q.id.into(), q.options[lo].id.into());
+        low.insert(q.id.into(), shown[lo].id.into());
         let mut high = a;
-        high.insert(q.id.into(), q.options[hi].id.into());
+        high.insert(q.id.into(), shown[hi].id.into());
         prop_assert!(axis(&high).unwrap() >= axis(&low).unwrap());
     }
 
@@ -148,9 +163,14 @@ proptest! {
         match place(&b) {
             None => prop_assert_eq!(q.section, Section::Position),
             Some(after) => {
-                prop_assert!(after.confidence <= before.confidence);
+                // Fewer real answers never cover more; a position answer always covers some.
+                prop_assert!(after.coverage <= before.coverage);
                 if q.section == Section::Position {
-                    prop_assert!(after.confidence < before.confidence, "{} {}", before.confidence, after.confidence);
+                    prop_assert!(after.coverage < before.coverage, "{} {}", before.coverage, after.coverage);
+                }
+                // Confidence can only rise if the answer taken away pulled against the others.
+                if after.confidence > before.confidence {
+                    prop_assert_eq!(q.section, Section::Position);
                 }
             }
         }
@@ -272,7 +292,8 @@ fn the_axis_reaches_both_ends_and_the_middle() {
             let a: Answers = position()
                 .iter()
                 .map(|q| {
-                    let o = &q.options[pick.min(q.options.len() - 1)];
+                    let shown = q.shown();
+                    let o = shown[pick.min(shown.len() - 1)];
                     (q.id.to_string(), o.id.to_string())
                 })
                 .collect();

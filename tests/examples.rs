@@ -129,50 +129,51 @@ fn all_six_types_and_both_health_extremes_appear() {
     }
 }
 
-/// (side, types, health band) per stakeholder, in map order.
-type Expected = &'static [(Side, &'static [CustomerType], Band)];
+/// (side, types, health band) per stakeholder, in map order; no band where the answers hold
+/// too little evidence for one.
+type Expected = &'static [(Side, &'static [CustomerType], Option<Band>)];
 
 const EXPECTED: [(&str, Expected); 3] = [
     (
         "example-restaurant",
         &[
-            (Internal, &[Commercial, Executive], Fine), // head chef
-            (Internal, &[Executive], Thriving),         // waiter
-            (Middle, &[Loyal, Operative], Thriving),    // kitchen help who eats here
-            (Internal, &[Operative], Fine),             // bread supplier
-            (Middle, &[Executive], AtRisk),             // delivery platform
-            (Internal, &[Executive], Fine),             // mystery shopper
-            (External, &[Loyal], Thriving),             // weekly regular
-            (External, &[Impulsive], AtRisk),           // tourist
-            (External, &[NeedBased], Fine),             // office ordering for meetings
+            (Internal, &[Executive, Commercial], Some(Fine)), // head chef
+            (Internal, &[Executive], Some(Thriving)),         // waiter
+            (Middle, &[Operative, Loyal], Some(Thriving)),    // kitchen help who eats here
+            (Internal, &[Operative], Some(Fine)),             // bread supplier
+            (Middle, &[Executive], Some(AtRisk)),             // delivery platform
+            (Internal, &[Executive], Some(Fine)),             // mystery shopper
+            (External, &[Loyal], Some(Thriving)),             // weekly regular
+            (External, &[Impulsive], Some(AtRisk)),           // tourist
+            (External, &[NeedBased], Some(Fine)),             // office ordering for meetings
         ],
     ),
     (
         "example-airline",
         &[
-            (Internal, &[Executive, Operative], AtRisk), // cabin crew
-            (Internal, &[Executive], Fine),              // customer service
-            (Internal, &[Commercial], Thriving),         // ground operations
-            (Internal, &[Operative], Fine),              // maintenance
-            (Internal, &[Operative], AtRisk),            // catering supplier
-            (Middle, &[Loyal, Executive], Fine),         // travel agency
-            (External, &[Loyal], Thriving),              // frequent flyer
-            (External, &[NeedBased], AtRisk),            // refunded tourist
-            (External, &[Impulsive], Fine),              // weekend-deal buyer
+            (Internal, &[Executive, Operative], Some(AtRisk)), // cabin crew
+            (Internal, &[Executive], Some(Fine)),              // customer service
+            (Internal, &[Commercial], Some(Thriving)),         // ground operations
+            (Internal, &[Operative], Some(Fine)),              // maintenance
+            (Internal, &[Operative], Some(AtRisk)),            // catering supplier
+            (Middle, &[Loyal, Executive], Some(Fine)),         // travel agency
+            (External, &[Loyal], Some(Thriving)),              // frequent flyer
+            (External, &[NeedBased], Some(AtRisk)),            // refunded tourist
+            (External, &[Impulsive], Some(Fine)),              // weekend-deal buyer
         ],
     ),
     (
         "example-software",
         &[
-            (Internal, &[Operative], AtRisk),    // backend developer
-            (Internal, &[Commercial], Thriving), // tech lead
-            (Internal, &[Executive], Fine),      // account manager
-            (Internal, &[Operative], Thriving),  // freelance blog writer
-            (Middle, &[Operative], Fine),        // cloud provider
-            (Middle, &[Loyal], Fine),            // investor who is also a client
-            (External, &[Loyal], AtRisk),        // long-time client
-            (External, &[Impulsive], Fine),      // trial user
-            (External, &[NeedBased], Fine),      // tax-time buyer
+            (Internal, &[Operative], Some(AtRisk)),    // backend developer
+            (Internal, &[Commercial], Some(Thriving)), // tech lead
+            (Internal, &[Executive], Some(Fine)),      // account manager
+            (Internal, &[Operative], Some(Thriving)),  // freelance blog writer
+            (Middle, &[Operative], None),              // cloud provider: too little known
+            (Middle, &[Commercial, Loyal], Some(Fine)), // investor who is also a client
+            (External, &[Loyal], Some(AtRisk)),        // long-time client
+            (External, &[Impulsive], Some(Fine)),      // trial user
+            (External, &[NeedBased], Some(Fine)),      // tax-time buyer
         ],
     ),
 ];
@@ -186,7 +187,7 @@ fn each_stakeholder_lands_where_its_story_says() {
             for (s, (side, types, band)) in map.stakeholders.iter().zip(expected) {
                 let p = placed(s);
                 let got = (p.side, p.types.as_slice(), p.health.map(|h| h.band));
-                assert_eq!(got, (*side, *types, Some(*band)), "{id}: {}", s.name);
+                assert_eq!(got, (*side, *types, *band), "{id}: {}", s.name);
             }
         }
     }

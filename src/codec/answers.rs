@@ -179,7 +179,7 @@ mod tests {
             "questionnaire"
         );
         assert_eq!(
-            field_of(r#"{"questionnaire": 2, "answers": {}}"#),
+            field_of(r#"{"questionnaire": 3, "answers": {}}"#),
             "questionnaire"
         );
         assert_eq!(field_of(r#"{"questionnaire": 1}"#), "answers");

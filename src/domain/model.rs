@@ -75,6 +75,44 @@ impl Side {
     }
 }
 
+/// How someone is tied to the business, beyond where they sit on the axis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Role {
+    #[default]
+    Single,
+    /// Two roles at once: works with the business and also buys from it (a cashier who
+    /// shops there, a partner who is also a client). Both are real and both are shown.
+    TwoRoles,
+    /// Works for the business through another firm (an agency, a platform, a supplier):
+    /// the business pays that firm, not them. Never further in than the middle band.
+    ThroughAnotherFirm,
+}
+
+impl Role {
+    /// The flag shown beside a placement on `side`, if any.
+    pub fn flag(self, side: Side) -> Option<Text> {
+        match (self, side) {
+            (Role::Single, _) => None,
+            (Role::TwoRoles, Side::External) => {
+                Some(Text::new("También trabaja contigo", "Also works with you"))
+            }
+            (Role::TwoRoles, _) => Some(Text::new("También te compra", "Also buys from you")),
+            (Role::ThroughAnotherFirm, _) => Some(Text::new(
+                "A través de otra empresa",
+                "Through another firm",
+            )),
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Single => "single",
+            Role::TwoRoles => "two-roles",
+            Role::ThroughAnotherFirm => "through-firm",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CustomerType {
     Loyal,

@@ -17,38 +17,55 @@
 //! Only answers to questions on the current path count. External types are considered unless
 //! the side is internal, internal types unless it is external. A type needs at least
 //! [`MIN_TYPE_POINTS`]; otherwise no type is given. On a side, the runner-up is added when it
-//! has at least [`RUNNER_UP_SHARE`] % of the leader's points. In the middle, the best type of
-//! each side is given (strongest first).
+//! has at least [`RUNNER_UP_SHARE`] % of the leader's points, so close evidence shows as two
+//! types rather than one answer flipping between them. In the middle, and for anyone with
+//! two roles wherever they sit, the best type of each side is given (the side the axis leans
+//! to first).
 //!
 //! # Confidence
 //! ```text
-//! confidence = round( 70 · (position weight answered for real / total position weight)
-//!                   + 30 · min(real answers to type questions, 3) / 3 )
+//! coverage    = 70 · (position weight answered for real / total position weight)
+//!             + 30 · min(real answers to type questions, 3) / 3
+//! spread      = Σ weightᵢ · |levelᵢ − mean| / Σ weightᵢ      over the position answers
+//! confidence  = round( coverage · (1 − max(0, spread − 10) / 80) )
 //! ```
-//!
-//! It depends only on which answers are real, never on branching, so skipping or un-answering never raises it; it
-//! drops for every position answer taken away and for type answers up to the third.
+//! "Don't know" lowers coverage; answers that pull in opposite directions raise the spread.
+//! Pairs of position answers [`CONTRADICTION`] or more levels apart are named in
+//! [`Placement::contradictions`]. The "both" answers of someone with two roles sit at 50 and
+//! are no contradiction.
 //!
 //! # Health
-//! Weighted mean of the levels of the health questions on the path answered for real; the
-//! 0–10 recommend question counts double. `None` without any. Its band follows the
-//! thresholds in [`crate::domain::model`].
+//! Weighted mean of the levels of the health questions on the path answered with real
+//! evidence (not "don't know", and not an answer that tells nothing, such as "nothing, as far
+//! as you know"); the 0–10 recommend question counts double. It is given only from
+//! [`MIN_HEALTH_ANSWERS`] such answers on; its band follows the thresholds in
+//! [`crate::domain::model`].
 
 use super::model::{Band, CustomerType, Health, Side};
 use super::questionnaire::position::{axis_of, div_round, positions, resolve, Answered};
 use super::questionnaire::{self, Answers, Question, Section, DONT_KNOW};
 use crate::domain::order;
 
+pub use super::model::Role;
+
 /// Points a type needs before it is given at all.
 pub const MIN_TYPE_POINTS: u32 = 2;
 /// A runner-up type is shown when it has at least this share (%) of the leader's points.
-pub const RUNNER_UP_SHARE: u32 = 75;
+pub const RUNNER_UP_SHARE: u32 = 60;
 /// How many times the recommend question counts in health, against once for the other items.
 pub const RECOMMEND_HEALTH_WEIGHT: u32 = 2;
 /// Share of confidence that comes from the position questions; the rest from type questions.
 pub const POSITION_CONFIDENCE: u32 = 70;
 /// Real answers to type questions that earn the full type share of confidence.
 pub const TYPE_ANSWERS_FOR_FULL: u32 = 3;
+/// Health answers with real evidence needed before a health score and band are given.
+pub const MIN_HEALTH_ANSWERS: u8 = 2;
+/// Two position answers this many levels apart contradict each other.
+pub const CONTRADICTION: u8 = 70;
+/// Spread (mean distance of the position answers from their mean) that costs no confidence.
+const SPREAD_FREE: u32 = 10;
+/// Spread beyond [`SPREAD_FREE`] at which confidence would reach zero.
+const SPREAD_SPAN: u32 = 80;
 
 /// One answer's pull on the axis: positive inward, negative outward.
 #[derive(Clone, Debug, PartialEq)]
@@ -62,13 +79,24 @@ pub struct Reason {
 pub struct Placement {
     pub axis: u8,
     pub side: Side,
-    /// 0..=2 types, strongest first; in the middle, possibly one from each side.
+    /// How they are tied to the business: two roles, or through another firm.
+    pub role: Role,
+    /// 0..=2 types, strongest first; in the middle or with two roles, one from each side.
     pub types: Vec<CustomerType>,
-    /// 0–100.
+    /// 0–100: how much of what matters is answered ([`Placement::coverage`]), less what the
+    /// answers' pulling apart costs.
     pub confidence: u8,
+    /// 0–100: how much of what matters is answered for real ("don't know" counts for none).
+    pub coverage: u8,
+    /// Pairs of position questions whose answers pull in opposite directions, the outward
+    /// one first, most apart first.
+    pub contradictions: Vec<(&'static str, &'static str)>,
     /// Sorted by |points|, largest first; ties keep questionnaire order.
     pub reasons: Vec<Reason>,
+    /// Given from [`MIN_HEALTH_ANSWERS`] answers with real evidence on.
     pub health: Option<Health>,
+    /// Health answers with real evidence so far.
+    pub health_answers: u8,
     /// Every question on the current path has an answer ("don't know" counts).
     pub complete: bool,
 }
@@ -77,7 +105,12 @@ pub struct Placement {
 pub(crate) fn answered_on_path(answers: &Answers, axis: u8) -> Vec<Answered> {
     let buys = questionnaire::buys_from_you(answers);
     resolve(
-        questionnaire::path_at(questionnaire::all(), axis, buys),
+        questionnaire::path_at(
+            questionnaire::all(),
+            axis,
+            buys,
+            questionnaire::role(answers),
+        ),
         answers,
     )
 }
@@ -89,7 +122,8 @@ pub fn place(answers: &Answers) -> Option<Placement> {
     let axis = axis_of(&real)?;
     let side = Side::from_axis(axis);
     let buys = questionnaire::buys_from_you(answers);
-    let path = questionnaire::path_at(questions, axis, buys);
+    let role = questionnaire::role(answers);
+    let path = questionnaire::path_at(questions, axis, buys, role);
     let on_path: Vec<Answered> = real
         .iter()
         .filter(|(q, _)| path.iter().any(|p| std::ptr::eq(*p, *q)))
@@ -99,13 +133,19 @@ pub fn place(answers: &Answers) -> Option<Placement> {
         on_path.iter().any(|(a, _)| std::ptr::eq(*a, *q))
             || answers.get(q.id).is_some_and(|a| a == DONT_KNOW)
     });
+    let (health, health_answers) = health(&on_path);
+    let coverage = coverage(questions, &real);
     Some(Placement {
         axis,
         side,
-        types: types_for(side, axis, buys, &on_path),
-        confidence: confidence(questions, &real),
+        role,
+        types: types_for(side, axis, buys, role, &on_path),
+        confidence: confidence(coverage, &real),
+        coverage,
+        contradictions: contradictions(&real),
         reasons: reasons(&real),
-        health: health(&on_path),
+        health,
+        health_answers,
         complete,
     })
 }
@@ -129,7 +169,13 @@ fn reasons(real: &[Answered]) -> Vec<Reason> {
 
 /// The stakeholder's types from the points their answers give. Someone who does not buy from
 /// the business (`buys`, see [`questionnaire::buys_from_you`]) gets no buyer type.
-fn types_for(side: Side, axis: u8, buys: bool, on_path: &[Answered]) -> Vec<CustomerType> {
+fn types_for(
+    side: Side,
+    axis: u8,
+    buys: bool,
+    role: Role,
+    on_path: &[Answered],
+) -> Vec<CustomerType> {
     let mut points = [0u32; 6];
     for (_, o) in on_path {
         for (t, p) in o.types {
@@ -148,37 +194,31 @@ fn types_for(side: Side, axis: u8, buys: bool, on_path: &[Answered]) -> Vec<Cust
         order::sort_by_key(&mut v, |(_, p)| std::cmp::Reverse(*p));
         v
     };
-    match side {
-        Side::Middle => {
-            let mut both: Vec<_> = [ranked(false).first(), ranked(true).first()]
-                .into_iter()
-                .flatten()
-                .copied()
-                .collect();
-            // Strongest first; on a tie, the side the axis leans to.
-            let inward = axis >= 50;
-            order::sort_by_key(&mut both, |(t, p)| {
-                (std::cmp::Reverse(*p), t.is_internal() != inward)
-            });
-            both.into_iter().map(|(t, _)| t).collect()
-        }
-        Side::External | Side::Internal => {
-            let ranked = ranked(side == Side::Internal);
-            let mut out = Vec::with_capacity(2);
-            if let Some(&(top, top_points)) = ranked.first() {
-                out.push(top);
-                if let Some(&(second, second_points)) = ranked.get(1) {
-                    if second_points * 100 >= top_points * RUNNER_UP_SHARE {
-                        out.push(second);
-                    }
-                }
+    if side == Side::Middle || role == Role::TwoRoles {
+        // One from each side, the side the axis leans to first.
+        let inward = axis >= 50;
+        let lean = ranked(inward).first().copied();
+        let other = ranked(!inward).first().copied();
+        return [lean, other]
+            .into_iter()
+            .flatten()
+            .map(|(t, _)| t)
+            .collect();
+    }
+    let ranked = ranked(side == Side::Internal);
+    let mut out = Vec::with_capacity(2);
+    if let Some(&(top, top_points)) = ranked.first() {
+        out.push(top);
+        if let Some(&(second, second_points)) = ranked.get(1) {
+            if second_points * 100 >= top_points * RUNNER_UP_SHARE {
+                out.push(second);
             }
-            out
         }
     }
+    out
 }
 
-fn confidence(questions: &'static [Question], real: &[Answered]) -> u8 {
+fn coverage(questions: &'static [Question], real: &[Answered]) -> u8 {
     let position_total: u32 = questions
         .iter()
         .filter(|q| q.section == Section::Position && !q.retired)
@@ -198,26 +238,83 @@ fn confidence(questions: &'static [Question], real: &[Answered]) -> u8 {
     div_round(num, den).min(100) as u8
 }
 
-fn health(on_path: &[Answered]) -> Option<Health> {
-    let (sum, weights) = on_path
+fn confidence(coverage: u8, real: &[Answered]) -> u8 {
+    let excess = spread(real).saturating_sub(SPREAD_FREE).min(SPREAD_SPAN);
+    div_round(u32::from(coverage) * (SPREAD_SPAN - excess), SPREAD_SPAN) as u8
+}
+
+/// The weighted mean distance of the position answers' levels from their weighted mean.
+fn spread(real: &[Answered]) -> u32 {
+    let (sum, weights) = positions(real).fold((0u32, 0u32), |(s, w), (q, o)| {
+        (
+            s + u32::from(q.weight) * u32::from(o.level),
+            w + u32::from(q.weight),
+        )
+    });
+    if weights == 0 {
+        return 0;
+    }
+    let mean = div_round(sum, weights);
+    let distance: u32 = positions(real)
+        .map(|(q, o)| u32::from(q.weight) * u32::from(o.level).abs_diff(mean))
+        .sum();
+    div_round(distance, weights)
+}
+
+/// Pairs of position answers at least [`CONTRADICTION`] levels apart, outward one first, most
+/// apart first; each question appears in one pair at most.
+fn contradictions(real: &[Answered]) -> Vec<(&'static str, &'static str)> {
+    let answers: Vec<&Answered> = positions(real).collect();
+    let mut pairs: Vec<(u8, &'static str, &'static str)> = Vec::new();
+    for (i, (qa, oa)) in answers.iter().enumerate() {
+        for (qb, ob) in &answers[i + 1..] {
+            let gap = oa.level.abs_diff(ob.level);
+            if gap >= CONTRADICTION {
+                let (out, inn) = if oa.level < ob.level {
+                    (qa.id, qb.id)
+                } else {
+                    (qb.id, qa.id)
+                };
+                pairs.push((gap, out, inn));
+            }
+        }
+    }
+    order::sort_by_key(&mut pairs, |(gap, _, _)| std::cmp::Reverse(*gap));
+    let mut used: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    for (_, a, b) in pairs {
+        if !used.contains(&a) && !used.contains(&b) {
+            used.extend([a, b]);
+            out.push((a, b));
+        }
+    }
+    out
+}
+
+/// Health from the answers on the path with real evidence, and how many there are.
+fn health(on_path: &[Answered]) -> (Option<Health>, u8) {
+    let (sum, weights, count) = on_path
         .iter()
-        .filter(|(q, _)| q.section == Section::Health)
-        .fold((0u32, 0u32), |(s, w), (q, o)| {
+        .filter(|(q, o)| q.section == Section::Health && !o.neutral)
+        .fold((0u32, 0u32, 0u8), |(s, w, n), (q, o)| {
             let weight = if q.id == "recommend" {
                 RECOMMEND_HEALTH_WEIGHT
             } else {
                 1
             };
-            (s + weight * u32::from(o.level), w + weight)
+            (s + weight * u32::from(o.level), w + weight, n + 1)
         });
-    if weights == 0 {
-        return None;
+    if count < MIN_HEALTH_ANSWERS {
+        return (None, count);
     }
     let score = div_round(sum, weights).min(100) as u8;
-    Some(Health {
-        score,
-        band: Band::from_score(score),
-    })
+    (
+        Some(Health {
+            score,
+            band: Band::from_score(score),
+        }),
+        count,
+    )
 }
 
 #[cfg(test)]
@@ -255,8 +352,15 @@ mod tests {
     }
 
     #[test]
-    fn recommend_alone_follows_nps_groups() {
-        let base = [("pays", "pays.they_pay")];
+    fn recommend_alone_is_not_enough_for_a_band() {
+        let mut a = answers(&[("pays", "pays.they_pay"), ("recommend", "recommend.10")]);
+        let p = place(&a).unwrap();
+        assert_eq!((p.health, p.health_answers), (None, 1));
+        a.insert("health.ext_word".into(), "health.ext_word.champion".into());
+        let p = place(&a).unwrap();
+        assert_eq!(p.health_answers, 2);
+        assert_eq!(p.health.unwrap().band, Band::Thriving);
+        // The bands follow the NPS groups: 9–10 thrive, 7–8 are fine, 0–6 are at risk.
         for (n, band) in [
             (10, Band::Thriving),
             (9, Band::Thriving),
@@ -265,11 +369,8 @@ mod tests {
             (6, Band::AtRisk),
             (0, Band::AtRisk),
         ] {
-            let mut a = answers(&base);
-            a.insert("recommend".into(), format!("recommend.{n}"));
-            assert_eq!(place(&a).unwrap().health.unwrap().band, band, "score {n}");
+            assert_eq!(Band::from_score(n * 10), band, "{n}");
         }
-        assert_eq!(place(&answers(&base)).unwrap().health, None);
     }
 
     #[test]
@@ -278,6 +379,7 @@ mod tests {
         let a = answers(&[
             ("pays", "pays.we_pay"),
             ("produces", "produces.daily"),
+            ("recommend", "recommend.10"),
             ("health.ext_last", "health.ext_last.bad"),
             ("health.int_clarity", "health.int_clarity.clear"),
         ]);
@@ -294,16 +396,16 @@ mod tests {
     fn close_runner_up_is_shown_and_distant_one_is_not() {
         let mut a = answers(&[
             ("pays", "pays.they_pay"),
-            ("ext.frequency", "ext.frequency.weekly"),
+            ("ext.frequency", "ext.frequency.once"),
             ("ext.decision", "ext.decision.impulse"),
         ]);
-        // Impulsive 3, loyal 2: 2 is under 75 % of 3.
+        // Impulsive 3, need-based 1: far behind.
         assert_eq!(place(&a).unwrap().types, [CustomerType::Impulsive]);
-        a.insert("ext.range".into(), "ext.range.some".into());
-        // Impulsive 3, loyal 3.
+        // Impulsive 3, loyal 2: close, so both are shown rather than one answer deciding.
+        a.insert("ext.frequency".into(), "ext.frequency.weekly".into());
         assert_eq!(
             place(&a).unwrap().types,
-            [CustomerType::Loyal, CustomerType::Impulsive]
+            [CustomerType::Impulsive, CustomerType::Loyal]
         );
     }
 
@@ -330,7 +432,9 @@ mod tests {
         ]);
         let p = place(&a).unwrap();
         assert_eq!(p.side, Side::Middle);
-        assert_eq!(p.types, [CustomerType::Loyal, CustomerType::Commercial]);
+        // At 50 the axis leans inward: that side's type first (executive and commercial tie
+        // at 2 points; the sources' order breaks the tie).
+        assert_eq!(p.types, [CustomerType::Executive, CustomerType::Loyal]);
     }
 
     #[test]

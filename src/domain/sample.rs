@@ -200,9 +200,9 @@ fn id_at(index: usize) -> u32 {
     u32::try_from(index).map_or(u32::MAX, |i| i.saturating_add(1))
 }
 
-/// Answers the first unanswered question on the path until none is left. Options are
-/// ordered from least to most involved, so `inside` (0–100) steers the pick; one answer
-/// in twenty is "don't know".
+/// Answers the first unanswered question on the path until none is left. Options are shown
+/// from least to most involved, so `inside` (0–100) steers the pick; one answer in twenty is
+/// "don't know".
 fn answer_all(rng: &mut Rng, inside: u64) -> Answers {
     let mut answers = Answers::new();
     // Each round answers a new question, so the questionnaire's length bounds the walk.
@@ -211,14 +211,15 @@ fn answer_all(rng: &mut Rng, inside: u64) -> Answers {
         let Some(question) = path.iter().find(|q| !answers.contains_key(q.id)) else {
             break;
         };
-        let count = question.options.len();
+        let shown = question.shown();
+        let count = shown.len();
         let option = if count == 0 || rng.chance(5) {
             DONT_KNOW
         } else {
             let target = (inside as usize * (count - 1) + 50) / 100;
             let jitter = rng.below(3) as isize - 1;
             let index = (target as isize + jitter).clamp(0, count as isize - 1) as usize;
-            question.options.get(index).map_or(DONT_KNOW, |o| o.id)
+            shown.get(index).map_or(DONT_KNOW, |o| o.id)
         };
         answers.insert(question.id.to_string(), option.to_string());
     }

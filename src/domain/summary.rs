@@ -181,9 +181,13 @@ mod tests {
         Placement {
             axis,
             side: Side::from_axis(axis),
+            role: crate::domain::model::Role::Single,
             types: types.to_vec(),
             confidence: 100,
+            coverage: 100,
+            contradictions: Vec::new(),
             reasons: Vec::new(),
+            health_answers: 2,
             health: health.map(|score| Health {
                 score,
                 band: Band::from_score(score),

@@ -166,7 +166,8 @@ pub const EMPLOYEE_WHO_BUYS: Set = &[
     ("health.int_clarity", "health.int_clarity.mostly"),
 ];
 
-// Full-time staff who sometimes buy stay internal: the job outweighs the purchases.
+// Full-time staff who sometimes buy stay internal: the job outweighs the purchases. Both
+// roles are real, so both sides' questions are asked.
 pub const FULL_TIME_EMPLOYEE_WHO_BUYS: Set = &[
     ("pays", "pays.both"),
     ("produces", "produces.daily"),
@@ -174,12 +175,12 @@ pub const FULL_TIME_EMPLOYEE_WHO_BUYS: Set = &[
     ("contact", "contact.daily"),
     ("meaning", "meaning.both"),
     ("judges", "judges.both"),
+    ("ext.frequency", "ext.frequency.rarely"),
+    ("ext.decision", "ext.decision.need"),
     ("int.customers", "int.customers.never"),
     ("int.departments", "int.departments.one"),
-    ("int.specs", "int.specs.given"),
     ("recommend", "recommend.6"),
     ("health.int_clarity", "health.int_clarity.guess"),
-    ("health.int_recognition", "health.int_recognition.never"),
 ];
 
 pub const SHAREHOLDER_CUSTOMER: Set = &[

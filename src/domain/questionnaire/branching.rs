@@ -11,15 +11,18 @@
 //!
 //! With no real position answer yet the stakeholder is treated as sitting in the exact middle.
 //!
-//! Someone the business pays (and who doesn't also buy from it) is not a buyer
-//! ([`buys_from_you`]): the external-type questions, which are about how a buyer buys, are
-//! never asked of them, and they are asked the internal ones in full instead, wherever their
-//! axis sits.
+//! Someone the business pays, directly or through another firm (and who doesn't also buy
+//! from it), is not a buyer ([`buys_from_you`]): the external-type questions, which are about
+//! how a buyer buys, are never asked of them, and they are asked the internal ones in full
+//! instead, wherever their axis sits.
+//!
+//! Someone with two roles ([`role`]) is asked the core questions of both sides, like someone
+//! in the middle, wherever their axis sits: both roles are real.
 
 use super::position::axis_in;
 use super::questions::QUESTIONS;
 use super::{Answers, Audience, Question, Section, DONT_KNOW};
-use crate::domain::model::{EXTERNAL_MAX, INTERNAL_MIN};
+use crate::domain::model::{Role, EXTERNAL_MAX, INTERNAL_MIN};
 
 /// Longest path [`path`] ever returns.
 pub const MAX_PATH: usize = 12;
@@ -49,7 +52,25 @@ pub fn progress(answers: &Answers) -> (usize, usize) {
 /// A partner who shares the profits may well be a customer too. Questions and types about how
 /// someone buys (loyal, impulsive, need-based) apply only to those who do.
 pub fn buys_from_you(answers: &Answers) -> bool {
-    answers.get("pays").map(String::as_str) != Some("pays.we_pay")
+    role(answers) == Role::TwoRoles
+        || !matches!(
+            answers.get("pays").map(String::as_str),
+            Some("pays.we_pay" | "pays.through")
+        )
+}
+
+/// How the stakeholder is tied to the business, as far as the answers tell: through another
+/// firm when the business pays the firm they work for, or is where their firm sends them;
+/// two roles when they both work with the business and buy from it.
+pub fn role(answers: &Answers) -> Role {
+    let said = |q: &str, o: &str| answers.get(q).is_some_and(|a| a == o);
+    if said("pays", "pays.through") || said("meaning", "meaning.assignment") {
+        Role::ThroughAnotherFirm
+    } else if said("pays", "pays.both") || said("meaning", "meaning.both") {
+        Role::TwoRoles
+    } else {
+        Role::Single
+    }
 }
 
 /// [`path`] over any question list, so tests can exercise retired questions.
@@ -59,18 +80,22 @@ fn path_in(questions: &'static [Question], answers: &Answers) -> Vec<&'static Qu
         questions,
         axis_in(questions, answers).unwrap_or(50),
         buys_from_you(answers),
+        role(answers),
     )
 }
 
-/// The path for a stakeholder whose provisional axis is `axis`; `buys` as [`buys_from_you`].
+/// The path for a stakeholder whose provisional axis is `axis`; `buys` as [`buys_from_you`],
+/// `role` as [`role`].
 pub(crate) fn path_at(
     questions: &'static [Question],
     axis: u8,
     buys: bool,
+    role: Role,
 ) -> Vec<&'static Question> {
     let live = || questions.iter().filter(|q| !q.retired);
-    let outside = axis < INTERNAL_MIN && buys;
-    let inside = axis > EXTERNAL_MAX || !buys;
+    let two_roles = role == Role::TwoRoles;
+    let outside = (axis < INTERNAL_MIN || two_roles) && buys;
+    let inside = axis > EXTERNAL_MAX || !buys || two_roles;
     let middle = outside && inside;
     let leans_inward = axis >= 50;
 

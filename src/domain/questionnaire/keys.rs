@@ -2,20 +2,21 @@
 
 use super::{Question, DONT_KNOW};
 
-/// The keyboard shortcut of each choice of `q`: its options in order, then "I don't know".
+/// The keyboard shortcut of each choice of `q`: its options as shown (see
+/// [`Question::shown`]), then "I don't know".
 ///
 /// Choices are numbered 1–9 then 0 in order. A 0–10 scale is the exception: there the digit
 /// is the value itself (8 picks "8"), so 10 and "I don't know" are reached with the arrows.
 pub fn shortcut_keys(q: &Question) -> Vec<Option<char>> {
-    let scale = q
-        .options
+    let shown = q.shown();
+    let scale = shown
         .iter()
         .enumerate()
         .all(|(i, o)| o.label.en.parse::<usize>() == Ok(i));
-    (0..=q.options.len())
+    (0..=shown.len())
         .map(|i| {
             if scale {
-                q.options
+                shown
                     .get(i)
                     .and_then(|o| o.label.en.parse::<u32>().ok())
                     .and_then(|v| char::from_digit(v, 10))
@@ -33,7 +34,7 @@ pub fn shortcut_keys(q: &Question) -> Vec<Option<char>> {
 /// The choice (an option id or [`DONT_KNOW`]) that key `key` picks on `q`, if any.
 pub fn choice_for_key(q: &Question, key: char) -> Option<&'static str> {
     let at = shortcut_keys(q).iter().position(|k| *k == Some(key))?;
-    Some(q.options.get(at).map_or(DONT_KNOW, |o| o.id))
+    Some(q.shown().get(at).map_or(DONT_KNOW, |o| o.id))
 }
 
 #[cfg(test)]

@@ -19,14 +19,14 @@ pub(crate) mod position;
 mod questions;
 
 pub(crate) use branching::path_at;
-pub use branching::{buys_from_you, is_answered, path, progress, MAX_PATH};
+pub use branching::{buys_from_you, is_answered, path, progress, role, MAX_PATH};
 pub use keys::{choice_for_key, shortcut_keys};
 pub use position::axis;
 pub use questions::{all, question, Audience, Opt, Question, Section};
 
 /// Version of the question set; stored in the answers JSON. Bumped only if a change cannot be
 /// expressed by appending questions or options.
-pub const QUESTIONNAIRE_VERSION: u32 = 1;
+pub const QUESTIONNAIRE_VERSION: u32 = 2;
 /// Option id meaning "don't know". Valid for every question; never listed in `options`.
 pub const DONT_KNOW: &str = "dk";
 pub const DONT_KNOW_LABEL: Text = Text::new("No lo sé", "I don't know");
@@ -77,7 +77,7 @@ mod tests {
         assert_eq!(option_label(q, DONT_KNOW), Some(DONT_KNOW_LABEL));
         assert_eq!(
             option_label(q, "pays.we_pay").unwrap().en,
-            "You pay them: wages, fees or invoices"
+            "You pay them directly: wages, fees or invoices"
         );
         assert_eq!(option_label(q, "contact.daily"), None);
     }

@@ -14,8 +14,12 @@
 //! information 2, work with your staff 2, what they judge you by 2 (total 15). No single answer
 //! moves a fully answered axis by more than 3·100/15 = 20 points, less than the width of the
 //! middle band, so no single answer decides the side.
+//!
+//! Someone who works for the business through another firm (`pays.through`,
+//! `meaning.assignment`) is capped at `INTERNAL_MIN − 1`: the middle band at most.
 
 use super::{all, real_answer, Answers, Opt, Question, Section};
+use crate::domain::model::INTERNAL_MIN;
 
 /// The axis from the position answers, or `None` when no position question has a real answer.
 pub fn axis(answers: &Answers) -> Option<u8> {
@@ -60,7 +64,17 @@ pub(crate) fn axis_of(real: &[Answered]) -> Option<u8> {
     if weights == 0 {
         return None;
     }
-    Some(div_round(sum, weights).min(100) as u8)
+    let axis = div_round(sum, weights).min(100) as u8;
+    // Someone working for the business through another firm makes their living there, not
+    // here: however involved, they sit no further in than the middle band.
+    let through_firm = real
+        .iter()
+        .any(|(_, o)| matches!(o.id, "pays.through" | "meaning.assignment"));
+    Some(if through_firm {
+        axis.min(INTERNAL_MIN - 1)
+    } else {
+        axis
+    })
 }
 
 /// `num / den` rounded half up: every weighted mean of answers rounds this way.

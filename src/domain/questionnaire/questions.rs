@@ -53,11 +53,19 @@ pub struct Opt {
     pub level: u8,
     /// Evidence this option gives for customer types, in points.
     pub types: &'static [(CustomerType, u8)],
+    /// A health option that tells nothing either way ("nothing, as far as you know"): it
+    /// answers the question but is no evidence of how things are going.
+    pub neutral: bool,
 }
 
 impl Opt {
     const fn typed(mut self, types: &'static [(CustomerType, u8)]) -> Opt {
         self.types = types;
+        self
+    }
+
+    const fn no_evidence(mut self) -> Opt {
+        self.neutral = true;
         self
     }
 }
@@ -68,6 +76,7 @@ pub(super) const fn opt(id: &'static str, es: &'static str, en: &'static str, le
         label: Text::new(es, en),
         level,
         types: &[],
+        neutral: false,
     }
 }
 
@@ -148,6 +157,17 @@ impl Question {
         self
     }
 
+    /// The options in the order they are shown: by involvement (position) or from worst to
+    /// best (health), whatever order they were added in; type questions as listed. The list
+    /// itself only ever grows at its end, because share links refer to options by position.
+    pub fn shown(&self) -> Vec<&'static Opt> {
+        let mut out: Vec<&'static Opt> = self.options.iter().collect();
+        if matches!(self.section, Section::Position | Section::Health) {
+            out.sort_by_key(|o| o.level);
+        }
+        out
+    }
+
     /// A listed option (not [`DONT_KNOW`]).
     pub fn option(&self, id: &str) -> Option<&'static Opt> {
         self.options.iter().find(|o| o.id == id)
@@ -167,14 +187,15 @@ pub(super) static QUESTIONS: &[Question] = &[
         Text::new("Quién paga", "Who pays"),
         Text::new("¿Quién le paga a quién?", "Who pays whom?"),
         Text::new(
-            "Quien te paga suele verte como alguien que le vende algo; a quien pagas tú, o con quien repartes beneficios, trabaja contigo desde dentro.",
-            "Someone who pays you tends to see you as a seller; someone you pay, or who shares your profits, works with you from the inside.",
+            "Quien te paga suele verte como alguien que le vende algo; a quien pagas tú, o con quien repartes beneficios, trabaja contigo desde dentro. Si trabaja para ti a través de otra empresa (una agencia, una plataforma, un proveedor), le pagas a esa empresa, no a esta persona.",
+            "Someone who pays you tends to see you as a seller; someone you pay, or who shares your profits, works with you from the inside. If they work for you through another firm (an agency, a platform, a supplier), you pay that firm, not them.",
         ),
         &[
             opt("pays.they_pay", "Te paga por lo que le vendes", "They pay you for what you sell them", 0),
             opt("pays.both", "Las dos cosas: le pagas y también te compra", "Both: you pay them and they also buy from you", 50),
-            opt("pays.we_pay", "Le pagas tú: sueldo, honorarios o facturas", "You pay them: wages, fees or invoices", 85),
+            opt("pays.we_pay", "Le pagas tú directamente: sueldo, honorarios o facturas", "You pay them directly: wages, fees or invoices", 85),
             opt("pays.profit_share", "Comparte los beneficios del negocio (socio, accionista)", "They share in the profits (partner, shareholder)", 100),
+            opt("pays.through", "Pagas a la empresa o plataforma con la que trabaja, no a esta persona", "You pay the firm or platform they work for, not them", 55),
         ],
     ).weighted(3),
     Question::new(
@@ -183,8 +204,8 @@ pub(super) static QUESTIONS: &[Question] = &[
         Text::new("Participa en lo que haces", "Helps make it"),
         Text::new("¿Participa en hacer lo que vendes?", "Do they take part in making what you sell?"),
         Text::new(
-            "Quien pone una parte del producto o del servicio forma parte de la cadena, aunque no esté en tu plantilla.",
-            "Anyone who puts in a piece of the product or service is part of the chain, even if they're not on your payroll.",
+            "Quien pone una parte del producto o del servicio forma parte de la cadena, aunque no esté en tu plantilla; también quien sostiene a los que lo hacen.",
+            "Anyone who puts in a piece of the product or service is part of the chain, even if they're not on your payroll; so is whoever keeps those people going.",
         ),
         &[
             opt("produces.no", "No, solo recibe el resultado", "No, they only get the end result", 0),
@@ -192,6 +213,7 @@ pub(super) static QUESTIONS: &[Question] = &[
             opt("produces.sometimes", "Hace o revisa alguna parte de vez en cuando", "They do or check some part of it from time to time", 60),
             opt("produces.regular", "Aporta una parte con regularidad: materiales, contenidos, entregas", "They supply a part of it regularly: materials, content, deliveries", 80),
             opt("produces.daily", "Es su trabajo de cada día", "It's their everyday job", 100),
+            opt("produces.support", "Apoya a quienes lo hacen: personas, cuentas, limpieza, sistemas", "They support the people who make it: HR, accounts, cleaning, IT", 70),
         ],
     ).weighted(3),
     Question::new(
@@ -207,10 +229,10 @@ pub(super) static QUESTIONS: &[Question] = &[
             "The more someone knows about how you work inside, the closer they are to your business.",
         ),
         &[
-            opt("info.public", "Solo lo que ve cualquier cliente", "Only what any customer sees", 0),
-            opt("info.own", "Sus propios pedidos, su cuenta o su contrato", "Their own orders, account or contract", 15),
-            opt("info.some", "Algunos datos internos que necesita para una tarea", "Some internal details they need for a task", 60),
-            opt("info.team", "Casi todo lo que usa su equipo", "Most of what their team uses", 80),
+            opt("info.public", "Solo lo público: tu web, tu tienda, tu carta", "Only what's public: your website, shop or menu", 0),
+            opt("info.own", "Lo suyo contigo: sus pedidos, reservas o contrato", "Their own dealings with you: orders, bookings or contract", 15),
+            opt("info.some", "Algo de lo interno, solo para una tarea concreta", "A little of the inside, just for one task", 60),
+            opt("info.team", "Las herramientas y documentos internos de su equipo", "The internal tools and documents of their team", 80),
             opt("info.full", "Prácticamente todo: herramientas, planes y cifras", "Nearly everything: tools, plans and figures", 100),
         ],
     ).weighted(2),
@@ -219,15 +241,15 @@ pub(super) static QUESTIONS: &[Question] = &[
         Section::Position,
         Text::new("Trato con tu equipo", "Work with your staff"),
         Text::new(
-            "¿Con qué frecuencia trabaja con tu equipo o tus departamentos?",
-            "How often do they work with your staff or departments?",
+            "Sin contar cuando compra, ¿cada cuánto trabaja con tu equipo o tus departamentos?",
+            "Leaving buying aside, how often do they work with your staff or departments?",
         ),
         Text::new(
-            "Trabajar juntos a menudo crea confianza y familiaridad; el contacto suelto y puntual es típico de quien solo compra.",
-            "Working together often builds trust and familiarity; occasional, one-off contact is typical of someone who just buys.",
+            "Trabajar juntos a menudo crea confianza y familiaridad. Comprar no cuenta aquí, por seguido que sea: eso se pregunta aparte.",
+            "Working together often builds trust and familiarity. Buying doesn't count here, however often: that is asked separately.",
         ),
         &[
-            opt("contact.rarely", "Casi nunca, o solo cuando compra", "Hardly ever, or only when they buy", 0),
+            opt("contact.rarely", "Nunca o casi nunca", "Never, or hardly ever", 0),
             opt("contact.yearly", "Unas pocas veces al año", "A few times a year", 25),
             opt("contact.monthly", "Cada mes", "Every month", 55),
             opt("contact.weekly", "Cada semana", "Every week", 80),
@@ -250,6 +272,8 @@ pub(super) static QUESTIONS: &[Question] = &[
             opt("meaning.client", "Un cliente suyo: te vende o trabaja para ti", "A client of theirs: they sell to you or work for you", 60),
             opt("meaning.project", "Un proyecto del que forma parte y que ayuda a construir", "A project they're part of and help to build", 80),
             opt("meaning.workplace", "Su lugar de trabajo, donde crece y se gana la vida", "Their workplace: where they grow and make a living", 100),
+            opt("meaning.assignment", "Un sitio al que le manda a trabajar su empresa o su plataforma", "A place their employer or platform sends them to work", 55),
+            opt("meaning.former", "Un sitio donde trabajó o del que formó parte", "A place they used to work at or be part of", 25),
         ],
     ).weighted(3),
     Question::new(
@@ -258,14 +282,15 @@ pub(super) static QUESTIONS: &[Question] = &[
         Text::new("En qué se fija", "What they judge you by"),
         Text::new("¿En qué se fija para valorarte?", "What do they judge you by?"),
         Text::new(
-            "Quien está fuera mira lo que recibe; quien está dentro vive además cómo se hacen las cosas.",
-            "People outside look at what they receive; people inside also live how things get done.",
+            "Quien está fuera mira lo que recibe; quien está dentro vive además cómo se hacen las cosas. Quien te evalúa por encargo lo mira todo con ojos de cliente, pero trabaja para ti.",
+            "People outside look at what they receive; people inside also live how things get done. Someone hired to judge you looks at it all as a customer would, yet works for you.",
         ),
         &[
             opt("judges.result", "En lo que recibe: producto, precio y atención", "What they get: product, price and service", 0),
             opt("judges.deal", "En cómo funciona el trato: pedidos, plazos y pagos", "How the deal works: orders, deadlines and payments", 45),
             opt("judges.both", "En el resultado y también en cómo se trabaja por dentro", "The result, and also how things work behind the scenes", 70),
             opt("judges.process", "En cómo se hace el trabajo cada día: organización, herramientas y trato", "How the work gets done every day: organisation, tools and how people are treated", 100),
+            opt("judges.paid", "Le pagas para que te evalúe: auditorías, inspecciones, cliente misterioso", "You pay them to judge you: audits, inspections, mystery shopping", 70),
         ],
     ).weighted(2),
     // ----- External types ---------------------------------------------------------------
@@ -279,10 +304,11 @@ pub(super) static QUESTIONS: &[Question] = &[
             "Coming back is the backbone of loyalty; a single purchase usually answers one specific need.",
         ),
         &[
-            opt("ext.frequency.once", "Solo una vez, de momento", "Just once so far", 0).typed(&[(NeedBased, 1)]),
-            opt("ext.frequency.rarely", "De vez en cuando, pocas veces al año", "Now and then, a few times a year", 0).typed(&[(NeedBased, 1)]),
+            opt("ext.frequency.once", "Solo una vez, de momento", "Just once so far", 0),
+            opt("ext.frequency.rarely", "Unas pocas veces al año", "A few times a year", 0).typed(&[(NeedBased, 1)]),
             opt("ext.frequency.monthly", "Más o menos cada mes", "About once a month", 0).typed(&[(Loyal, 1)]),
             opt("ext.frequency.weekly", "Cada semana o más", "Every week or more", 0).typed(&[(Loyal, 2)]),
+            opt("ext.frequency.yearly", "Más o menos una vez al año", "About once a year", 0).typed(&[(NeedBased, 1)]),
         ],
     ),
     Question::new(
@@ -311,7 +337,7 @@ pub(super) static QUESTIONS: &[Question] = &[
             "Someone who uses several of your things trusts you beyond a single purchase.",
         ),
         &[
-            opt("ext.range.one", "Uno solo", "Just one", 0).typed(&[(NeedBased, 1)]),
+            opt("ext.range.one", "Uno solo", "Just one", 0),
             opt("ext.range.some", "Dos o tres", "Two or three", 0).typed(&[(Loyal, 1)]),
             opt("ext.range.many", "Muchos, casi todo lo que ofreces", "Many, most of what you offer", 0).typed(&[(Loyal, 2)]),
         ],
@@ -327,8 +353,8 @@ pub(super) static QUESTIONS: &[Question] = &[
             "Those close to your customers know what they want before anyone else; those who never see them rely on someone telling them.",
         ),
         &[
-            opt("int.customers.never", "Nunca: no llega a verlos", "Never: they don't get to see them", 0).typed(&[(Operative, 2)]),
-            opt("int.customers.sometimes", "A veces, de forma indirecta", "Sometimes, indirectly", 0),
+            opt("int.customers.never", "Nunca: no llega a verlos", "Never: they don't get to see them", 0).typed(&[(Operative, 1)]),
+            opt("int.customers.sometimes", "A veces, de forma indirecta", "Sometimes, indirectly", 0).typed(&[(Commercial, 1)]),
             opt("int.customers.often", "A menudo", "Often", 0).typed(&[(Executive, 2)]),
             opt("int.customers.core", "Es el centro de su trabajo", "It's the heart of their job", 0).typed(&[(Executive, 3)]),
         ],
@@ -348,7 +374,7 @@ pub(super) static QUESTIONS: &[Question] = &[
         &[
             opt("int.departments.one", "Solo con una", "Just one", 0).typed(&[(Operative, 1)]),
             opt("int.departments.few", "Con dos o tres", "Two or three", 0).typed(&[(Commercial, 1)]),
-            opt("int.departments.most", "Con casi todas", "Nearly all of them", 0).typed(&[(Commercial, 3)]),
+            opt("int.departments.most", "Con casi todas", "Nearly all of them", 0).typed(&[(Commercial, 2)]),
         ],
     ),
     Question::new(
@@ -404,7 +430,7 @@ pub(super) static QUESTIONS: &[Question] = &[
         ),
         &[
             opt("health.ext_word.complains", "Se queja o desaconseja comprarte", "They complain or warn people off", 0),
-            opt("health.ext_word.nothing", "Nada, que tú sepas", "Nothing, as far as you know", 40),
+            opt("health.ext_word.nothing", "Nada, que tú sepas", "Nothing, as far as you know", 50).no_evidence(),
             opt("health.ext_word.good", "Cosas buenas, si le preguntan", "Good things, when asked", 75).typed(&[(Loyal, 1)]),
             opt("health.ext_word.champion", "Te recomienda sin que se lo pidan y te defiende", "They recommend you unprompted and stand up for you", 100).typed(&[(Loyal, 2)]),
         ],
@@ -482,17 +508,43 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_position_option_list_is_ordered_by_involvement() {
-        for q in all().iter().filter(|q| q.section == Section::Position) {
-            assert!(q.weight > 0, "{} needs a weight", q.id);
-            for pair in q.options.windows(2) {
+    fn position_and_health_options_are_shown_from_least_to_most() {
+        for q in all()
+            .iter()
+            .filter(|q| matches!(q.section, Section::Position | Section::Health))
+        {
+            assert!(
+                q.section != Section::Position || q.weight > 0,
+                "{} needs a weight",
+                q.id
+            );
+            let shown = q.shown();
+            assert_eq!(shown.len(), q.options.len());
+            for pair in shown.windows(2) {
                 assert!(
                     pair[0].level <= pair[1].level,
-                    "{} options out of order",
+                    "{} shown out of order",
                     q.id
                 );
             }
         }
+        // Options added later go at the end of the list but are shown in their place.
+        let pays: Vec<&str> = question("pays")
+            .unwrap()
+            .shown()
+            .iter()
+            .map(|o| o.id)
+            .collect();
+        assert_eq!(
+            pays,
+            [
+                "pays.they_pay",
+                "pays.both",
+                "pays.through",
+                "pays.we_pay",
+                "pays.profit_share"
+            ]
+        );
     }
 
     #[test]

@@ -91,7 +91,11 @@ mod tests {
 
     #[test]
     fn strongest_rule_wins_for_a_lever() {
-        let a = answers_from(&[("pays", "pays.they_pay"), ("recommend", "recommend.2")]);
+        let a = answers_from(&[
+            ("pays", "pays.they_pay"),
+            ("recommend", "recommend.2"),
+            ("health.ext_last", "health.ext_last.bad"),
+        ]);
         let p = place(&a).unwrap();
         let s = suggest(&p, &a);
         let ask: Vec<_> = s.iter().filter(|s| s.lever.id == "ask_opinion").collect();

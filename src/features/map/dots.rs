@@ -268,9 +268,13 @@ pub(crate) mod tests {
         let p = Placement {
             axis,
             side: Side::from_axis(axis),
+            role: crate::domain::model::Role::Single,
             types: types.to_vec(),
             confidence: 100,
+            coverage: 100,
+            contradictions: Vec::new(),
             reasons: Vec::new(),
+            health_answers: 2,
             health: score.map(|score| Health {
                 score,
                 band: Band::from_score(score),

@@ -201,7 +201,7 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
             // option below, so choosing does not rebuild the question (focus stays put).
             let Some(q) = answers.with_untracked(|a| a.as_ref().map(|a| questionnaire::path(a)[pos])) else { return ().into_any() };
             let selected = move || answers.with(|a| a.as_ref().and_then(|a| a.get(q.id).cloned()));
-            let mut opts: Vec<(String, crate::domain::Text)> = q.options.iter().map(|o| (o.id.to_string(), o.label)).collect();
+            let mut opts: Vec<(String, crate::domain::Text)> = q.shown().into_iter().map(|o| (o.id.to_string(), o.label)).collect();
             opts.push((DONT_KNOW.to_string(), DONT_KNOW_LABEL));
             let keys = questionnaire::shortcut_keys(q);
             let pct = (pos * 100 / total.max(1)) as u32;

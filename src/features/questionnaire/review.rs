@@ -65,7 +65,7 @@ pub fn ReviewView(id: u32) -> impl IntoView {
                                         }
                                     }>
                                     <option value="" prop:selected=move || current.with(|c| c.is_empty())>{store.tr(K::Unanswered)}</option>
-                                    {q.options.iter().map(|o| view! {
+                                    {q.shown().into_iter().map(|o| view! {
                                         <option value=o.id prop:selected=move || current.with(|c| c == o.id)>{move || o.label.get(store.lang.get())}</option>
                                     }).collect_view()}
                                     <option value=DONT_KNOW prop:selected=move || current.with(|c| c == DONT_KNOW)>{move || DONT_KNOW_LABEL.get(store.lang.get())}</option>
