@@ -153,9 +153,11 @@ impl CustomerType {
             CustomerType::Loyal => Text::new("Fiel", "Loyal"),
             CustomerType::Impulsive => Text::new("Impulsivo", "Impulsive"),
             CustomerType::NeedBased => Text::new("Por necesidad", "Need-based"),
-            CustomerType::Executive => Text::new("Ejecutivo", "Executive"),
-            CustomerType::Commercial => Text::new("Comercial", "Commercial"),
-            CustomerType::Operative => Text::new("Operativo", "Operative"),
+            // The sources' "ejecutivo" is the front line, not management: the English label
+            // says so, and both explanations too.
+            CustomerType::Executive => Text::new("Ejecutivo (primera línea)", "Front-line"),
+            CustomerType::Commercial => Text::new("Comercial (enlace entre áreas)", "Connector"),
+            CustomerType::Operative => Text::new("Operativo", "Maker"),
         }
     }
 
@@ -174,16 +176,16 @@ impl CustomerType {
                 "Only buys when something specific calls for it: a one-off occasion or something running out.",
             ),
             CustomerType::Executive => Text::new(
-                "Es quien está más cerca de tus clientes y sabe en cada momento qué quieren.",
-                "Closest to your customers; knows what they want at any moment.",
+                "Trabaja de cara a tus clientes y sabe en cada momento qué quieren (no es un puesto directivo).",
+                "Works face to face with your customers and knows what they want at any moment (not a manager: the sources call them \"executive\").",
             ),
             CustomerType::Commercial => Text::new(
-                "Trata con tus distintas áreas, así que ve con claridad qué necesita el cliente.",
-                "Works across your departments, so sees clearly what customers need.",
+                "Trata con tus distintas áreas, así que ve con claridad qué necesita el cliente (no tiene por qué vender).",
+                "Works across your departments, so sees clearly what customers need (the sources' \"commercial\"; they needn't sell).",
             ),
             CustomerType::Operative => Text::new(
                 "Hace el producto o el servicio según las pautas que marcan otros.",
-                "Makes the product or service to the specs that others set.",
+                "Makes the product or service to the specs that others set (the sources' \"operative\").",
             ),
         }
     }

@@ -321,7 +321,7 @@ pub(crate) mod tests {
         let text = marker_desc(&d, Lang::En);
         assert!(
             text.contains("Ana")
-                && text.contains("Operative")
+                && text.contains(CustomerType::Operative.label().en)
                 && text.contains("80")
                 && text.contains("Thriving")
         );
