@@ -17,6 +17,7 @@ mod branching;
 mod keys;
 pub(crate) mod position;
 mod questions;
+pub mod respondent;
 
 pub(crate) use branching::path_at;
 pub use branching::{buys_from_you, is_answered, path, progress, role, MAX_PATH};
