@@ -12,6 +12,7 @@ use orbita::domain::workspace::{Map, Stakeholder, Workspace};
 const STORAGE_V1: &str = include_str!("fixtures/storage-v1.json");
 const STORAGE_V2: &str = include_str!("fixtures/storage-v2.json");
 const EXPORT_V2: &str = include_str!("fixtures/export-v2.json");
+const STORAGE_V3: &str = include_str!("fixtures/storage-v3.json");
 
 const ANA_ANSWERS: &[(&str, &str)] = &[
     ("contact", "contact.daily"),
@@ -128,6 +129,9 @@ fn storage_v1_fixture_migrates_to_one_named_map() {
             next_id: 7,
             exported_at: None,
             created_at: None,
+            invites: Vec::new(),
+            replies: Vec::new(),
+            tallies: Vec::new(),
         }],
     };
     assert_eq!(ws, expected);
@@ -177,6 +181,9 @@ fn storage_v2_expected() -> Workspace {
                 next_id: 7,
                 exported_at: Some(1_767_225_600_000.0),
                 created_at: None,
+                invites: Vec::new(),
+                replies: Vec::new(),
+                tallies: Vec::new(),
             },
             Map {
                 id: "m-1700000000001".into(),
@@ -195,6 +202,9 @@ fn storage_v2_expected() -> Workspace {
                 next_id: 2,
                 exported_at: None,
                 created_at: None,
+                invites: Vec::new(),
+                replies: Vec::new(),
+                tallies: Vec::new(),
             },
         ],
     }
@@ -209,9 +219,56 @@ fn storage_v2_fixture_loads_exactly() {
 }
 
 #[test]
-fn storage_v2_fixture_is_what_this_build_writes() {
+fn storage_v2_fixture_is_what_this_build_writes_but_for_its_version() {
     let ws = storage_v2_expected();
-    assert_eq!(encode_workspace(&ws), STORAGE_V2.trim_end());
+    let v2_as_v3 = STORAGE_V2.trim_end().replacen("{\"v\":2,", "{\"v\":3,", 1);
+    assert_eq!(encode_workspace(&ws), v2_as_v3);
+}
+
+#[test]
+fn storage_v3_fixture_loads_with_its_invites_replies_and_tallies_and_writes_back_exactly() {
+    let ws = decode_workspace(STORAGE_V3, &ctx()).unwrap();
+    let map = &ws.maps[0];
+    assert_eq!(map.invites.len(), 2);
+    assert!(map.invites[1].group);
+    assert_eq!(map.invites[0].address, "Ana");
+    assert_eq!(
+        map.replies[0].answers.get("pays").map(String::as_str),
+        Some("pays.we_pay")
+    );
+    assert_eq!(map.tallies[0].answers["pays"]["pays.we_pay"], 2);
+    // Everything else is the v2 data.
+    let mut plain = ws.clone();
+    for m in &mut plain.maps {
+        m.invites.clear();
+        m.replies.clear();
+        m.tallies.clear();
+    }
+    assert_eq!(plain, storage_v2_expected());
+    assert_eq!(encode_workspace(&ws), STORAGE_V3.trim_end());
+}
+
+#[test]
+fn an_unreadable_invite_or_reply_is_set_aside_alone() {
+    let mut raw: serde_json::Value = serde_json::from_str(STORAGE_V3).unwrap();
+    raw["data"]["maps"][0]["invites"][0]["key"] = 7.into();
+    raw["data"]["maps"][0]["replies"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("invite");
+    let loaded = decode_stored(&raw.to_string(), &ctx()).unwrap();
+    assert_eq!(
+        loaded.reset,
+        [
+            "data.maps[0].invites[0]: expected an invite",
+            "data.maps[0].replies[0]: missing",
+        ]
+    );
+    let map = &loaded.ws.maps[0];
+    assert_eq!(map.invites.len(), 1);
+    assert_eq!(map.invites[0].id, "inv-grupo");
+    assert!(map.replies.is_empty());
+    assert_eq!(map.stakeholders.len(), 4, "nothing else is lost");
 }
 
 #[test]
@@ -253,11 +310,11 @@ fn export_v2_fixture_imports_exactly() {
 }
 
 #[test]
-fn export_v2_fixture_is_what_this_build_writes() {
+fn export_v2_fixture_is_what_this_build_writes_but_for_its_version() {
     let maps = decode_import(EXPORT_V2, &ctx()).unwrap().0;
     assert_eq!(
         encode_export(&maps, 1_767_225_600_000.0),
-        EXPORT_V2.trim_end()
+        EXPORT_V2.trim_end().replacen("\"v\": 2,", "\"v\": 3,", 1)
     );
 }
 
@@ -273,7 +330,9 @@ fn import_accepts_storage_envelopes_of_every_version() {
 fn export_roundtrips_sample_maps() {
     let maps = vec![generate_map(30, 1), generate_map(0, 2), generate_map(3, 3)];
     let file = encode_export(&maps, 1_767_225_600_123.0);
-    assert!(file.starts_with("{\n  \"app\": \"orbita\",\n  \"v\": 2,\n  \"exported_at\""));
+    assert!(file.starts_with(&format!(
+        "{{\n  \"app\": \"orbita\",\n  \"v\": {SCHEMA_VERSION},\n  \"exported_at\""
+    )));
     assert!(file.contains("\"current\": \"sample-1\""));
     assert_eq!(decode_import(&file, &ctx()).unwrap().0, maps);
 }
@@ -476,7 +535,7 @@ fn errors_read_as_sentences() {
     assert!(e.to_string().starts_with("not valid JSON: "), "{e}");
     assert_eq!(
         LoadError::FutureVersion(99).to_string(),
-        "saved by a newer version of Órbita (format 99; this one reads up to 2)"
+        "saved by a newer version of Órbita (format 99; this one reads up to 3)"
     );
 }
 
@@ -484,7 +543,7 @@ fn errors_read_as_sentences() {
 fn newer_versions_are_refused_as_future() {
     for (raw, v) in [
         ("{\"v\":99,\"data\":{}}", 99),
-        ("{\"v\":3,\"data\":\"whatever\"}", 3),
+        ("{\"v\":4,\"data\":\"whatever\"}", 4),
         ("{\"v\":99999999999,\"data\":{}}", u32::MAX),
     ] {
         assert_eq!(

@@ -431,13 +431,12 @@ fn map() -> impl Strategy<Value = Map> {
         .prop_map(
             |(id, name, stakeholders, plan, next_id, exported_at, created_at)| {
                 let mut map = Map {
-                    id,
-                    name,
                     stakeholders,
                     plan,
                     next_id,
                     exported_at,
                     created_at,
+                    ..Map::new(id, name)
                 };
                 repair_map(&mut map);
                 map

@@ -16,7 +16,7 @@ use crate::domain::workspace::{Map, Workspace};
 /// Version written by this build. Bump it together with a new step in
 /// [`MIGRATIONS`](super::migrations::MIGRATIONS) and a frozen fixture of the old format under
 /// `tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Marks export files so an unrelated JSON file is refused with a clear message.
 const APP_TAG: &str = "orbita";
@@ -207,6 +207,12 @@ const WORKSPACE_RULES: &[Rule] = &[
         "a whole number from 0 to 255",
     ),
     rule("maps[].next_id", Fix::Drop, ID),
+    rule("maps[].invites", Fix::Drop, LIST),
+    rule("maps[].invites[]", Fix::DropItem, "an invite"),
+    rule("maps[].replies", Fix::Drop, LIST),
+    rule("maps[].replies[]", Fix::DropItem, "a reply"),
+    rule("maps[].tallies", Fix::Drop, LIST),
+    rule("maps[].tallies[]", Fix::DropItem, "a tally of replies"),
     rule("maps[].exported_at", Fix::Drop, "a number"),
 ];
 

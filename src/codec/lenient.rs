@@ -22,6 +22,9 @@ pub enum Fix {
     Drop,
     /// A name that cannot be read becomes the placeholder name, so the item is kept.
     Rename,
+    /// For a list element (`at` ends in `[]`): when anything inside it cannot be read, the
+    /// whole element is taken out and noted, and the rest of the document kept.
+    DropItem,
 }
 
 /// How one place in a document is read. `at` is the place with list indices left out and
@@ -79,8 +82,23 @@ pub fn read<T: DeserializeOwned>(
                 key: field.to_string(),
             });
         }
-        let shape = shape_of(&path);
-        let rule = rules.iter().find(|r| r.at == shape);
+        let mut shape = shape_of(&path);
+        let mut rule = rules.iter().find(|r| r.at == shape);
+        // Anything unreadable inside an element that may be dropped as a whole drops it.
+        if rule.is_none() {
+            let whole = (1..path.len()).rev().find_map(|n| {
+                let prefix = shape_of(&path[..n]);
+                rules
+                    .iter()
+                    .find(|r| r.fix == Fix::DropItem && r.at == prefix)
+                    .map(|r| (n, r))
+            });
+            if let Some((n, r)) = whole {
+                path.truncate(n);
+                shape = shape_of(&path);
+                rule = Some(r);
+            }
+        }
         let mut place = display(root, &path);
         let problem = match rule {
             _ if missing.is_some() => "missing".to_string(),
@@ -94,7 +112,10 @@ pub fn read<T: DeserializeOwned>(
                 remove(&mut value, &path);
                 defaulted = true;
             }
-            Some(Fix::Drop) if missing.is_none() => {
+            // The unreadable value is taken out; a list item is named by its index in the file.
+            Some(fix @ (Fix::DropItem | Fix::Drop))
+                if matches!(fix, Fix::DropItem) || missing.is_none() =>
+            {
                 if let Some((Segment::Seq { index }, parent)) = path.split_last() {
                     let list = display(root, parent);
                     let at = original_index(&mut dropped, list.clone(), *index);

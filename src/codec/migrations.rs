@@ -11,7 +11,7 @@ use crate::domain::workspace::Stakeholder;
 type Migration = fn(Value, &MigrateCtx) -> Result<Value, LoadError>;
 
 /// `MIGRATIONS[n - 1]` turns version `n` data into version `n + 1` data.
-pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [v1_to_v2];
+pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [v1_to_v2, v2_to_v3];
 
 /// Version 1: one unnamed map's stakeholders (no plan).
 #[derive(Deserialize)]
@@ -79,4 +79,11 @@ pub fn v1_to_v2(data: Value, ctx: &MigrateCtx) -> Result<Value, LoadError> {
         map["next_id"] = next_id.into();
     }
     Ok(json!({ "maps": [map], "current": ctx.map_id }))
+}
+
+/// v3 adds invites, replies and group tallies to maps, all empty by default: v2 data reads
+/// as it is. The version moves so that a build that knows nothing of replies never writes
+/// over them.
+pub fn v2_to_v3(data: Value, _ctx: &MigrateCtx) -> Result<Value, LoadError> {
+    Ok(data)
 }

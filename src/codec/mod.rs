@@ -4,6 +4,7 @@
 //! fixtures.
 
 pub mod answers;
+mod binary;
 pub mod csv;
 pub mod envelope;
 mod lenient;

@@ -41,6 +41,7 @@
 
 use std::fmt;
 
+use super::binary::{base64url, from_base64url, unzigzag, zigzag, Reader, Writer};
 use super::repair::repair_map;
 use crate::domain::plan::{PlanItem, Status};
 use crate::domain::questionnaire::{self, Answers, DONT_KNOW};
@@ -180,50 +181,6 @@ pub fn decode_share(payload: &str) -> Result<Map, ShareError> {
     unpack(&binary)
 }
 
-const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-/// base64url without padding (RFC 4648 §5), the URL-safe text of a link.
-fn base64url(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
-        for i in 0..=chunk.len() {
-            out.push(BASE64URL[(n >> (18 - 6 * i) & 63) as usize] as char);
-        }
-    }
-    out
-}
-
-/// Reads [`base64url`] text, tolerant of padding someone added and of non-zero trailing
-/// bits, so a cut link reports [`ShareError::Truncated`] from the zlib layer (which checks
-/// everything anyway) rather than from a base64 technicality. A character outside the
-/// alphabet is damage; a length no base64 text can have is a cut.
-fn from_base64url(text: &str) -> Result<Vec<u8>, ShareError> {
-    let text = text.trim_end_matches('=');
-    if text.len() % 4 == 1 {
-        return Err(ShareError::Truncated);
-    }
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let (mut bits, mut held) = (0u32, 0u32);
-    for c in text.bytes() {
-        let value = BASE64URL
-            .iter()
-            .position(|a| *a == c)
-            .ok_or(ShareError::Damaged)?;
-        bits = bits << 6 | value as u32;
-        held += 6;
-        if held >= 8 {
-            held -= 8;
-            out.push((bits >> held) as u8);
-            bits &= (1 << held) - 1;
-        }
-    }
-    Ok(out)
-}
-
 fn check_version(marker: &str) -> Result<(), ShareError> {
     if marker.is_empty() || !marker.bytes().all(|b| b.is_ascii_digit()) {
         return Err(ShareError::UnknownFormat);
@@ -340,7 +297,7 @@ fn split_answers(answers: &Answers) -> SplitAnswers<'_> {
     split
 }
 
-fn option_code(question_index: usize, option: &str) -> Option<u64> {
+pub(crate) fn option_code(question_index: usize, option: &str) -> Option<u64> {
     if option == DONT_KNOW {
         return Some(1);
     }
@@ -463,19 +420,16 @@ fn read_map(binary: &[u8]) -> Result<Map, ShareError> {
         })
         .collect();
     Ok(Map {
-        id,
-        name,
         stakeholders,
         plan,
         next_id,
-        exported_at: None,
-        created_at: None,
+        ..Map::new(id, name)
     })
 }
 
 /// The question and option a code names. A code beyond this build's questionnaire came
 /// from a newer build, which only ever appends questions and options.
-fn known_answer(
+pub(crate) fn known_answer(
     question_index: usize,
     code: u64,
 ) -> Result<(&'static str, &'static str), ShareError> {
@@ -524,98 +478,4 @@ fn read_plan_item(r: &mut Reader) -> Result<PlanItem, ShareError> {
         status,
         priority,
     })
-}
-
-fn zigzag(n: i64) -> u64 {
-    ((n << 1) ^ (n >> 63)) as u64
-}
-
-fn unzigzag(n: u64) -> i64 {
-    ((n >> 1) as i64) ^ -((n & 1) as i64)
-}
-
-#[derive(Default)]
-struct Writer {
-    buf: Vec<u8>,
-}
-
-impl Writer {
-    fn uint(&mut self, mut n: u64) {
-        while n >= 0x80 {
-            self.buf.push((n as u8) | 0x80);
-            n >>= 7;
-        }
-        self.buf.push(n as u8);
-    }
-
-    fn str(&mut self, s: &str) {
-        self.uint(s.len() as u64);
-        self.buf.extend_from_slice(s.as_bytes());
-    }
-}
-
-/// Bounds-checked reader: running out of bytes is [`ShareError::Truncated`], anything that
-/// cannot have been written by [`Writer`] is [`ShareError::Damaged`].
-struct Reader<'a> {
-    rest: &'a [u8],
-}
-
-impl<'a> Reader<'a> {
-    fn new(bytes: &'a [u8]) -> Reader<'a> {
-        Reader { rest: bytes }
-    }
-
-    fn remaining(&self) -> usize {
-        self.rest.len()
-    }
-
-    fn byte(&mut self) -> Result<u8, ShareError> {
-        let (&first, rest) = self.rest.split_first().ok_or(ShareError::Truncated)?;
-        self.rest = rest;
-        Ok(first)
-    }
-
-    fn uint(&mut self) -> Result<u64, ShareError> {
-        let mut n = 0u64;
-        for shift in (0..64).step_by(7) {
-            let byte = self.byte()?;
-            let bits = u64::from(byte & 0x7f);
-            // The tenth byte may only carry the single top bit of a u64.
-            if shift == 63 && bits > 1 {
-                return Err(ShareError::Damaged);
-            }
-            n |= bits << shift;
-            if byte & 0x80 == 0 {
-                return Ok(n);
-            }
-        }
-        Err(ShareError::Damaged)
-    }
-
-    fn u32(&mut self) -> Result<u32, ShareError> {
-        u32::try_from(self.uint()?).map_err(|_| ShareError::Damaged)
-    }
-
-    /// A count of items that take at least `min_bytes` each, checked against what is left.
-    fn count(&mut self, min_bytes: usize) -> Result<usize, ShareError> {
-        let n = self.uint()?;
-        match usize::try_from(n) {
-            Ok(n) if n.saturating_mul(min_bytes) <= self.remaining() => Ok(n),
-            _ => Err(ShareError::Truncated),
-        }
-    }
-
-    fn str(&mut self) -> Result<String, ShareError> {
-        let len = self.count(1)?;
-        let (bytes, rest) = self
-            .rest
-            .split_at_checked(len)
-            .ok_or(ShareError::Truncated)?;
-        self.rest = rest;
-        String::from_utf8(bytes.to_vec()).map_err(|_| ShareError::Damaged)
-    }
-
-    fn strs(&mut self, n: usize) -> Result<Vec<String>, ShareError> {
-        (0..n).map(|_| self.str()).collect()
-    }
 }

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::invites::{Invite, Reply, Tally};
 use super::plan::PlanItem;
 use super::questionnaire::Answers;
 
@@ -43,6 +44,15 @@ pub struct Map {
     /// a link) in this browser; `None` in data written before it was kept.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<f64>,
+    /// Invites sent to stakeholders to answer about themselves.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub invites: Vec<Invite>,
+    /// Replies to person invites.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replies: Vec<Reply>,
+    /// Replies to group invites, as counts only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tallies: Vec<Tally>,
 }
 
 fn first_id() -> u32 {
@@ -59,6 +69,9 @@ impl Map {
             next_id: 1,
             exported_at: None,
             created_at: None,
+            invites: Vec::new(),
+            replies: Vec::new(),
+            tallies: Vec::new(),
         }
     }
 
