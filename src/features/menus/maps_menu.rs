@@ -8,7 +8,7 @@ use crate::components::dialog::{ConfirmDialog, NameDialog};
 use crate::components::list::{keyed_list, row};
 use crate::domain::state::{Action, Edit, Target};
 use crate::features::sharing::shared_banner::close_shared;
-use crate::i18n::{fill, fmt_int, K};
+use crate::i18n::{fill, fmt_int, user, K};
 use crate::web::dom::now_ms;
 use crate::web::ids::new_map_id;
 
@@ -54,6 +54,7 @@ pub fn MapsMenu() -> impl IntoView {
         let name = store
             .with_map_untracked(|m| m.name.clone())
             .unwrap_or_default();
+        // Stored as the new map's name: plain text, no direction marks.
         let name = fill(store.t_untracked(K::CopyOf), &[("name", &name)]);
         store.dispatch(Action::DuplicateMap {
             map: store.target(),
@@ -100,7 +101,7 @@ pub fn MapsMenu() -> impl IntoView {
             .unwrap_or_default();
         fill(
             store.t(K::ConfirmDeleteMap),
-            &[("name", &name), ("n", &fmt_int(n, store.lang.get()))],
+            &[("name", &user(&name)), ("n", &fmt_int(n, store.lang.get()))],
         )
     });
 
@@ -108,8 +109,8 @@ pub fn MapsMenu() -> impl IntoView {
         <details class="menu" node_ref=details data-testid="maps-menu"
             on:keydown=menu_keys on:focusout=menu_focus>
             <summary class="btn btn--ghost menu__summary"
-                aria-label=move || fill(store.t(K::CurrentMap), &[("name", &current_name())])>
-                <span class="menu__current" data-testid="current-map-name">{current_name}</span>
+                aria-label=move || fill(store.t(K::CurrentMap), &[("name", &user(&current_name()))])>
+                <span class="menu__current" data-testid="current-map-name"><bdi>{current_name}</bdi></span>
                 <span aria-hidden="true" class="menu__caret">"▾"</span>
             </summary>
             <div class="menu__panel">
@@ -131,7 +132,7 @@ pub fn MapsMenu() -> impl IntoView {
                                             close_to_button();
                                         }>
                                         <span class="menu__check" aria-hidden="true">{if m.2 { "●" } else { "" }}</span>
-                                        {m.1.clone()}
+                                        <bdi>{m.1.clone()}</bdi>
                                     </button>
                                 </li>
                             }

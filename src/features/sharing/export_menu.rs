@@ -216,7 +216,7 @@ pub fn ExportMenu() -> impl IntoView {
                                     1 => store.t(K::PeopleOne).to_string(),
                                     n => fill(store.t(K::PeopleN), &[("n", &fmt_int(n, lang))]),
                                 };
-                                view! { <li><strong>{m.name.clone()}</strong>" — "{people}</li> }
+                                view! { <li><strong><bdi>{m.name.clone()}</bdi></strong>" — "{people}</li> }
                             }).collect_view()}
                         </ul>
                         {move || repaired.with(|r| (!r.is_empty()).then(|| view! {
