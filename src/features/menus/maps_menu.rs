@@ -8,7 +8,7 @@ use crate::components::dialog::{ConfirmDialog, NameDialog};
 use crate::components::list::{keyed_list, row};
 use crate::domain::state::{Action, Edit, Target};
 use crate::features::sharing::shared_banner::close_shared;
-use crate::i18n::{fill, fmt_int, user, K};
+use crate::i18n::{fill, fmt_int, one_or_many, user, K};
 use crate::web::dom::now_ms;
 use crate::web::ids::new_map_id;
 
@@ -100,7 +100,7 @@ pub fn MapsMenu() -> impl IntoView {
             .with_map(|m| (m.name.clone(), m.stakeholders.len()))
             .unwrap_or_default();
         fill(
-            store.t(K::ConfirmDeleteMap),
+            store.t(one_or_many(n, K::ConfirmDeleteMapOne, K::ConfirmDeleteMap)),
             &[("name", &user(&name)), ("n", &fmt_int(n, store.lang.get()))],
         )
     });

@@ -7,7 +7,7 @@ use crate::app::sync::{use_sync, Choice};
 use crate::components::list::{keyed_list, row};
 use crate::components::text::isolated;
 use crate::domain::state::{Action, Target};
-use crate::i18n::{fill, user_list, K};
+use crate::i18n::{fill, one_or_many, user_list, K};
 use crate::web::dom;
 use crate::web::storage;
 
@@ -25,9 +25,14 @@ pub fn Banners() -> impl IntoView {
             Banner::StorageUnavailable => ("error", K::StorageUnavailable, None),
             Banner::StorageFull => ("error", K::StorageFull, None),
             Banner::StorageDropped => ("error", K::StorageDropped, None),
-            Banner::ImportTooBig { names, .. } => {
-                ("error", K::ImportTooBig, Some(("name", user_list(names))))
-            }
+            Banner::ImportTooBig { names, .. } => match names.len() {
+                1 => ("error", K::ImportTooBig, Some(("name", user_list(names)))),
+                _ => (
+                    "error",
+                    K::ImportTooBigMany,
+                    Some(("names", user_list(names))),
+                ),
+            },
             Banner::FutureVersion => ("warn", K::StorageFuture, None),
             Banner::NewerVersionElsewhere => ("warn", K::NewerVersionElsewhere, None),
             Banner::Share(k) => ("error", *k, None),
@@ -48,12 +53,13 @@ pub fn Banners() -> impl IntoView {
                 .into_any(),
             ),
             Banner::ImportTooBig { ids, .. } => Some({
+                let label = one_or_many(ids.len(), K::RemoveImported, K::RemoveImportedMany);
                 view! {
                     <button class="btn btn--small" data-testid="remove-imported" on:click=move |_| {
                         for id in ids.clone() {
                             store.dispatch(Action::DeleteMap { map: Target::Own(id) });
                         }
-                    }>{store.tr(K::RemoveImported)}</button>
+                    }>{store.tr(label)}</button>
                 }
                 .into_any()
             }),

@@ -16,7 +16,7 @@ use crate::features::summary::actions::{top_actions, TOP_N};
 use crate::features::summary::cards::{chain_markup, counts_markup};
 use crate::features::summary::report::Report;
 use crate::features::summary::top_action::TopAction;
-use crate::i18n::{fill, fmt_int, user, K};
+use crate::i18n::{fill, fmt_int, one_or_many, user, K};
 
 /// Up to this many placed stakeholders the printed report is kept ready at all times.
 const EAGER_REPORT_MAX: usize = 150;
@@ -95,7 +95,7 @@ pub fn SummaryView() -> impl IntoView {
             </div>
             <p class="summary__placed" data-testid="placed-of-total">
                 {move || summary.with(|s| {
-                    let key = if s.total == 1 { K::PlacedOfOne } else { K::PlacedOfTotal };
+                    let key = one_or_many(s.total, K::PlacedOfOne, K::PlacedOfTotal);
                     fill(store.t(key), &[("k", &fmt_int(s.placed, lang())), ("n", &fmt_int(s.total, lang()))])
                 })}
             </p>

@@ -7,7 +7,7 @@ use crate::components::show::show_if;
 use crate::components::text::isolated;
 use crate::domain::suggestions;
 use crate::features::summary::actions::MapAction;
-use crate::i18n::{fill, fmt_int, user_list, K};
+use crate::i18n::{fill, plural, user_list, K};
 
 /// "Ana, Luis and 3 more", each name isolated (see `i18n::user`).
 pub fn names_line(names: &[String], shown: usize, more: &str) -> String {
@@ -34,11 +34,7 @@ pub fn TopAction(rank: usize, action: MapAction) -> impl IntoView {
         let people = people.clone();
         move || {
             let names = store.with_map(|m| m.names_of(&people)).unwrap_or_default();
-            let who = if count == 1 {
-                store.t(K::PeopleOne).to_string()
-            } else {
-                fill(store.t(K::PeopleN), &[("n", &fmt_int(count, lang()))])
-            };
+            let who = plural(count, K::PeopleOne, K::PeopleN, lang());
             // On paper there is no way to see the rest: print every name.
             (
                 format!("{who}: {}", names_line(&names, 3, store.t(K::AndNMore))),
