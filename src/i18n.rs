@@ -193,6 +193,7 @@ ui_strings! {
     CopyOf => "{name} (copia)", "{name} (copy)";
     DeleteMap => "Eliminar mapa", "Delete map";
     ConfirmDeleteMap => "¿Eliminar el mapa «{name}» con sus {n} personas y su plan?", "Delete the map “{name}” with its {n} stakeholders and its plan?";
+    ConfirmDeleteMapOne => "¿Eliminar el mapa «{name}» con {n} persona y su plan?", "Delete the map “{name}” with its {n} stakeholder and its plan?";
     ConfirmDeleteMapHelp => "Podrás deshacerlo durante unos segundos.", "You can undo it for a few seconds.";
     MapDeleted => "Mapa eliminado.", "Map deleted.";
     Close => "Cerrar", "Close";
@@ -234,6 +235,7 @@ ui_strings! {
     LinkCopied => "Enlace copiado.", "Link copied.";
     CopyFailed => "No se pudo copiar automáticamente: selecciona el enlace y cópialo a mano.", "Couldn't copy automatically: select the link and copy it by hand.";
     LinkLength => "{n} caracteres", "{n} characters";
+    LinkLengthOne => "{n} carácter", "{n} character";
     LinkTooLong => "Es un enlace largo: algunas apps de mensajería lo cortan. Si falla, exporta el mapa a un archivo.",
                    "This is a long link: some chat apps cut long links. If it fails, export the map to a file instead.";
     SharedBanner => "Mapa compartido: solo lectura", "Shared map — read only";
@@ -294,7 +296,10 @@ ui_strings! {
                       "The browser accepted your last save but did not keep it. Your work is still in this tab: export the map to be safe, then try again by reloading.";
     ImportTooBig => "El mapa importado «{name}» no cabe en el almacenamiento del navegador, así que nada se guarda ahora. Quítalo para volver a guardar; el archivo sigue teniéndolo.",
                     "The imported map “{name}” doesn't fit in the browser's storage, so nothing is being saved now. Remove it to start saving again; the file still has it.";
+    ImportTooBigMany => "Los mapas importados ({names}) no caben en el almacenamiento del navegador, así que nada se guarda ahora. Quítalos para volver a guardar; el archivo sigue teniéndolos.",
+                        "The imported maps ({names}) don't fit in the browser's storage, so nothing is being saved now. Remove them to start saving again; the file still has them.";
     RemoveImported => "Quitar el mapa importado", "Remove the imported map";
+    RemoveImportedMany => "Quitar los mapas importados", "Remove the imported maps";
     StorageCorruptBlocked => "No pudimos leer los datos guardados ni hacer una copia de seguridad. Para no perderlos, aquí no se guardará nada: descarga la copia, libera espacio y recarga.",
                              "We couldn't read the saved data, nor make a backup of it. To keep it safe, nothing will be saved here: download the copy, free some space and reload.";
 
@@ -422,11 +427,97 @@ pub const END_ISOLATE: char = '\u{2069}';
 
 /// `text` a user wrote, isolated from the sentence around it, so a name in another script
 /// or with stray direction marks cannot reorder the app's own words. In element content the
-/// marks become `<bdi>` (see `components::text::Isolated`); in attributes they stay.
+/// marks become `<bdi>` (see `components::text::isolated` and `components::markup::esc_isolated`); in attributes they stay.
 pub fn user(text: &str) -> String {
-    // Marks inside cannot close the isolate early.
-    let inner: String = text.chars().filter(|c| *c != END_ISOLATE).collect();
-    format!("{ISOLATE}{inner}{END_ISOLATE}")
+    let mut out = String::with_capacity(text.len() + 2 * ISOLATE.len_utf8());
+    out.push(ISOLATE);
+    // The text's own isolates are kept but balanced: a close with nothing of its own to
+    // close would end this isolate early, and one left open would take this isolate's close
+    // for its own, so the app's words after it would stay inside.
+    let mut open = 0usize;
+    for c in text.chars() {
+        if is_isolate_start(c) {
+            open += 1;
+        } else if c == END_ISOLATE {
+            if open == 0 {
+                continue;
+            }
+            open -= 1;
+        }
+        out.push(c);
+    }
+    out.extend(std::iter::repeat_n(END_ISOLATE, open + 1));
+    out
+}
+
+/// LEFT-TO-RIGHT, RIGHT-TO-LEFT and FIRST STRONG ISOLATE: each is closed by [`END_ISOLATE`].
+fn is_isolate_start(c: char) -> bool {
+    matches!(c, '\u{2066}' | '\u{2067}' | ISOLATE)
+}
+
+/// The runs of `text`, as `(run, is_user_text)`: user text is what [`user`] marked. Element
+/// content shows those runs in `<bdi>` (`components::text::isolated`, `components::markup`),
+/// where the marks themselves would be invisible characters in the page's text.
+pub fn runs(text: &str) -> Vec<(&str, bool)> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(ISOLATE) {
+        if open > 0 {
+            out.push((&rest[..open], false));
+        }
+        let inner = &rest[open + ISOLATE.len_utf8()..];
+        // The close that matches this open: the user's own isolates inside are balanced.
+        let mut depth = 0usize;
+        let close = inner
+            .char_indices()
+            .find(|&(_, c)| {
+                if is_isolate_start(c) {
+                    depth += 1;
+                } else if c == END_ISOLATE {
+                    if depth == 0 {
+                        return true;
+                    }
+                    depth -= 1;
+                }
+                false
+            })
+            .map_or(inner.len(), |(i, _)| i);
+        out.push((&inner[..close], true));
+        rest = inner.get(close + END_ISOLATE.len_utf8()..).unwrap_or("");
+    }
+    if !rest.is_empty() {
+        out.push((rest, false));
+    }
+    out
+}
+
+/// Names a user wrote, each isolated on its own (see [`user`]) and joined by commas, so one
+/// name's direction marks cannot reach the next name or the commas between them.
+pub fn user_list<S: AsRef<str>>(names: &[S]) -> String {
+    names
+        .iter()
+        .map(|n| user(n.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Which text a count of `n` takes: `one` for exactly one, `many` otherwise. Spanish and
+/// English agree on this, zero included ("0 mapas", "0 maps"), so one rule serves both.
+pub fn one_or_many(n: usize, one: K, many: K) -> K {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// A count with its noun ("1 persona", "2 personas"): the text [`one_or_many`] picks, with
+/// `{n}` filled by `n` in the language's number format.
+pub fn plural(n: usize, one: K, many: K, lang: Lang) -> String {
+    fill(
+        one_or_many(n, one, many).get(lang),
+        &[("n", &fmt_int(n, lang))],
+    )
 }
 
 /// Integer with the language's thousands separator (1.000 / 1,000).
@@ -481,6 +572,101 @@ mod tests {
     #[test]
     fn isolated_user_text_cannot_close_its_isolate_early() {
         assert_eq!(user("a\u{2069}\u{202e}b"), "\u{2068}a\u{202e}b\u{2069}");
+        // An isolate the user opened is closed inside theirs; one they closed stays theirs.
+        assert_eq!(user("\u{2067}a"), "\u{2068}\u{2067}a\u{2069}\u{2069}");
+        assert_eq!(
+            user("\u{2066}a\u{2069}b\u{2069}"),
+            "\u{2068}\u{2066}a\u{2069}b\u{2069}"
+        );
+        let text = fill("Open {name} now", &[("name", &user("\u{2068}x\u{202e}"))]);
+        assert_eq!(
+            runs(&text),
+            [
+                ("Open ", false),
+                ("\u{2068}x\u{202e}\u{2069}", true),
+                (" now", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn user_runs_are_found_between_the_marks() {
+        let text = fill("Deleted {name}.", &[("name", &user("Ana"))]);
+        assert_eq!(
+            runs(&text),
+            [("Deleted ", false), ("Ana", true), (".", false)]
+        );
+        assert_eq!(runs("plain"), [("plain", false)]);
+        assert_eq!(runs(&user("")), [("", true)]);
+    }
+
+    #[test]
+    fn user_lists_isolate_each_name() {
+        assert_eq!(
+            user_list(&["Ana", "\u{202e}Luis"]),
+            "\u{2068}Ana\u{2069}, \u{2068}\u{202e}Luis\u{2069}"
+        );
+        assert_eq!(user_list::<&str>(&[]), "");
+    }
+
+    #[test]
+    fn counts_read_right_for_one_and_for_many_in_both_languages() {
+        let cases = [
+            (
+                K::PeopleOne,
+                K::PeopleN,
+                "persona",
+                "personas",
+                "person",
+                "people",
+            ),
+            (
+                K::LinkLengthOne,
+                K::LinkLength,
+                "carácter",
+                "caracteres",
+                "character",
+                "characters",
+            ),
+            (
+                K::ImportPreviewOne,
+                K::ImportPreview,
+                "un mapa",
+                "mapas",
+                "one map",
+                "maps",
+            ),
+        ];
+        for (one, many, es1, es_n, en1, en_n) in cases {
+            assert!(plural(1, one, many, Lang::Es).contains(es1), "{one:?}");
+            assert!(plural(1, one, many, Lang::En).contains(en1), "{one:?}");
+            for n in [0, 2, 5] {
+                let es = plural(n, one, many, Lang::Es);
+                let en = plural(n, one, many, Lang::En);
+                assert!(es.contains(&format!("{n} {es_n}")), "{es}");
+                assert!(en.contains(&format!("{n} {en_n}")), "{en}");
+            }
+        }
+        assert_eq!(plural(1, K::PeopleOne, K::PeopleN, Lang::Es), "1 persona");
+        assert_eq!(plural(2, K::PeopleOne, K::PeopleN, Lang::En), "2 people");
+        // Large counts keep the language's thousands separator.
+        assert_eq!(
+            plural(1500, K::LinkLengthOne, K::LinkLength, Lang::Es),
+            "1.500 caracteres"
+        );
+        assert_eq!(
+            one_or_many(1, K::ConfirmDeleteMapOne, K::ConfirmDeleteMap),
+            K::ConfirmDeleteMapOne
+        );
+        assert_eq!(
+            one_or_many(0, K::ConfirmDeleteMapOne, K::ConfirmDeleteMap),
+            K::ConfirmDeleteMap
+        );
+        let one = fill(
+            K::ConfirmDeleteMapOne.get(Lang::Es),
+            &[("name", "Tienda"), ("n", "1")],
+        );
+        assert_eq!(one, "¿Eliminar el mapa «Tienda» con 1 persona y su plan?");
     }
 
     #[test]

@@ -6,6 +6,7 @@ use crate::app::persist;
 use crate::app::route::{Route, View};
 use crate::app::store::{Placements, Store};
 use crate::app::sync::Sync;
+use crate::components::text::isolated;
 use crate::domain::state::Tab;
 use crate::features::map::page::MapView;
 use crate::features::menus::header::Header;
@@ -158,8 +159,9 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <Toasts/>
+        // What is announced may name what a user wrote (a toast's text): in `<bdi>`, as in the toast.
         <div class="sr-only" role="status" aria-live="polite" data-testid="announcer">
-            {move || store.announce.get()}
+            {move || isolated(&store.announce.get())}
         </div>
     }
 }

@@ -11,7 +11,7 @@ use crate::domain::state::{Action, Edit, Outcome, Refused, Shown, ShownFrom, Tab
 use crate::domain::suggestions::Lever;
 use crate::domain::workspace::{Map, Workspace};
 use crate::domain::Lang;
-use crate::i18n::{fill, K};
+use crate::i18n::{fill, user_list, K};
 use crate::web::storage::StorageError;
 
 /// Toasts shown at once; more would cover the page.
@@ -38,7 +38,7 @@ pub enum Banner {
     /// Storage is full since maps were imported: removing them lets saving start again.
     ImportTooBig {
         ids: Vec<String>,
-        names: String,
+        names: Vec<String>,
     },
     /// The saved data could not be read; a copy is kept under `backup_key`. `blocked`: the
     /// copy could not be made, so nothing is saved over the original.
@@ -57,7 +57,7 @@ pub enum Banner {
     NewerVersionElsewhere,
     /// Another tab changed the same things differently, in these maps (names).
     Conflict {
-        maps: String,
+        maps: Vec<String>,
     },
     Share(K),
     BackupReminder,
@@ -256,7 +256,7 @@ impl Store {
     pub fn add_lever_to_plan(&self, lever: &'static Lever, people: Vec<u32>, priority: u8) {
         let title = lever.title.get(self.lang.get_untracked()).to_string();
         let names = self
-            .with_map_untracked(|m| m.names_of(&people).join(", "))
+            .with_map_untracked(|m| user_list(&m.names_of(&people)))
             .unwrap_or_default();
         let outcome = self.edit(Edit::AddPlanItem {
             item: PlanItem {

@@ -171,11 +171,7 @@ impl Sync {
         store.add_banner(match e {
             StorageError::Full if !imported.is_empty() => Banner::ImportTooBig {
                 ids: imported.iter().map(|(id, _)| id.clone()).collect(),
-                names: imported
-                    .iter()
-                    .map(|(_, name)| name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                names: imported.iter().map(|(_, name)| name.clone()).collect(),
             },
             StorageError::Full => Banner::StorageFull,
             StorageError::NotVerified => Banner::StorageDropped,
@@ -223,7 +219,6 @@ impl Sync {
                         .filter_map(|id| ws.map(id).or_else(|| theirs.ws.map(id)))
                         .map(|m| m.name.clone())
                         .collect::<Vec<_>>()
-                        .join(", ")
                 });
                 store.remove_banner(|b| matches!(b, Banner::Conflict { .. }));
                 store.add_banner(Banner::Conflict { maps: names });
@@ -286,6 +281,7 @@ impl Sync {
                 let lang = store.lang.get_untracked();
                 let copies = store.with_ws_untracked(|mine| {
                     copies_of_mine(mine, &c.clash, |m| {
+                        // Stored as the copy's name: plain text, no direction marks.
                         let name = fill(K::ThisTabCopy.get(lang), &[("name", &m.name)]);
                         m.duplicate(new_map_id(), name, crate::web::dom::now_ms())
                     })

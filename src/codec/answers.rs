@@ -9,9 +9,12 @@ use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
 use crate::domain::questionnaire::{all, question, Answers, QUESTIONNAIRE_VERSION};
+use crate::i18n::user;
 
 /// Why an answers document was rejected. `field` names the JSON field at fault
 /// (`"$"` for the document itself, `"questionnaire"`, `"answers"`, `"answers.<question id>"`).
+/// `message` is shown to the user: what it quotes from the document is marked with
+/// `i18n::user`, so pasted text cannot reorder the words around it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnswersError {
     pub field: String,
@@ -70,13 +73,18 @@ impl Serialize for Ordered<'_> {
 
 /// Reads an answers document. Answers to retired questions are kept.
 pub fn parse_answers_json(json: &str) -> Result<Answers, AnswersError> {
-    let value: Value = serde_json::from_str(json)
-        .map_err(|e| AnswersError::new("$", format!("not valid JSON ({e})")))?;
+    let value: Value = serde_json::from_str(json).map_err(|e| {
+        AnswersError::new("$", format!("not valid JSON ({})", user(&e.to_string())))
+    })?;
     if !value.is_object() {
         return Err(AnswersError::new("$", "expected a JSON object"));
     }
-    let doc = Document::deserialize(value)
-        .map_err(|e| AnswersError::new("$", format!("not an answers document ({e})")))?;
+    let doc = Document::deserialize(value).map_err(|e| {
+        AnswersError::new(
+            "$",
+            format!("not an answers document ({})", user(&e.to_string())),
+        )
+    })?;
 
     let version = doc
         .questionnaire
@@ -103,8 +111,9 @@ pub fn parse_answers_json(json: &str) -> Result<Answers, AnswersError> {
     let mut answers = Answers::new();
     for (qid, option) in entries {
         let field = format!("answers.{qid}");
-        let q = question(&qid)
-            .ok_or_else(|| AnswersError::new(&field, format!("unknown question \"{qid}\"")))?;
+        let q = question(&qid).ok_or_else(|| {
+            AnswersError::new(&field, format!("unknown question \"{}\"", user(&qid)))
+        })?;
         let Value::String(option) = option else {
             return Err(AnswersError::new(
                 &field,
@@ -114,7 +123,10 @@ pub fn parse_answers_json(json: &str) -> Result<Answers, AnswersError> {
         if !q.accepts(&option) {
             return Err(AnswersError::new(
                 &field,
-                format!("\"{option}\" is not an option of question \"{qid}\""),
+                format!(
+                    "\"{}\" is not an option of question \"{qid}\"",
+                    user(&option)
+                ),
             ));
         }
         answers.insert(qid, option);
@@ -206,6 +218,19 @@ mod tests {
         let e =
             parse_answers_json(r#"{"questionnaire": 1, "answers": {"pays": "x"}}"#).unwrap_err();
         assert!(e.to_string().starts_with("answers.pays: "), "{e}");
+    }
+
+    #[test]
+    fn what_a_message_quotes_from_the_document_is_isolated() {
+        let e = parse_answers_json(r#"{"questionnaire": 1, "answers": {"pays": "\u202ex"}}"#)
+            .unwrap_err();
+        assert_eq!(
+            e.message,
+            "\"\u{2068}\u{202e}x\u{2069}\" is not an option of question \"pays\""
+        );
+        let e =
+            parse_answers_json(r#"{"questionnaire": 1, "answers": {"\u202eq": "x"}}"#).unwrap_err();
+        assert_eq!(e.message, "unknown question \"\u{2068}\u{202e}q\u{2069}\"");
     }
 
     #[test]

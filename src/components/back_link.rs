@@ -16,7 +16,7 @@ pub fn BackToStakeholder(id: u32, name: Memo<String>) -> impl IntoView {
         <nav class="crumbs">
             <a href=move || if gone() { "#/".to_string() } else { format!("#{}", View::Stakeholder(id).path()) }
                 class="crumbs__back">
-                "← " {move || if gone() { store.t(K::BackToList).to_string() } else { name.get() }}
+                "← " {move || if gone() { store.t(K::BackToList).into_any() } else { view! { <bdi>{name.get()}</bdi> }.into_any() }}
             </a>
         </nav>
     }

@@ -2,13 +2,15 @@
 //!
 //! A thousand markers built as one string and handed to the browser's parser render an order
 //! of magnitude faster than element-by-element, and one string builder is far less wasm than
-//! a view type per shape. Everything that comes from the user goes through [`esc`].
+//! a view type per shape. Everything that comes from the user goes through [`esc`], and into
+//! `<bdi>` ([`push_bdi`], [`esc_isolated`]) when it sits among the app's words, so a name with
+//! stray direction marks cannot reorder them. Attributes take `i18n::user` marks instead.
 
 use std::fmt::Write;
 
 use crate::domain::model::{Band, CustomerType, Health};
 use crate::domain::Lang;
-use crate::i18n::K;
+use crate::i18n::{runs, K};
 
 /// Escapes text for use in element content and in double- or single-quoted attributes.
 pub fn esc(s: &str) -> String {
@@ -21,6 +23,34 @@ pub fn esc(s: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
             c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends user text as element content: escaped, in `<bdi>`.
+pub fn push_bdi(out: &mut String, s: &str) {
+    out.push_str("<bdi>");
+    out.push_str(&esc(s));
+    out.push_str("</bdi>");
+}
+
+/// [`push_bdi`] as a string.
+pub fn bdi(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 11);
+    push_bdi(&mut out, s);
+    out
+}
+
+/// Text that mixes the app's words with runs marked by `i18n::user`, as escaped element
+/// content with each user run in `<bdi>` (the markup twin of `components::text::isolated`).
+pub fn esc_isolated(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for (run, user) in runs(text) {
+        if user {
+            push_bdi(&mut out, run);
+        } else {
+            out.push_str(&esc(run));
         }
     }
     out
@@ -212,6 +242,22 @@ mod tests {
             "&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;"
         );
         assert_eq!(esc("Ana Pérez · Ventas"), "Ana Pérez · Ventas");
+    }
+
+    #[test]
+    fn user_runs_become_bdi_and_stay_escaped() {
+        use crate::i18n::{fill, user};
+        assert_eq!(bdi("<\u{202e}Ana"), "<bdi>&lt;\u{202e}Ana</bdi>");
+        let text = fill(
+            K::Deleted.get(Lang::En),
+            &[("name", &user("\u{202e}<b>{n}"))],
+        );
+        assert_eq!(
+            esc_isolated(&text),
+            "Deleted “<bdi>\u{202e}&lt;b&gt;{n}</bdi>”."
+        );
+        assert!(!esc_isolated(&text).contains(['\u{2068}', '\u{2069}']));
+        assert_eq!(esc_isolated("a & b"), "a &amp; b");
     }
 
     #[test]

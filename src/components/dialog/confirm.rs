@@ -4,13 +4,14 @@ use leptos::prelude::*;
 
 use crate::app::store::use_store;
 use crate::components::dialog::Modal;
+use crate::components::text::isolated;
 use crate::i18n::K;
 
 /// Asks to confirm a destructive action.
 #[component]
 pub fn ConfirmDialog(
     open: RwSignal<bool>,
-    /// The question, in plain words.
+    /// The question, in plain words; user text in it marked by `i18n::user`.
     message: Signal<String>,
     /// A second line, e.g. that Undo is possible.
     detail: Signal<String>,
@@ -23,7 +24,7 @@ pub fn ConfirmDialog(
     view! {
         <Modal open=open on_close=Callback::new(move |_| open.set(false)) testid=testid alert=true>
             <div class="dialog__body">
-                <h2 class="dialog__title">{move || message.get()}</h2>
+                <h2 class="dialog__title">{move || isolated(&message.get())}</h2>
                 <p>{move || detail.get()}</p>
                 <div class="dialog__actions">
                     <button type="button" class="btn btn--ghost" autofocus on:click=move |_| open.set(false)>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::store::use_store;
 use crate::components::dialog::Modal;
+use crate::components::text::isolated;
 use crate::i18n::K;
 
 /// Asks for a name (new map, rename…).
@@ -11,7 +12,7 @@ use crate::i18n::K;
 pub fn NameDialog(
     /// Whether the dialog is shown.
     open: RwSignal<bool>,
-    /// Heading and input label.
+    /// Heading and input label; user text in it marked by `i18n::user`.
     title: Signal<String>,
     /// Text the input starts with when opened.
     initial: Signal<String>,
@@ -50,7 +51,7 @@ pub fn NameDialog(
         <Modal open=open on_close=Callback::new(move |_| open.set(false)) testid=testid.clone()
             labelledby=format!("{testid}-title")>
             <form class="dialog__body" on:submit=submit>
-                <h2 class="dialog__title" id=format!("{testid}-title")>{move || title.get()}</h2>
+                <h2 class="dialog__title" id=format!("{testid}-title")>{move || isolated(&title.get())}</h2>
                 <label class="field" for=label_for.clone()>
                     <span class="field__label">{store.tr(K::NameLabel)}</span>
                     <input id=input_id.clone() class="input" type="text" required maxlength="10000" node_ref=input

@@ -11,7 +11,7 @@ use crate::domain::Lang;
 use crate::features::map::geometry::{
     angle_for, density, polar, position, radius_for, relax, Sector, GLYPH_R, RELAX_MAX, RING,
 };
-use crate::i18n::{fill, K};
+use crate::i18n::{fill, user, K};
 
 /// One placed stakeholder as the map and the table show it.
 #[derive(Clone, Debug, PartialEq)]
@@ -91,12 +91,12 @@ pub fn health_text(h: Option<Health>, lang: Lang) -> String {
     }
 }
 
-/// The spoken description of a marker.
+/// The spoken description of a marker (an attribute: the name is isolated by marks).
 pub fn marker_desc(d: &Dot, lang: Lang) -> String {
     fill(
         K::MarkerDesc.get(lang),
         &[
-            ("name", &d.name),
+            ("name", &user(&d.name)),
             ("side", d.side.label().get(lang)),
             ("type", &dot_types_text(d, lang)),
             ("axis", &d.axis.to_string()),

@@ -6,9 +6,10 @@ use crate::app::route::View;
 use crate::app::store::use_store;
 use crate::components::chips::{HealthDot, MiniAxis, TypeChip};
 use crate::components::classes::side_class;
+use crate::components::text::isolated;
 use crate::features::map::dots::{no_type_key, Dot};
 use crate::features::map::interaction::{into_card, set_if_changed, ActiveMarker};
-use crate::i18n::{fill, K};
+use crate::i18n::{fill, user, K};
 
 /// The details of the marker being pointed at or focused, or a hint.
 #[component]
@@ -30,13 +31,13 @@ pub fn MarkerCard(#[prop(into)] dot: Signal<Option<Dot>>, active: ActiveMarker) 
                     let name = d.name.clone();
                     let open_label = {
                         let n = d.name.clone();
-                        move || fill(store.t(K::OpenNamed), &[("name", &n)])
+                        move || isolated(&fill(store.t(K::OpenNamed), &[("name", &user(&n))]))
                     };
                     let side = d.side;
                     view! {
                         <div class="marker-card__body" data-id=id>
-                            <h3 class="marker-card__name" data-testid="marker-card-name">{name}</h3>
-                            {(!d.role.is_empty()).then(|| view! { <p class="marker-card__role muted">{d.role.clone()}</p> })}
+                            <h3 class="marker-card__name" data-testid="marker-card-name"><bdi>{name}</bdi></h3>
+                            {(!d.role.is_empty()).then(|| view! { <p class="marker-card__role muted"><bdi>{d.role.clone()}</bdi></p> })}
                             <dl class="marker-card__facts">
                                 <dt>{store.tr(K::SideLabel)}</dt>
                                 <dd>

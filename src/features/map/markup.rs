@@ -257,6 +257,23 @@ mod tests {
     use crate::features::map::dots::tests::test_dot;
 
     #[test]
+    fn a_hostile_name_cannot_reorder_a_marker_description() {
+        let d = test_dot(
+            3,
+            "\u{202e}Eve\u{2069}",
+            20,
+            &[CustomerType::Loyal],
+            Some(20),
+        );
+        let m = markers_markup(&[d], Lang::En, true);
+        // The stray close is dropped and the override stays between the name's own marks.
+        assert!(
+            m.contains("aria-label=\"\u{2068}\u{202e}Eve\u{2069}: "),
+            "{m}"
+        );
+    }
+
+    #[test]
     fn markers_are_light_on_dense_maps() {
         let few: Vec<Dot> = (0..3)
             .map(|i| test_dot(i, "Ana <b>", 20, &[CustomerType::Loyal], Some(20)))
@@ -273,6 +290,7 @@ mod tests {
             "at risk: doubled ring"
         );
         assert!(m.contains("Ana &lt;b&gt;") && !m.contains("<b>"));
+        assert!(m.contains("aria-label=\"\u{2068}Ana &lt;b&gt;\u{2069}: "));
         assert!(!m.contains("scale("));
 
         let many: Vec<Dot> = (0..=MEDIUM_MAX as u32)

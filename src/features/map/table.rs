@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use crate::app::route::View;
 use crate::app::store::use_store;
 use crate::components::classes::side_class;
-use crate::components::markup::{esc, push_chip, push_health, push_mini_axis};
+use crate::components::markup::{bdi, esc, push_chip, push_health, push_mini_axis};
 use crate::components::show_more::ShowMore;
 use crate::domain::model::{CustomerType, Side};
 use crate::domain::order;
@@ -111,7 +111,7 @@ pub fn push_table_row(out: &mut String, d: &Dot, lang: Lang, printable: bool) {
         let _ = write!(
             out,
             "<span class=\"map-table__name\">{}</span>",
-            esc(&d.name)
+            bdi(&d.name)
         );
     } else {
         let _ = write!(
@@ -119,14 +119,14 @@ pub fn push_table_row(out: &mut String, d: &Dot, lang: Lang, printable: bool) {
             "<a class=\"map-table__name\" href=\"#{}\" data-id=\"{}\">{}</a>",
             View::Stakeholder(d.id).path(),
             d.id,
-            esc(&d.name)
+            bdi(&d.name)
         );
     }
     if !d.role.is_empty() {
         let _ = write!(
             out,
             "<span class=\"map-table__role\">{}</span>",
-            esc(&d.role)
+            bdi(&d.role)
         );
     }
     let _ = write!(
@@ -284,13 +284,15 @@ mod tests {
         let mut live = String::new();
         push_table_row(&mut live, &d, Lang::En, false);
         assert!(live.starts_with("<tr data-testid=\"map-row\" data-id=\"4\" data-axis=\"72\">"));
-        assert!(live.contains("href=\"#/s/4\" data-id=\"4\">&lt;b&gt;Tom &amp; Co&lt;/b&gt;</a>"));
+        assert!(live.contains(
+            "href=\"#/s/4\" data-id=\"4\"><bdi>&lt;b&gt;Tom &amp; Co&lt;/b&gt;</bdi></a>"
+        ));
         assert!(live.contains("chip chip--executive"));
         assert!(live.ends_with("</td></tr>"));
         let mut printed = String::new();
         push_table_row(&mut printed, &d, Lang::Es, true);
         assert!(!printed.contains("<a "));
-        assert!(printed.contains("<span class=\"map-table__name\">&lt;b&gt;Tom"));
+        assert!(printed.contains("<span class=\"map-table__name\"><bdi>&lt;b&gt;Tom"));
         let untyped = dot(5, "Ana", 50, &[], None);
         let mut row = String::new();
         push_table_row(&mut row, &untyped, Lang::En, false);

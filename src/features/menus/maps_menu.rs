@@ -9,7 +9,7 @@ use crate::components::list::{keyed_list, row};
 use crate::domain::state::{Action, Edit, Target};
 use crate::features::menus::recovery::RecoveryDialog;
 use crate::features::sharing::shared_banner::close_shared;
-use crate::i18n::{fill, fmt_int, K};
+use crate::i18n::{fill, fmt_int, one_or_many, user, K};
 use crate::web::dom::now_ms;
 use crate::web::ids::new_map_id;
 
@@ -56,6 +56,7 @@ pub fn MapsMenu() -> impl IntoView {
         let name = store
             .with_map_untracked(|m| m.name.clone())
             .unwrap_or_default();
+        // Stored as the new map's name: plain text, no direction marks.
         let name = fill(store.t_untracked(K::CopyOf), &[("name", &name)]);
         store.dispatch(Action::DuplicateMap {
             map: store.target(),
@@ -101,8 +102,8 @@ pub fn MapsMenu() -> impl IntoView {
             .with_map(|m| (m.name.clone(), m.stakeholders.len()))
             .unwrap_or_default();
         fill(
-            store.t(K::ConfirmDeleteMap),
-            &[("name", &name), ("n", &fmt_int(n, store.lang.get()))],
+            store.t(one_or_many(n, K::ConfirmDeleteMapOne, K::ConfirmDeleteMap)),
+            &[("name", &user(&name)), ("n", &fmt_int(n, store.lang.get()))],
         )
     });
 
@@ -110,8 +111,8 @@ pub fn MapsMenu() -> impl IntoView {
         <details class="menu" node_ref=details data-testid="maps-menu"
             on:keydown=menu_keys on:focusout=menu_focus>
             <summary class="btn btn--ghost menu__summary"
-                aria-label=move || fill(store.t(K::CurrentMap), &[("name", &current_name())])>
-                <span class="menu__current" data-testid="current-map-name">{current_name}</span>
+                aria-label=move || fill(store.t(K::CurrentMap), &[("name", &user(&current_name()))])>
+                <span class="menu__current" data-testid="current-map-name"><bdi>{current_name}</bdi></span>
                 <span aria-hidden="true" class="menu__caret">"▾"</span>
             </summary>
             <div class="menu__panel">
@@ -133,7 +134,7 @@ pub fn MapsMenu() -> impl IntoView {
                                             close_to_button();
                                         }>
                                         <span class="menu__check" aria-hidden="true">{if m.2 { "●" } else { "" }}</span>
-                                        {m.1.clone()}
+                                        <bdi>{m.1.clone()}</bdi>
                                     </button>
                                 </li>
                             }

@@ -7,7 +7,7 @@ use crate::app::sync::{use_sync, Choice};
 use crate::components::list::{keyed_list, row};
 use crate::components::text::isolated;
 use crate::domain::state::{Action, Target};
-use crate::i18n::{fill, user, K};
+use crate::i18n::{fill, one_or_many, user_list, K};
 use crate::web::dom;
 use crate::web::storage;
 
@@ -20,14 +20,19 @@ pub fn Banners() -> impl IntoView {
             let b = b.clone();
             move |_| store.remove_banner(|x| *x == b)
         };
-        // The message: a text, and the user text it names (a map's name), if any.
+        // The message: a text, and the user text it names (maps' names, each isolated), if any.
         let (kind, text, named): (&str, K, Option<(&str, String)>) = match &b {
             Banner::StorageUnavailable => ("error", K::StorageUnavailable, None),
             Banner::StorageFull => ("error", K::StorageFull, None),
             Banner::StorageDropped => ("error", K::StorageDropped, None),
-            Banner::ImportTooBig { names, .. } => {
-                ("error", K::ImportTooBig, Some(("name", names.clone())))
-            }
+            Banner::ImportTooBig { names, .. } => match names.len() {
+                1 => ("error", K::ImportTooBig, Some(("name", user_list(names)))),
+                _ => (
+                    "error",
+                    K::ImportTooBigMany,
+                    Some(("names", user_list(names))),
+                ),
+            },
             Banner::FutureVersion => ("warn", K::StorageFuture, None),
             Banner::NewerVersionElsewhere => ("warn", K::NewerVersionElsewhere, None),
             Banner::Share(k) => ("error", *k, None),
@@ -47,16 +52,17 @@ pub fn Banners() -> impl IntoView {
                 }
                 .into_any(),
             ),
-            Banner::ImportTooBig { ids, .. } => Some(
+            Banner::ImportTooBig { ids, .. } => Some({
+                let label = one_or_many(ids.len(), K::RemoveImported, K::RemoveImportedMany);
                 view! {
                     <button class="btn btn--small" data-testid="remove-imported" on:click=move |_| {
                         for id in ids.clone() {
                             store.dispatch(Action::DeleteMap { map: Target::Own(id) });
                         }
-                    }>{store.tr(K::RemoveImported)}</button>
+                    }>{store.tr(label)}</button>
                 }
-                .into_any(),
-            ),
+                .into_any()
+            }),
             Banner::Corrupt { backup_key, .. } => Some(backup_button(backup_key).into_any()),
             Banner::Repaired { backup_key, detail } => Some(
                 view! {
@@ -68,7 +74,7 @@ pub fn Banners() -> impl IntoView {
             Banner::Conflict { maps } => Some(
                 view! {
                     <p class="banner__detail" data-testid="conflict-maps">
-                        {move || isolated(&fill(store.t(K::ConflictMaps), &[("names", &user(&maps))]))}
+                        {move || isolated(&fill(store.t(K::ConflictMaps), &[("names", &user_list(&maps))]))}
                     </p>
                     <button class="btn btn--small" data-testid="conflict-theirs"
                         on:click=move |_| sync.resolve(Choice::Theirs)>{store.tr(K::UseOtherVersion)}</button>
@@ -84,7 +90,7 @@ pub fn Banners() -> impl IntoView {
         let message = move || {
             let t = store.t(text);
             match &named {
-                Some((key, value)) => isolated(&fill(t, &[(key, &user(value))])).into_any(),
+                Some((key, value)) => isolated(&fill(t, &[(key, value)])).into_any(),
                 None => t.into_any(),
             }
         };

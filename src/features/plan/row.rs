@@ -4,11 +4,12 @@ use leptos::prelude::*;
 
 use crate::app::store::use_store;
 use crate::components::show::show_if;
+use crate::components::text::isolated;
 use crate::domain::plan::{PlanItem, Status};
 use crate::domain::state::{Action, Edit, Outcome};
 use crate::domain::suggestions::lever;
 use crate::features::plan::status_key;
-use crate::i18n::{fill, fmt_date, K};
+use crate::i18n::{fill, fmt_date, user, user_list, K};
 use crate::web::dom::focus_id;
 
 /// One plan item: title, priority, how-to and who it serves, owner, due date and status.
@@ -38,7 +39,7 @@ pub fn PlanRow(item: PlanItem) -> impl IntoView {
         current.with(|c| {
             let Some(c) = c else { return String::new() };
             store
-                .with_map(|m| m.names_of(&c.stakeholders).join(", "))
+                .with_map(|m| user_list(&m.names_of(&c.stakeholders)))
                 .unwrap_or_default()
         })
     };
@@ -116,7 +117,7 @@ pub fn PlanRow(item: PlanItem) -> impl IntoView {
             }}
             {move || {
                 let names = names();
-                (!names.is_empty()).then(|| view! { <p class="plan-item__for muted">{store.tr(K::Serves)}": "{names}</p> })
+                (!names.is_empty()).then(|| view! { <p class="plan-item__for muted">{store.tr(K::Serves)}": "{isolated(&names)}</p> })
             }}
             <div class="plan-item__fields">
                 <label class="field field--compact" for=format!("owner-{id}")
@@ -152,7 +153,7 @@ pub fn PlanRow(item: PlanItem) -> impl IntoView {
                 </label>
                 {show_if(move || !ro(), move || view! {
                     <button class="btn btn--small btn--ghost btn--danger-text plan-item__delete" data-testid="delete-action"
-                        aria-label=move || fill(store.t(K::DeleteAction), &[("title", &title())])
+                        aria-label=move || fill(store.t(K::DeleteAction), &[("title", &user(&title()))])
                         on:click=delete>{store.tr(K::Delete)}</button>
                 })}
             </div>

@@ -9,7 +9,7 @@ use crate::components::back_link::BackToStakeholder;
 use crate::components::not_found::NotFoundPanel;
 use crate::domain::questionnaire::{self, DONT_KNOW, DONT_KNOW_LABEL};
 use crate::domain::state::Edit;
-use crate::i18n::{fill, K};
+use crate::i18n::{fill, user, K};
 
 #[component]
 pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
@@ -47,7 +47,10 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
                 told.set_value(true);
                 let who = name.get_untracked();
                 store.toast(
-                    fill(store.t_untracked(K::QuestionNotOnPath), &[("name", &who)]),
+                    fill(
+                        store.t_untracked(K::QuestionNotOnPath),
+                        &[("name", &user(&who))],
+                    ),
                     None,
                 );
             }

@@ -15,7 +15,7 @@ use crate::components::dialog::Modal;
 use crate::components::show::show_if;
 use crate::domain::state::{Action, Edit, Outcome};
 use crate::domain::workspace::Map;
-use crate::i18n::{fill, fmt_int, K};
+use crate::i18n::{plural, K};
 use crate::web::dom;
 use crate::web::ids::new_map_id;
 
@@ -206,17 +206,11 @@ pub fn ExportMenu() -> impl IntoView {
                 {move || pending.get().map(|maps| {
                     let lang = store.lang.get();
                     view! {
-                        <p>{match maps.len() {
-                            1 => store.t(K::ImportPreviewOne).to_string(),
-                            n => fill(store.t(K::ImportPreview), &[("n", &fmt_int(n, lang))]),
-                        }}</p>
+                        <p>{plural(maps.len(), K::ImportPreviewOne, K::ImportPreview, lang)}</p>
                         <ul class="import-preview" data-testid="import-preview">
                             {maps.iter().map(|m| {
-                                let people = match m.stakeholders.len() {
-                                    1 => store.t(K::PeopleOne).to_string(),
-                                    n => fill(store.t(K::PeopleN), &[("n", &fmt_int(n, lang))]),
-                                };
-                                view! { <li><strong>{m.name.clone()}</strong>" — "{people}</li> }
+                                let people = plural(m.stakeholders.len(), K::PeopleOne, K::PeopleN, lang);
+                                view! { <li><strong><bdi>{m.name.clone()}</bdi></strong>" — "{people}</li> }
                             }).collect_view()}
                         </ul>
                         {move || repaired.with(|r| (!r.is_empty()).then(|| view! {

@@ -7,7 +7,7 @@ use crate::codec::share::ShareOptions;
 use crate::components::dialog::Modal;
 use crate::components::show::show_if;
 use crate::domain::workspace::Map;
-use crate::i18n::{fill, fmt_int, K};
+use crate::i18n::{plural, K};
 use crate::web::dom;
 
 /// Links longer than this get a warning that chat apps may cut them.
@@ -89,7 +89,7 @@ pub fn ShareButton() -> impl IntoView {
                         }></textarea>
                 </label>
                 <p class="share__meta" data-testid="share-length">
-                    {move || fill(store.t(K::LinkLength), &[("n", &fmt_int(link.with(|l| l.as_ref().map_or(0, |l| l.chars().count())), store.lang.get()))])}
+                    {move || plural(link.with(|l| l.as_ref().map_or(0, |l| l.chars().count())), K::LinkLengthOne, K::LinkLength, store.lang.get())}
                 </p>
                 {show_if(long, move || view! {
                     <p class="notice notice--warn" data-testid="share-long">{store.tr(K::LinkTooLong)}</p>

@@ -6,9 +6,10 @@ use crate::app::route::{Route, View};
 use crate::app::store::{navigate, use_store, Banner, Store};
 use crate::codec::share::ShareError;
 use crate::components::show::{show_else, show_if};
+use crate::components::text::isolated;
 use crate::domain::state::{Action, ShownFrom, Target};
 use crate::domain::Lang;
-use crate::i18n::{fill, K};
+use crate::i18n::{fill, user, K};
 use crate::web::ids::new_map_id;
 
 fn error_key(e: &ShareError) -> K {
@@ -127,10 +128,13 @@ pub fn SharedBanner() -> impl IntoView {
                         <span class="badge" aria-hidden="true">"⇄"</span>
                         {move || store.t(if from_link() { K::SharedBanner } else { K::ExampleBanner })}
                     </h2>
-                    <p>{move || fill(store.t(if from_link() { K::SharedBannerBody } else { K::ExampleBannerBody }), &[("name", &store.with_shown(|s| s.map(|s| s.map.name.clone()).unwrap_or_default()))])}</p>
+                    <p>{move || {
+                        let name = store.with_shown(|s| s.map(|s| s.map.name.clone()).unwrap_or_default());
+                        isolated(&fill(store.t(if from_link() { K::SharedBannerBody } else { K::ExampleBannerBody }), &[("name", &user(&name))]))
+                    }}</p>
                     {move || existing.get().map(|(_, name)| view! {
                         <p class="notice notice--warn" data-testid="shared-exists">
-                            {fill(store.t(K::SharedAlreadySaved), &[("name", &name)])}
+                            {move || isolated(&fill(store.t(K::SharedAlreadySaved), &[("name", &user(&name))]))}
                         </p>
                     })}
                 </div>

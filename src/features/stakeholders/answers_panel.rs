@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use crate::app::store::use_store;
 use crate::codec::answers::{answers_to_json, parse_answers_json};
 use crate::components::show::show_if;
+use crate::components::text::isolated;
 use crate::domain::state::Edit;
 use crate::domain::workspace::Stakeholder;
-use crate::i18n::{fill, K};
+use crate::i18n::{fill, user, K};
 
 /// The answers in the documented JSON format, and a paste box to import others.
 #[component]
@@ -35,9 +36,10 @@ pub fn AnswersPanel(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl Int
             }
             Err(e) => message.set(Some((
                 false,
+                // The field may be a key the user pasted; the message marks what it quotes.
                 fill(
                     store.t_untracked(K::AnswersInvalid),
-                    &[("field", &e.field), ("msg", &e.message)],
+                    &[("field", &user(&e.field)), ("msg", &e.message)],
                 ),
             ))),
         }
@@ -54,7 +56,7 @@ pub fn AnswersPanel(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl Int
                     on:input=move |ev| { draft.set(Some(event_target_value(&ev))); message.set(None); }></textarea>
             </label>
             {move || message.get().map(|(ok, text)| view! {
-                <p class=if ok { "notice notice--ok" } else { "notice notice--error" } role="alert" data-testid="answers-message">{text}</p>
+                <p class=if ok { "notice notice--ok" } else { "notice notice--error" } role="alert" data-testid="answers-message">{isolated(&text)}</p>
             })}
             {show_if(move || !store.read_only(), move || view! {
                 <button class="btn" data-testid="import-answers" on:click=import>{store.tr(K::ImportAnswers)}</button>

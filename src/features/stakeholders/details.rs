@@ -46,7 +46,7 @@ pub fn Details(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoView
             </a>
         </nav>
         <section class="panel stakeholder" aria-labelledby="stakeholder-name">
-            <h2 id="stakeholder-name" class="stakeholder__name" data-testid="stakeholder-title">{field(|s| s.name.clone())}</h2>
+            <h2 id="stakeholder-name" class="stakeholder__name" data-testid="stakeholder-title"><bdi>{field(|s| s.name.clone())}</bdi></h2>
             <div class="stakeholder__fields">
                 <label class="field" for="sh-name">
                     <span class="field__label">{store.tr(K::NameLabel)}</span>

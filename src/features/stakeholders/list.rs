@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use crate::app::route::View;
 use crate::app::store::use_store;
 use crate::components::dialog::NameDialog;
-use crate::components::markup::{esc, push_chip, push_health, push_mini_axis};
+use crate::components::markup::{bdi, esc, push_chip, push_health, push_mini_axis};
 use crate::components::show::show_if;
 use crate::components::show_more::ShowMore;
 use crate::domain::placement::{place, Placement};
@@ -17,7 +17,7 @@ use crate::domain::state::{Action, Edit, Outcome};
 use crate::domain::workspace::Stakeholder;
 use crate::domain::Lang;
 use crate::features::stakeholders::welcome::Welcome;
-use crate::i18n::{fill, fmt_int, K};
+use crate::i18n::{fill, fmt_int, user, K};
 
 /// Rows rendered per page of the list.
 const PAGE: usize = 100;
@@ -49,7 +49,7 @@ pub fn StakeholderList() -> impl IntoView {
         });
         store.announce.set(fill(
             store.t_untracked(K::StakeholderAdded),
-            &[("name", n.trim())],
+            &[("name", &user(n.trim()))],
         ));
         name.set(String::new());
         role.set(String::new());
@@ -150,7 +150,7 @@ pub fn StakeholderList() -> impl IntoView {
             }
             let text = fill(
                 store.t_untracked(K::Deleted),
-                &[("name", &stakeholder.name)],
+                &[("name", &user(&stakeholder.name))],
             );
             store.toast(
                 text,
@@ -264,7 +264,7 @@ pub fn StakeholderList() -> impl IntoView {
         <NameDialog open=rename_open testid="rename-dialog"
             title=Signal::derive(move || {
                 let name = renaming.with(|r| r.as_ref().map(|(_, n)| n.clone()).unwrap_or_default());
-                fill(store.t(K::RenameLabel), &[("name", &name)])
+                fill(store.t(K::RenameLabel), &[("name", &user(&name))])
             })
             initial=Signal::derive(move || renaming.with(|r| r.as_ref().map(|(_, n)| n.clone()).unwrap_or_default()))
             confirm=Signal::derive(move || store.t(K::SaveName).to_string())
@@ -320,7 +320,8 @@ fn push_row(
     read_only: bool,
 ) {
     let t = |k: K| k.get(lang);
-    let name = esc(&row.name);
+    // Name and role in `<bdi>`: their direction marks stay inside them.
+    let name = bdi(&row.name);
     let _ = write!(
         out,
         "<li class=\"stakeholder-row\" data-testid=\"stakeholder-row\" data-id=\"{}\">\
@@ -330,7 +331,7 @@ fn push_row(
         row.id,
         View::Stakeholder(row.id).path(),
         row.id,
-        esc(&row.role),
+        bdi(&row.role),
     );
     match placement {
         Some(p) => {
@@ -371,9 +372,9 @@ fn push_row(
             "<div class=\"stakeholder-row__actions\">\
              <button type=\"button\" class=\"btn btn--small btn--ghost\" data-testid=\"rename\" data-action=\"rename\" data-id=\"{id}\" aria-label=\"{}\">{}</button>\
              <button type=\"button\" class=\"btn btn--small btn--ghost btn--danger-text\" data-testid=\"delete\" data-action=\"delete\" data-id=\"{id}\" aria-label=\"{}\">{}</button></div>",
-            esc(&fill(t(K::RenameNamed), &[("name", &row.name)])),
+            esc(&fill(t(K::RenameNamed), &[("name", &user(&row.name))])),
             esc(t(K::Rename)),
-            esc(&fill(t(K::DeleteNamed), &[("name", &row.name)])),
+            esc(&fill(t(K::DeleteNamed), &[("name", &user(&row.name))])),
             esc(t(K::Delete)),
             id = row.id,
         );
@@ -412,14 +413,31 @@ mod tests {
             "<li class=\"stakeholder-row\" data-testid=\"stakeholder-row\" data-id=\"7\">"
         ));
         assert!(html.ends_with("</li>"));
-        assert!(html.contains("&lt;img onerror=x&gt; &amp; &quot;Co&quot;</span>"));
-        assert!(html.contains("Chef &lt;b&gt;"));
+        assert!(html.contains("<bdi>&lt;img onerror=x&gt; &amp; &quot;Co&quot;</bdi></span>"));
+        assert!(html.contains("<bdi>Chef &lt;b&gt;</bdi>"));
         assert!(!html.contains("<img"));
         assert!(html.contains("data-action=\"rename\" data-id=\"7\""));
         assert!(html.contains("data-action=\"delete\" data-id=\"7\""));
-        assert!(html.contains("aria-label=\"Delete &lt;img"));
+        assert!(html.contains("aria-label=\"Delete \u{2068}&lt;img"));
         assert!(html.contains("href=\"#/s/7\""));
         assert!(html.contains("Not assessed"));
+    }
+
+    #[test]
+    fn a_hostile_name_is_isolated_from_the_row_around_it() {
+        let html = markup(&row("\u{202e}evil", &[]), None, false);
+        // Element content: in `<bdi>`, with no invisible marks added to the visible text.
+        assert!(html.contains("data-testid=\"stakeholder-name\"><bdi>\u{202e}evil</bdi></span>"));
+        // Attributes: between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE.
+        assert!(html.contains("aria-label=\"Rename \u{2068}\u{202e}evil\u{2069}\""));
+        assert!(html.contains("aria-label=\"Delete \u{2068}\u{202e}evil\u{2069}\""));
+        // An ordinary name reads exactly as before once the markup is parsed.
+        let plain = markup(&row("Ana", &[]), None, false);
+        assert!(plain.contains(">Ana</bdi></span>"));
+        // A name that looks like a placeholder stays as written.
+        let braces = markup(&row("{n} {name}", &[]), None, false);
+        assert!(braces.contains("<bdi>{n} {name}</bdi>"));
+        assert!(braces.contains("aria-label=\"Delete \u{2068}{n} {name}\u{2069}\""));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::app::route::View;
 use crate::app::store::{use_placements, use_store};
 use crate::components::list::{keyed_list, row};
 use crate::components::show::{show_else, show_if};
+use crate::components::text::isolated;
 use crate::domain::suggestions::{suggest, Suggestion};
 use crate::domain::summary::summarize;
 use crate::features::map::dots::placed;
@@ -15,7 +16,7 @@ use crate::features::summary::actions::{top_actions, TOP_N};
 use crate::features::summary::cards::{chain_markup, counts_markup};
 use crate::features::summary::report::Report;
 use crate::features::summary::top_action::TopAction;
-use crate::i18n::{fill, fmt_int, K};
+use crate::i18n::{fill, fmt_int, one_or_many, user, K};
 
 /// Up to this many placed stakeholders the printed report is kept ready at all times.
 const EAGER_REPORT_MAX: usize = 150;
@@ -73,7 +74,7 @@ pub fn SummaryView() -> impl IntoView {
     view! {
         <section class="panel summary" aria-labelledby="summary-title" data-testid="summary">
             <header class="report-head print-only">
-                <p class="report-head__title">{move || fill(store.t(K::ReportTitle), &[("name", &map_name())])}</p>
+                <p class="report-head__title">{move || isolated(&fill(store.t(K::ReportTitle), &[("name", &user(&map_name()))]))}</p>
                 <p class="report-head__date">
                     {move || fill(store.t(K::ReportDate), &[("date", &crate::i18n::fmt_date(&crate::web::dom::today_iso(), lang()))])}
                 </p>
@@ -94,7 +95,7 @@ pub fn SummaryView() -> impl IntoView {
             </div>
             <p class="summary__placed" data-testid="placed-of-total">
                 {move || summary.with(|s| {
-                    let key = if s.total == 1 { K::PlacedOfOne } else { K::PlacedOfTotal };
+                    let key = one_or_many(s.total, K::PlacedOfOne, K::PlacedOfTotal);
                     fill(store.t(key), &[("k", &fmt_int(s.placed, lang())), ("n", &fmt_int(s.total, lang()))])
                 })}
             </p>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::app::store::{use_placements, use_store};
 use crate::components::classes::side_class;
-use crate::components::markup::{esc, push_health, push_mini_axis};
+use crate::components::markup::{esc, esc_isolated, push_bdi, push_health, push_mini_axis};
 use crate::domain::order;
 use crate::domain::plan::{PlanItem, Status};
 use crate::domain::suggestions::{self, lever, suggest};
@@ -17,7 +17,7 @@ use crate::features::map::legend::Legend;
 use crate::features::map::orbit_svg::OrbitSvg;
 use crate::features::map::table::MapTable;
 use crate::features::plan::status_key;
-use crate::i18n::{fill, fmt_date, K};
+use crate::i18n::{fill, fmt_date, user, user_list, K};
 
 /// Suggestions shown per stakeholder in the report.
 const REPORT_SUGGESTIONS: usize = 3;
@@ -104,11 +104,11 @@ fn cards_markup(entries: &[Entry], lang: Lang) -> String {
     let mut out = String::with_capacity(entries.len() * 900);
     for Entry { dot: d, top } in entries {
         out.push_str("<article class=\"report-card\" data-testid=\"report-card\"><h3 class=\"report-card__name\">");
-        out.push_str(&esc(&d.name));
+        push_bdi(&mut out, &d.name);
         out.push_str("</h3>");
         if !d.role.is_empty() {
             out.push_str("<p class=\"report-card__role muted\">");
-            out.push_str(&esc(&d.role));
+            push_bdi(&mut out, &d.role);
             out.push_str("</p>");
         }
         out.push_str("<p class=\"report-card__facts\"><span class=\"report-card__axis\">");
@@ -178,7 +178,7 @@ fn plan_markup<'a>(
             let _ = write!(
                 out,
                 "<li class=\"plan-item report-plan-item plan-item--{}\"><div class=\"plan-item__head\">\
-                 <span class=\"plan-item__title\">{}</span><span class=\"plan-item__priority\">\
+                 <span class=\"plan-item__title\"><bdi>{}</bdi></span><span class=\"plan-item__priority\">\
                  <span class=\"plan-item__priority-label\">{}: </span>{}</span></div>",
                 item.status.id(),
                 esc(item.title_in(lang)),
@@ -187,7 +187,7 @@ fn plan_markup<'a>(
             );
             let mut meta = Vec::new();
             if !item.owner.trim().is_empty() {
-                meta.push(format!("{}: {}", K::Owner.get(lang), item.owner));
+                meta.push(format!("{}: {}", K::Owner.get(lang), user(&item.owner)));
             }
             if !item.due.is_empty() {
                 meta.push(format!(
@@ -200,7 +200,7 @@ fn plan_markup<'a>(
                 let _ = write!(
                     out,
                     "<p class=\"plan-item__for muted\">{}</p>",
-                    esc(&meta.join(" · "))
+                    esc_isolated(&meta.join(" · "))
                 );
             }
             if let Some(how) = item.lever.as_deref().and_then(lever) {
@@ -220,7 +220,7 @@ fn plan_markup<'a>(
                     out,
                     "<p class=\"plan-item__for muted\">{}: {}</p>",
                     esc(K::Serves.get(lang)),
-                    esc(&names.join(", "))
+                    esc_isolated(&user_list(&names))
                 );
             }
             out.push_str("</li>");
@@ -267,8 +267,8 @@ mod tests {
         ];
         let m = cards_markup(&entries, Lang::En);
         assert_eq!(m.matches("data-testid=\"report-card\"").count(), 2);
-        assert!(m.contains("Ana &lt;b&gt;&amp;") && !m.contains("<b>"));
-        assert!(m.contains("Cook &quot;night&quot;"));
+        assert!(m.contains("<bdi>Ana &lt;b&gt;&amp;</bdi></h3>") && !m.contains("<b>"));
+        assert!(m.contains("<bdi>Cook &quot;night&quot;</bdi>"));
         assert_eq!(
             m.matches("report-card__role").count(),
             1,
@@ -284,6 +284,22 @@ mod tests {
         assert_eq!(m.matches("report-card__suggestions").count(), 1);
         let es = cards_markup(&entries, Lang::Es);
         assert!(es.contains("porque sí") && es.contains(&esc(lever.title.get(Lang::Es))));
+    }
+
+    #[test]
+    fn user_text_in_the_plan_is_isolated_without_marks_in_the_page() {
+        let mut a = item(1, "\u{202e}Call", Status::Todo, 40, &[7, 8]);
+        a.owner = "\u{202e}Marta".to_string();
+        let name_of = |id| match id {
+            7 => Some("\u{202e}Ana"),
+            8 => Some("Luis"),
+            _ => None,
+        };
+        let m = plan_markup(&[a], name_of, Lang::En);
+        assert!(m.contains("<bdi>\u{202e}Call</bdi>"));
+        assert!(m.contains("<bdi>\u{202e}Marta</bdi>"));
+        assert!(m.contains("<bdi>\u{202e}Ana</bdi>, <bdi>Luis</bdi></p>"));
+        assert!(!m.contains(['\u{2068}', '\u{2069}']));
     }
 
     #[test]
@@ -304,7 +320,7 @@ mod tests {
         let m = plan_markup(&items, name_of, Lang::En);
         let pos = |s: &str| m.find(s).unwrap_or_else(|| panic!("{s} missing"));
         // To do before doing; in a group, the higher priority first.
-        assert!(pos(">High<") < pos(">Low<") && pos(">Low<") < pos("Call &lt;them&gt;"));
+        assert!(pos(">High<") < pos(">Low<") && pos(">Low<") < pos("<bdi>Call &lt;them&gt;</bdi>"));
         assert_eq!(
             m.matches("report__subtitle").count(),
             2,
@@ -312,14 +328,14 @@ mod tests {
         );
         assert!(m.contains("plan-item--doing") && m.contains("plan-item--todo"));
         assert!(m.contains(&format!(
-            "{}: Marta · {}: ",
+            "{}: <bdi>Marta</bdi> · {}: ",
             K::Owner.get(Lang::En),
             K::DueDate.get(Lang::En)
         )));
         assert!(m.contains(&fmt_date("2027-01-15", Lang::En)));
         // Unknown ids (a removed stakeholder) are left out of the names.
-        assert!(m.contains(&format!("{}: Ana</p>", K::Serves.get(Lang::En))));
-        assert!(m.contains(&format!("{}: Luis</p>", K::Serves.get(Lang::En))));
+        assert!(m.contains(&format!("{}: <bdi>Ana</bdi></p>", K::Serves.get(Lang::En))));
+        assert!(m.contains(&format!("{}: <bdi>Luis</bdi></p>", K::Serves.get(Lang::En))));
         assert_eq!(m.matches(K::Serves.get(Lang::En)).count(), 2);
         assert_eq!(
             m.matches("plan-item__for").count(),

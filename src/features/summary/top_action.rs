@@ -4,18 +4,14 @@ use leptos::prelude::*;
 
 use crate::app::store::use_store;
 use crate::components::show::show_if;
+use crate::components::text::isolated;
 use crate::domain::suggestions;
 use crate::features::summary::actions::MapAction;
-use crate::i18n::{fill, fmt_int, K};
+use crate::i18n::{fill, plural, user_list, K};
 
-/// "Ana, Luis and 3 more".
+/// "Ana, Luis and 3 more", each name isolated (see `i18n::user`).
 pub fn names_line(names: &[String], shown: usize, more: &str) -> String {
-    let head = names
-        .iter()
-        .take(shown)
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(", ");
+    let head = user_list(&names[..names.len().min(shown)]);
     let rest = names.len().saturating_sub(shown);
     if rest == 0 {
         head
@@ -38,15 +34,11 @@ pub fn TopAction(rank: usize, action: MapAction) -> impl IntoView {
         let people = people.clone();
         move || {
             let names = store.with_map(|m| m.names_of(&people)).unwrap_or_default();
-            let who = if count == 1 {
-                store.t(K::PeopleOne).to_string()
-            } else {
-                fill(store.t(K::PeopleN), &[("n", &fmt_int(count, lang()))])
-            };
+            let who = plural(count, K::PeopleOne, K::PeopleN, lang());
             // On paper there is no way to see the rest: print every name.
             (
                 format!("{who}: {}", names_line(&names, 3, store.t(K::AndNMore))),
-                format!("{who}: {}", names.join(", ")),
+                format!("{who}: {}", user_list(&names)),
             )
         }
     };
@@ -83,7 +75,7 @@ pub fn TopAction(rank: usize, action: MapAction) -> impl IntoView {
                 <p class="top-action__detail">{move || lever.detail.get(lang())}</p>
                 <p class="top-action__for muted" data-testid="top-action-for">{move || {
                     let (short, full) = names();
-                    view! { <span class="screen-only">{short}</span><span class="print-inline">{full}</span> }
+                    view! { <span class="screen-only">{isolated(&short)}</span><span class="print-inline">{isolated(&full)}</span> }
                 }}</p>
             </div>
             <div class="top-action__side">
@@ -106,6 +98,7 @@ pub fn TopAction(rank: usize, action: MapAction) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::user;
 
     #[test]
     fn names_line_counts_the_rest() {
@@ -113,10 +106,19 @@ mod tests {
             .iter()
             .map(|s| s.to_string())
             .collect();
+        let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
         assert_eq!(
-            names_line(&names, 3, "and {n} more"),
+            plain(names_line(&names, 3, "and {n} more")),
             "Ana, Luis, Bea and 2 more"
         );
-        assert_eq!(names_line(&names[..2], 3, "and {n} more"), "Ana, Luis");
+        assert_eq!(
+            plain(names_line(&names[..2], 3, "and {n} more")),
+            "Ana, Luis"
+        );
+        // Each name is isolated on its own; the count is the app's.
+        assert_eq!(
+            names_line(&names[..2], 1, "and {n} more"),
+            format!("{} and 1 more", user("Ana"))
+        );
     }
 }
