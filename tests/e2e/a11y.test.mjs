@@ -38,16 +38,19 @@ for (const scheme of ["light", "dark"]) {
         await page.goto(server.url);
         await ready(page);
         await page.getByTestId("explore-example").click();
+        await page.getByTestId("open-example").first().waitFor();
         problems.push(...(await axe(page, "welcome")));
         // A map with people.
         await page.evaluate((raw) => localStorage.setItem("orbita.workspace", raw), workspace(PEOPLE, { plan: PLAN }));
-        const screens = [["list", "#/"], ["questionnaire", "#/s/5/q"], ["results", "#/s/2"], ["review", "#/s/1/review"],
-          ["map", "#/map"], ["plan", "#/plan"], ["summary", "#/summary"]];
-        for (const [name, hash] of screens) {
+        // Each screen, and the element that says it has rendered.
+        const screens = [["list", "#/", "stakeholder-list"], ["questionnaire", "#/s/5/q", "questionnaire"],
+          ["results", "#/s/2", "results"], ["review", "#/s/1/review", "review"], ["map", "#/map", "orbit-map"],
+          ["plan", "#/plan", "plan"], ["summary", "#/summary", "summary"]];
+        for (const [name, hash, shown] of screens) {
           await page.goto(server.url + hash);
           await page.reload();
           await ready(page);
-          await page.waitForTimeout(150);
+          await page.getByTestId(shown).waitFor();
           problems.push(...(await axe(page, name)));
         }
         await page.goto(server.url + "#/");
@@ -250,7 +253,8 @@ test("a new page starts at the top with focus on its heading; Back returns to wh
     // Back to the list: where it was.
     await page.goto(`${server.url}#/`);
     await page.getByTestId("stakeholder-row").nth(39).scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300); // the position is kept once scrolling pauses
+    // The position is kept in the history entry once scrolling pauses: wait until it is there.
+    await page.waitForFunction(() => scrollY > 0 && history.state === scrollY);
     const before = await page.evaluate(() => scrollY);
     await page.locator("a[data-action=open]").filter({ hasText: "Person 40" }).click();
     await page.waitForFunction(() => scrollY === 0 && location.hash === "#/s/40");

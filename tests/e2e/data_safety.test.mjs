@@ -2,7 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { startServer, launch, withContext, ready, addStakeholder, listNames, saved } from "./harness.mjs";
+import { startServer, launch, withContext, ready, addStakeholder, listNames, saved, flushSaves } from "./harness.mjs";
 import { SUPPLIER, WEEKLY_SHOPPER, workspace, seed } from "./fixtures.mjs";
 
 let browser, server;
@@ -110,7 +110,9 @@ test("an up-to-date workspace is not written again at start-up; the first change
     });
     await page.goto(server.url);
     await ready(page);
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    // Run the app's own save flush: a write start-up had scheduled would happen now.
+    await flushSaves(page);
+    await page.waitForSelector("[data-testid=save-status][data-state=saved]");
     assert.equal(await page.evaluate(() => window.__writes), 0);
     await addStakeholder(page, "New one");
     await saved(page);
@@ -128,7 +130,9 @@ test("data from a newer version is not overwritten and the user is told", async 
     await ready(page);
     await page.getByTestId("banner-warn").waitFor();
     await addStakeholder(page, "Typed anyway");
-    await page.waitForTimeout(100);
+    // The change has been through the app's save, which refused it.
+    await flushSaves(page);
+    await page.waitForSelector("[data-testid=save-status][data-state=blocked]");
     assert.equal(await page.evaluate(() => localStorage.getItem("orbita.workspace")), future);
   });
 });
@@ -280,7 +284,9 @@ test("an unsaved change meets another tab's save: both are kept, and a clash is 
     assert.equal(await a.getByTestId("sh-notes").inputValue(), "A's version");
     assert.equal((await stored()).stakeholders[0].notes, "B's version");
     await a.evaluate(() => window.__release());
-    await a.waitForTimeout(100);
+    // A's held change has been through its save, which waits for the user's choice.
+    await flushSaves(a);
+    await a.waitForSelector("[data-testid=save-status][data-state=blocked]");
     assert.equal((await stored()).stakeholders[0].notes, "B's version", "still nothing written over B's save");
 
     // Keeping A's version writes it, by the user's choice; B follows.

@@ -32,7 +32,7 @@ async function recorded(page, env, re) {
 
 const MISDEEDS = [
   ["a console error", /console error: boom/, (page) => page.evaluate(() => console.error("boom"))],
-  ["a page error", /page error: .*kaboom/, (page) => page.evaluate(() => { setTimeout(() => { throw new Error("kaboom"); }); })],
+  ["a page error", /page error: .*kaboom/, (page) => page.evaluate(() => { queueMicrotask(() => { throw new Error("kaboom"); }); })],
   ["a CSP violation", /CSP violation: img-src/, (page) => page.evaluate(() => {
     const img = document.createElement("img");
     img.src = "https://example.invalid/pixel.png";

@@ -235,3 +235,12 @@ export async function chooseWithKeyboard(page, optionId) {
   }
   await page.waitForSelector(`[data-testid=option][data-option="${optionId}"] input:checked`);
 }
+
+/**
+ * Runs the app's own save flush now (the one leaving the page runs): any change still waiting
+ * for its save is written, or refused, before this returns. After it, "nothing was written"
+ * is a fact, not a guess about timing.
+ */
+export async function flushSaves(page) {
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pagehide")));
+}
