@@ -2,7 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { startServer, launch, newContext, ready, saved, chooseWithKeyboard } from "./harness.mjs";
+import { startServer, launch, withContext, ready, saved, chooseWithKeyboard } from "./harness.mjs";
 import { CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER, TOURIST, workspace, seed } from "./fixtures.mjs";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -30,25 +30,27 @@ const PLAN = [{ id: 60, title: "Thank regular customers in person", stakeholders
 for (const scheme of ["light", "dark"]) {
   for (const lang of ["en-US", "es-ES"]) {
     test(`axe finds no violations on any screen (${scheme}, ${lang})`, async () => {
-      const env = await newContext(browser, server.origin, { colorScheme: scheme, locale: lang });
-      const problems = [];
-      try {
+      await withContext(browser, server.origin, { colorScheme: scheme, locale: lang }, async (env) => {
+        const problems = [];
         await env.context.addInitScript({ path: AXE });
         const page = await env.page();
         // Empty app: welcome and examples.
         await page.goto(server.url);
         await ready(page);
         await page.getByTestId("explore-example").click();
+        await page.getByTestId("open-example").first().waitFor();
         problems.push(...(await axe(page, "welcome")));
         // A map with people.
         await page.evaluate((raw) => localStorage.setItem("orbita.workspace", raw), workspace(PEOPLE, { plan: PLAN }));
-        const screens = [["list", "#/"], ["questionnaire", "#/s/5/q"], ["results", "#/s/2"], ["review", "#/s/1/review"],
-          ["map", "#/map"], ["plan", "#/plan"], ["summary", "#/summary"]];
-        for (const [name, hash] of screens) {
+        // Each screen, and the element that says it has rendered.
+        const screens = [["list", "#/", "stakeholder-list"], ["questionnaire", "#/s/5/q", "questionnaire"],
+          ["results", "#/s/2", "results"], ["review", "#/s/1/review", "review"], ["map", "#/map", "orbit-map"],
+          ["plan", "#/plan", "plan"], ["summary", "#/summary", "summary"]];
+        for (const [name, hash, shown] of screens) {
           await page.goto(server.url + hash);
           await page.reload();
           await ready(page);
-          await page.waitForTimeout(150);
+          await page.getByTestId(shown).waitFor();
           problems.push(...(await axe(page, name)));
         }
         await page.goto(server.url + "#/");
@@ -65,10 +67,7 @@ for (const scheme of ["light", "dark"]) {
         await page.getByTestId("banner-error").waitFor();
         problems.push(...(await axe(page, "error banner")));
         assert.deepEqual(problems, []);
-        env.expectClean();
-      } finally {
-        await env.context.close();
-      }
+      });
     });
   }
 }
@@ -83,8 +82,7 @@ async function tabTo(page, selector, max = 80) {
 }
 
 test("keyboard only: create a map, add a stakeholder, answer, read results, add to plan", async () => {
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     const page = await env.page();
     await page.goto(server.url);
     await ready(page);
@@ -122,15 +120,11 @@ test("keyboard only: create a map, add a stakeholder, answer, read results, add 
     await page.keyboard.press("Enter");
     await page.getByTestId("plan-item").waitFor();
     assert.equal(await page.getByTestId("plan-item").count(), 1);
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("focus stays where the keyboard user is: plan edits, status changes, Add to plan", async () => {
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     const page = await env.page();
     const plan = [
       { id: 60, title: "Thank regulars", stakeholders: [2], status: "todo", priority: 80 },
@@ -192,15 +186,11 @@ test("focus stays where the keyboard user is: plan edits, status changes, Add to
     await page.keyboard.press("Enter");
     await page.keyboard.press("Enter");
     assert.equal(await planLength(), 3);
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("header menus: Escape returns focus to the menu's button; leaving or pressing outside closes them", async () => {
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     const page = await env.page();
     await page.goto(server.url);
     await ready(page);
@@ -224,16 +214,12 @@ test("header menus: Escape returns focus to the menu's button; leaving or pressi
     assert.equal(await isOpen("maps-menu"), true);
     await page.locator("main").click({ position: { x: 5, y: 5 } });
     assert.equal(await isOpen("maps-menu"), false);
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("a new page starts at the top with focus on its heading; Back returns to where the list was", async () => {
   const people = Array.from({ length: 40 }, (_, i) => ({ ...[SUPPLIER, WEEKLY_SHOPPER][i % 2], name: `Person ${i + 1}` }));
-  const env = await newContext(browser, server.origin, { viewport: { width: 1000, height: 700 } });
-  try {
+  await withContext(browser, server.origin, { viewport: { width: 1000, height: 700 } }, async (env) => {
     await seed(env.context, workspace(people));
     const page = await env.page();
     await page.goto(server.url);
@@ -267,7 +253,8 @@ test("a new page starts at the top with focus on its heading; Back returns to wh
     // Back to the list: where it was.
     await page.goto(`${server.url}#/`);
     await page.getByTestId("stakeholder-row").nth(39).scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300); // the position is kept once scrolling pauses
+    // The position is kept in the history entry once scrolling pauses: wait until it is there.
+    await page.waitForFunction(() => scrollY > 0 && history.state === scrollY);
     const before = await page.evaluate(() => scrollY);
     await page.locator("a[data-action=open]").filter({ hasText: "Person 40" }).click();
     await page.waitForFunction(() => scrollY === 0 && location.hash === "#/s/40");
@@ -277,15 +264,11 @@ test("a new page starts at the top with focus on its heading; Back returns to wh
     await page.waitForFunction(() => document.activeElement.matches("a[data-action=open]"));
     assert.equal(await page.evaluate(() => document.activeElement.textContent.trim().split("\n")[0]), "Person 40");
     assert.ok(Math.abs(await page.evaluate(() => scrollY) - before) < 2, "focusing it did not scroll");
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("map dialogs: the suggested name is replaced by typing, and focus comes back to the maps menu", async () => {
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     const page = await env.page();
     await page.goto(server.url);
     await ready(page);
@@ -321,16 +304,12 @@ test("map dialogs: the suggested name is replaced by typing, and focus comes bac
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => JSON.parse(localStorage.getItem("orbita.workspace") || "{}")?.data?.maps?.length === 3);
     assert.ok(await focusedIsMenuButton(), "focus on the maps menu's button after Duplicate");
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("on a 320 px phone the header takes two rows and the four tabs fit, in both languages", async () => {
   for (const locale of ["es-ES", "en-US"]) {
-    const env = await newContext(browser, server.origin, { viewport: { width: 320, height: 640 }, locale });
-    try {
+    await withContext(browser, server.origin, { viewport: { width: 320, height: 640 }, locale }, async (env) => {
       await seed(env.context, workspace([CUSTOMER_SERVICE], { mapName: "Panadería Sol" }));
       const page = await env.page();
       await page.goto(server.url);
@@ -354,9 +333,6 @@ test("on a 320 px phone the header takes two rows and the four tabs fit, in both
       assert.equal(layout.tabs, 4);
       assert.ok(layout.tabsRight <= 320, `${locale}: the last tab ends at ${layout.tabsRight}px`);
       assert.ok(layout.pageWidth <= 320, `${locale}: no sideways scrolling (${layout.pageWidth}px)`);
-      env.expectClean();
-    } finally {
-      await env.context.close();
-    }
+    });
   }
 });

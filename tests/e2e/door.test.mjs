@@ -2,7 +2,7 @@
 // whatever control or crafted route is used; and each tab keeps its own open map.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, newContext, ready, addStakeholder, listNames, saved } from "./harness.mjs";
+import { startServer, launch, withContext, ready, addStakeholder, listNames, saved } from "./harness.mjs";
 import { CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER, workspace, seed } from "./fixtures.mjs";
 
 let browser, server;
@@ -19,19 +19,15 @@ const stored = (page) => page.evaluate(() => localStorage.getItem("orbita.worksp
 
 /** A share link to a map with the same id and stakeholder id as the user's own. */
 async function linkToLookalike() {
-  const env = await newContext(browser, server.origin);
-  try {
+  return withContext(browser, server.origin, async (env) => {
     await seed(env.context, workspace([WEEKLY_SHOPPER], { mapId: "m-same", mapName: "Their map" }));
     const page = await env.page();
     await page.goto(server.url);
     await ready(page);
     await page.getByTestId("share-button").click();
     const link = await page.getByTestId("share-link").inputValue();
-    env.expectClean();
     return link;
-  } finally {
-    await env.context.close();
-  }
+  });
 }
 
 /** Waits for the notice saying the shown map is read-only, then clears it. */
@@ -42,8 +38,7 @@ async function refused(page) {
 
 test("a shared link that carries a stakeholder route never writes the user's own map", async () => {
   const link = await linkToLookalike();
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     await seed(env.context, workspace([CUSTOMER_SERVICE], { mapId: "m-same", mapName: "My map" }));
     const page = await env.page();
     await page.goto(server.url);
@@ -98,15 +93,11 @@ test("a shared link that carries a stakeholder route never writes the user's own
     await ready(page);
     assert.deepEqual(await listNames(page), [CUSTOMER_SERVICE.name]);
     assert.equal(await stored(page), mine);
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("Duplicate in one tab leaves the other tab's open map and its edits where they were", async () => {
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     await seed(env.context, workspace([SUPPLIER], { mapId: "m-bakery", mapName: "Bakery" }));
     const left = await env.page();
     await left.goto(server.url);
@@ -139,8 +130,5 @@ test("Duplicate in one tab leaves the other tab's open map and its edits where t
     await ready(right);
     assert.equal(await right.getByTestId("current-map-name").innerText(), "Bakery");
     assert.deepEqual(await listNames(right), [SUPPLIER.name, "Added on the right"]);
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });

@@ -52,8 +52,11 @@ export const TOURIST = {
   ],
 };
 
-/** A workspace envelope holding one map with the given stakeholders fully answered. */
-export function workspace(people, { mapId = "m-test", mapName = "Test map", plan = [] } = {}) {
+/**
+ * A workspace envelope holding one map with the given stakeholders fully answered; `map` adds
+ * fields to the map (e.g. `created_at`).
+ */
+export function workspace(people, { mapId = "m-test", mapName = "Test map", plan = [], map = {} } = {}) {
   return JSON.stringify({
     v: 2,
     data: {
@@ -67,6 +70,7 @@ export function workspace(people, { mapId = "m-test", mapName = "Test map", plan
           id: i + 1, name: p.name, role: p.role || "", notes: p.notes || "",
           answers: Object.fromEntries(p.answers),
         })),
+        ...map,
       }],
     },
   });

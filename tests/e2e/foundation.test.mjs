@@ -1,7 +1,7 @@
 // Foundation: the skeleton works in a real browser, persists, undoes, and runs under a sub-path.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, newContext, ready, addStakeholder, listNames, saved } from "./harness.mjs";
+import { startServer, launch, withContext, ready, addStakeholder, listNames, saved } from "./harness.mjs";
 import { seed, workspace } from "./fixtures.mjs";
 
 let browser;
@@ -15,47 +15,46 @@ after(async () => {
 for (const mount of ["/", "/some/sub/path/"]) {
   test(`add three, reload, delete with Undo — served at ${mount}`, async () => {
     const server = await startServer({ mount });
-    const env = await newContext(browser, server.origin);
     try {
-      const page = await env.page();
-      await page.goto(server.url);
-      await ready(page);
-      assert.equal(await page.title(), "Órbita — internal and external customers");
-      await page.getByTestId("welcome").waitFor();
+      await withContext(browser, server.origin, async (env) => {
+        const page = await env.page();
+        await page.goto(server.url);
+        await ready(page);
+        assert.equal(await page.title(), "Órbita — internal and external customers");
+        await page.getByTestId("welcome").waitFor();
 
-      for (const [name, role] of [["Ana Pérez", "Cashier"], ["Sun Bakery", "Supplier"], ["Luis", "Regular customer"]]) {
-        await addStakeholder(page, name, role);
-      }
-      await saved(page);
-      await page.reload();
-      await ready(page);
-      assert.deepEqual(await listNames(page), ["Ana Pérez", "Sun Bakery", "Luis"]);
+        for (const [name, role] of [["Ana Pérez", "Cashier"], ["Sun Bakery", "Supplier"], ["Luis", "Regular customer"]]) {
+          await addStakeholder(page, name, role);
+        }
+        await saved(page);
+        await page.reload();
+        await ready(page);
+        assert.deepEqual(await listNames(page), ["Ana Pérez", "Sun Bakery", "Luis"]);
 
-      // Delete one, then Undo: it comes back in the same place.
-      await page.getByRole("button", { name: "Delete Sun Bakery" }).click();
-      assert.deepEqual(await listNames(page), ["Ana Pérez", "Luis"]);
-      // Focus moves to the name of the row that took its place: the keyboard keeps its spot,
-      // and pressing Enter again opens Luis rather than deleting him.
-      await page.waitForFunction(() => document.activeElement?.matches("a[data-action=open]"));
-      assert.equal(await page.evaluate(() => document.activeElement.textContent.includes("Luis")), true);
-      await page.getByTestId("undo").click();
-      assert.deepEqual(await listNames(page), ["Ana Pérez", "Sun Bakery", "Luis"]);
+        // Delete one, then Undo: it comes back in the same place.
+        await page.getByRole("button", { name: "Delete Sun Bakery" }).click();
+        assert.deepEqual(await listNames(page), ["Ana Pérez", "Luis"]);
+        // Focus moves to the name of the row that took its place: the keyboard keeps its spot,
+        // and pressing Enter again opens Luis rather than deleting him.
+        await page.waitForFunction(() => document.activeElement?.matches("a[data-action=open]"));
+        assert.equal(await page.evaluate(() => document.activeElement.textContent.includes("Luis")), true);
+        await page.getByTestId("undo").click();
+        assert.deepEqual(await listNames(page), ["Ana Pérez", "Sun Bakery", "Luis"]);
 
-      // Rename, and the new name survives a reload.
-      await page.getByRole("button", { name: "Rename Luis" }).click();
-      const dialog = page.getByRole("dialog", { name: "New name for Luis" });
-      await dialog.getByLabel("Name").fill("Luis García");
-      await dialog.getByRole("button", { name: "Save name" }).click();
-      await dialog.waitFor({ state: "hidden" });
-      // Focus goes back to the renamed row's button.
-      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("aria-label")), "Rename Luis García");
-      await saved(page);
-      await page.reload();
-      await ready(page);
-      assert.deepEqual(await listNames(page), ["Ana Pérez", "Sun Bakery", "Luis García"]);
-      env.expectClean();
+        // Rename, and the new name survives a reload.
+        await page.getByRole("button", { name: "Rename Luis" }).click();
+        const dialog = page.getByRole("dialog", { name: "New name for Luis" });
+        await dialog.getByLabel("Name").fill("Luis García");
+        await dialog.getByRole("button", { name: "Save name" }).click();
+        await dialog.waitFor({ state: "hidden" });
+        // Focus goes back to the renamed row's button.
+        assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("aria-label")), "Rename Luis García");
+        await saved(page);
+        await page.reload();
+        await ready(page);
+        assert.deepEqual(await listNames(page), ["Ana Pérez", "Sun Bakery", "Luis García"]);
+      });
     } finally {
-      await env.context.close();
       await server.stop();
     }
   });
@@ -63,107 +62,103 @@ for (const mount of ["/", "/some/sub/path/"]) {
 
 test("an empty name is refused with a clear message", async () => {
   const server = await startServer();
-  const env = await newContext(browser, server.origin);
   try {
-    const page = await env.page();
-    await page.goto(server.url);
-    await ready(page);
-    await page.getByTestId("add-button").click();
-    await page.getByRole("alert").filter({ hasText: "Type a name" }).waitFor();
-    assert.equal(await page.getByTestId("stakeholder-row").count(), 0);
-    env.expectClean();
+    await withContext(browser, server.origin, async (env) => {
+      const page = await env.page();
+      await page.goto(server.url);
+      await ready(page);
+      await page.getByTestId("add-button").click();
+      await page.getByRole("alert").filter({ hasText: "Type a name" }).waitFor();
+      assert.equal(await page.getByTestId("stakeholder-row").count(), 0);
+    });
   } finally {
-    await env.context.close();
     await server.stop();
   }
 });
 
 test("saved data is a versioned envelope", async () => {
   const server = await startServer();
-  const env = await newContext(browser, server.origin);
   try {
-    const page = await env.page();
-    await page.goto(server.url);
-    await ready(page);
-    await addStakeholder(page, "Marta");
-    await saved(page);
-    const raw = await page.evaluate(() => localStorage.getItem("orbita.workspace"));
-    const env1 = JSON.parse(raw);
-    assert.equal(typeof env1.v, "number");
-    assert.equal(env1.data.maps[0].stakeholders[0].name, "Marta");
-    env.expectClean();
+    await withContext(browser, server.origin, async (env) => {
+      const page = await env.page();
+      await page.goto(server.url);
+      await ready(page);
+      await addStakeholder(page, "Marta");
+      await saved(page);
+      const raw = await page.evaluate(() => localStorage.getItem("orbita.workspace"));
+      const env1 = JSON.parse(raw);
+      assert.equal(typeof env1.v, "number");
+      assert.equal(env1.data.maps[0].stakeholders[0].name, "Marta");
+    });
   } finally {
-    await env.context.close();
     await server.stop();
   }
 });
 
 test("the theme button always switches the look, is remembered, and follows the system again", async () => {
   const server = await startServer();
-  const env = await newContext(browser, server.origin, { colorScheme: "dark" });
   try {
-    const page = await env.page();
-    await page.goto(server.url);
-    await ready(page);
-    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    const themeAttr = () => page.evaluate(() => document.documentElement.getAttribute("data-theme"));
-    const systemDark = await background();
-    await page.getByRole("button", { name: "Switch to light theme" }).click();
-    assert.equal(await themeAttr(), "light");
-    const light = await background();
-    assert.notEqual(light, systemDark);
-    await page.reload();
-    await ready(page);
-    assert.equal(await background(), light, "the choice is remembered");
-    // Picking dark on a dark system changes the look and follows the system again.
-    await page.getByRole("button", { name: "Switch to dark theme" }).click();
-    assert.equal(await themeAttr(), null);
-    assert.equal(await background(), systemDark);
-    // When the system changes, the app follows and the button says what it will do now.
-    await page.emulateMedia({ colorScheme: "light" });
-    await page.getByRole("button", { name: "Switch to dark theme" }).waitFor();
-    assert.equal(await background(), light);
-    env.expectClean();
+    await withContext(browser, server.origin, { colorScheme: "dark" }, async (env) => {
+      const page = await env.page();
+      await page.goto(server.url);
+      await ready(page);
+      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const themeAttr = () => page.evaluate(() => document.documentElement.getAttribute("data-theme"));
+      const systemDark = await background();
+      await page.getByRole("button", { name: "Switch to light theme" }).click();
+      assert.equal(await themeAttr(), "light");
+      const light = await background();
+      assert.notEqual(light, systemDark);
+      await page.reload();
+      await ready(page);
+      assert.equal(await background(), light, "the choice is remembered");
+      // Picking dark on a dark system changes the look and follows the system again.
+      await page.getByRole("button", { name: "Switch to dark theme" }).click();
+      assert.equal(await themeAttr(), null);
+      assert.equal(await background(), systemDark);
+      // When the system changes, the app follows and the button says what it will do now.
+      await page.emulateMedia({ colorScheme: "light" });
+      await page.getByRole("button", { name: "Switch to dark theme" }).waitFor();
+      assert.equal(await background(), light);
+    });
   } finally {
-    await env.context.close();
     await server.stop();
   }
 });
 
 test("the list filter ignores case in any script and says when nothing matches", async () => {
   const server = await startServer();
-  const env = await newContext(browser, server.origin);
   try {
-    const names = ["ÑANDÚ Pérez", "Mariana", "ANA", "Élodie", "Олег", "Sun Bakery", "Luis", "Bea", "Cris"];
-    const people = names.map((name) => ({ name, role: name === "Luis" ? "Proveedor de ÑAME" : "", answers: [] }));
-    await seed(env.context, workspace(people));
-    const page = await env.page();
-    await page.goto(server.url);
-    await ready(page);
-    const filter = page.getByRole("searchbox", { name: "Search the list" });
-    const shown = async (expected) => {
-      await page.waitForFunction(
-        (n) => document.querySelectorAll("[data-testid=stakeholder-row]").length === n,
-        expected.length,
-      );
-      assert.deepEqual(await listNames(page), expected);
-    };
-    await filter.fill("ñandú");
-    await shown(["ÑANDÚ Pérez"]);
-    await filter.fill("ana");
-    await shown(["Mariana", "ANA"]);
-    await filter.fill("ÉLO");
-    await shown(["Élodie"]);
-    await filter.fill("олег");
-    await shown(["Олег"]);
-    await filter.fill("ñame");
-    await shown(["Luis"]);
-    await filter.fill("nobody");
-    await shown([]);
-    await page.getByText("No one matches the search.").waitFor();
-    env.expectClean();
+    await withContext(browser, server.origin, async (env) => {
+      const names = ["ÑANDÚ Pérez", "Mariana", "ANA", "Élodie", "Олег", "Sun Bakery", "Luis", "Bea", "Cris"];
+      const people = names.map((name) => ({ name, role: name === "Luis" ? "Proveedor de ÑAME" : "", answers: [] }));
+      await seed(env.context, workspace(people));
+      const page = await env.page();
+      await page.goto(server.url);
+      await ready(page);
+      const filter = page.getByRole("searchbox", { name: "Search the list" });
+      const shown = async (expected) => {
+        await page.waitForFunction(
+          (n) => document.querySelectorAll("[data-testid=stakeholder-row]").length === n,
+          expected.length,
+        );
+        assert.deepEqual(await listNames(page), expected);
+      };
+      await filter.fill("ñandú");
+      await shown(["ÑANDÚ Pérez"]);
+      await filter.fill("ana");
+      await shown(["Mariana", "ANA"]);
+      await filter.fill("ÉLO");
+      await shown(["Élodie"]);
+      await filter.fill("олег");
+      await shown(["Олег"]);
+      await filter.fill("ñame");
+      await shown(["Luis"]);
+      await filter.fill("nobody");
+      await shown([]);
+      await page.getByText("No one matches the search.").waitFor();
+    });
   } finally {
-    await env.context.close();
     await server.stop();
   }
 });

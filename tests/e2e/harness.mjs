@@ -1,6 +1,7 @@
 // Shared end-to-end harness: a static server for dist/ (at any mount path, stoppable to go
 // "offline"), headless Chromium via playwright-core, and guards that fail a test on any console
-// error, page error, CSP violation or request to another origin.
+// error, page error, CSP violation or request to another origin, checked whenever a context
+// closes.
 import http from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { join, extname, normalize, resolve } from "node:path";
@@ -80,15 +81,46 @@ const LAUNCH = {
   ],
 };
 
+/** Every guarded context not yet closed and checked, per browser (persistent ones under null). */
+const unchecked = new Map();
+
 export async function launch() {
-  return chromium.launch(LAUNCH);
+  const browser = await chromium.launch(LAUNCH);
+  // Closing the browser checks any context a test left open, so none escapes the guard.
+  const close = browser.close.bind(browser);
+  browser.close = async (...args) => {
+    const left = [...(unchecked.get(browser) || [])];
+    const errors = [];
+    for (const env of left) {
+      try {
+        await env.close();
+      } catch (err) {
+        errors.push(err.message);
+      }
+    }
+    await close(...args);
+    if (errors.length) throw new Error("A context was left open with browser problems:\n" + errors.join("\n"));
+  };
+  return browser;
+}
+
+/** Forwards Content-Security-Policy violations to the console, where the guard sees them. */
+function reportCspViolations() {
+  document.addEventListener(
+    "securitypolicyviolation",
+    (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline code"} at ${e.sourceFile || "?"}:${e.lineNumber}`),
+    true,
+  );
 }
 
 /**
- * A fresh browser profile with guards. `problems` collects console errors, page errors and
- * foreign requests; `expectClean()` asserts there were none.
+ * A fresh browser profile with guards. Console errors, page errors, crashes, CSP violations and
+ * requests to another origin are collected in `problems`, and checked when the context is
+ * closed (`env.close()` or `env.context.close()`): any that `allow` (a list of regular
+ * expressions, kept as narrow as the one expected problem) does not match fails the test.
+ * Prefer `withContext`, which closes and checks for you.
  */
-export async function newContext(browser, origin, { persistentDir, ...options } = {}) {
+export async function newContext(browser, origin, { persistentDir, allow = [], ...options } = {}) {
   const settings = { viewport: { width: 1280, height: 800 }, locale: "en-US", ...options };
   // A persistent profile (in its own browser) when a test needs a normal, non-incognito one.
   const context = persistentDir
@@ -105,20 +137,58 @@ export async function newContext(browser, origin, { persistentDir, ...options } 
       if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
     });
     page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+    page.on("crash", () => problems.push(`page crashed: ${page.url()}`));
   };
   context.on("page", watch);
-  return {
+  for (const page of context.pages()) watch(page);
+  await context.addInitScript(reportCspViolations);
+
+  const owner = persistentDir ? null : browser;
+  if (!unchecked.has(owner)) unchecked.set(owner, new Set());
+  const closeContext = context.close.bind(context);
+  let closing = null;
+  const env = {
     context,
     problems,
     async page() {
-      const p = await context.newPage();
-      return p;
+      return context.newPage();
     },
-    expectClean(allow = []) {
-      const left = problems.filter((p) => !allow.some((re) => re.test(p)));
-      if (left.length) throw new Error("Unexpected browser problems:\n" + left.join("\n"));
+    /** The problems `allow` does not excuse. */
+    unexpected() {
+      return problems.filter((p) => !allow.some((re) => re.test(p)));
+    },
+    /** Closes the context, then fails if the browser reported anything unexpected. */
+    async close({ check = true } = {}) {
+      closing ??= closeContext().finally(() => unchecked.get(owner).delete(env));
+      await closing;
+      const left = env.unexpected();
+      if (check && left.length) throw new Error("Unexpected browser problems:\n" + left.join("\n"));
     },
   };
+  context.close = () => env.close();
+  unchecked.get(owner).add(env);
+  return env;
+}
+
+/**
+ * Runs `fn(env)` with a fresh guarded context (see `newContext`), closes it, and fails on any
+ * browser problem `options.allow` does not excuse. When `fn` itself fails, that failure is
+ * reported, with the browser's problems added to it.
+ */
+export async function withContext(browser, origin, options, fn) {
+  if (typeof options === "function") [options, fn] = [{}, options];
+  const env = await newContext(browser, origin, options);
+  let result;
+  try {
+    result = await fn(env);
+  } catch (err) {
+    await env.close({ check: false }).catch(() => {});
+    const left = env.unexpected();
+    if (left.length && err instanceof Error) err.message += "\nBrowser problems as well:\n" + left.join("\n");
+    throw err;
+  }
+  await env.close();
+  return result;
 }
 
 /** Waits until the app has mounted and rendered its first frame. */
@@ -164,4 +234,13 @@ export async function chooseWithKeyboard(page, optionId) {
     for (let i = from; i < index; i++) await page.keyboard.press("ArrowDown");
   }
   await page.waitForSelector(`[data-testid=option][data-option="${optionId}"] input:checked`);
+}
+
+/**
+ * Runs the app's own save flush now (the one leaving the page runs): any change still waiting
+ * for its save is written, or refused, before this returns. After it, "nothing was written"
+ * is a fact, not a guess about timing.
+ */
+export async function flushSaves(page) {
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pagehide")));
 }

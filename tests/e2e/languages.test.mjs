@@ -2,7 +2,7 @@
 // and example maps to explore and copy in both languages.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, newContext, ready, listNames, saved } from "./harness.mjs";
+import { startServer, launch, withContext, ready, listNames, saved } from "./harness.mjs";
 
 let browser, server;
 before(async () => {
@@ -15,8 +15,7 @@ after(async () => {
 });
 
 test("the language follows the browser, switches without losing anything, and is remembered", async () => {
-  const env = await newContext(browser, server.origin, { locale: "es-MX" });
-  try {
+  await withContext(browser, server.origin, { locale: "es-MX" }, async (env) => {
     const page = await env.page();
     await page.goto(server.url);
     await ready(page);
@@ -35,16 +34,12 @@ test("the language follows the browser, switches without losing anything, and is
     await ready(page);
     assert.equal(await page.getAttribute("html", "lang"), "en");
     assert.deepEqual(await listNames(page), ["Lucía"]);
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 for (const [locale, lang] of [["en-GB", "en"], ["es-ES", "es"]]) {
   test(`a first-time visitor can explore an example map and copy it (${lang})`, async () => {
-    const env = await newContext(browser, server.origin, { locale });
-    try {
+    await withContext(browser, server.origin, { locale }, async (env) => {
       const page = await env.page();
       await page.goto(server.url);
       await ready(page);
@@ -69,9 +64,6 @@ for (const [locale, lang] of [["en-GB", "en"], ["es-ES", "es"]]) {
       await saved(page);
       const maps = await page.evaluate(() => JSON.parse(localStorage.getItem("orbita.workspace")).data.maps.length);
       assert.equal(maps, 1, "the copy takes the place of the empty starting map");
-      env.expectClean();
-    } finally {
-      await env.context.close();
-    }
+    });
   });
 }

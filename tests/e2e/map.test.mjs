@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { startServer, launch, newContext, ready } from "./harness.mjs";
+import { startServer, launch, withContext, ready } from "./harness.mjs";
 import { CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER, TOURIST, workspace, seed } from "./fixtures.mjs";
 
 // Same geometry as `radius_for` in src/features/map/orbit.rs: axis 100 at the core, 0 at the edge.
@@ -70,13 +70,20 @@ after(async () => {
   await browser?.close();
 });
 
-async function open(raw, view = "map", options = {}) {
-  const env = await newContext(browser, server.origin, options);
-  const page = await env.page();
-  await seed(env.context, raw);
-  await page.goto(`${server.url}#/${view}`);
-  await ready(page);
-  return { env, page };
+/**
+ * Opens `view` (the map unless given) of the seeded workspace `raw` in a fresh guarded context,
+ * with context `options` if given, and runs the last argument, `fn({ env, page })`.
+ */
+async function open(raw, ...rest) {
+  const fn = rest.pop();
+  const [view = "map", options = {}] = rest;
+  await withContext(browser, server.origin, options, async (env) => {
+    const page = await env.page();
+    await seed(env.context, raw);
+    await page.goto(`${server.url}#/${view}`);
+    await ready(page);
+    await fn({ env, page });
+  });
 }
 
 const markers = (page) =>
@@ -98,8 +105,7 @@ const markers = (page) =>
   );
 
 test("one marker per placed stakeholder, at the distance its axis gives", async () => {
-  const { env, page } = await open(workspace(people()));
-  try {
+  await open(workspace(people()), async ({ env, page }) => {
     await page.getByTestId("orbit-map").waitFor();
     const all = await markers(page);
     assert.equal(all.length, 12);
@@ -127,10 +133,7 @@ test("one marker per placed stakeholder, at the distance its axis gives", async 
     // Few markers: names are written next to them.
     assert.ok((await page.locator(".orbit-map__label").count()) > 0);
     await page.getByTestId("legend").waitFor();
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("names with markup are drawn on the map as plain text", async () => {
@@ -140,8 +143,7 @@ test("names with markup are drawn on the map as plain text", async () => {
     `Tom & "Jerry" 'Ltd'`,
   ];
   const list = hostile.map((name, i) => person(name, 20 + 30 * i, i));
-  const { env, page } = await open(workspace(list));
-  try {
+  await open(workspace(list), async ({ env, page }) => {
     await page.getByTestId("orbit-map").waitFor();
     const all = await markers(page);
     assert.equal(all.length, 3);
@@ -152,15 +154,11 @@ test("names with markup are drawn on the map as plain text", async () => {
     assert.deepEqual([...labels].sort(), hostile.map((n) => (n.length > 20 ? `${n.slice(0, 19).trimEnd()}…` : n)).sort());
     assert.equal(await page.locator("[data-testid=orbit-map] img, [data-testid=orbit-map] script").count(), 0);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("filters hide and show the right markers", async () => {
-  const { env, page } = await open(workspace(people()));
-  try {
+  await open(workspace(people()), async ({ env, page }) => {
     const all = await markers(page);
     const count = () => page.getByTestId("marker").count();
 
@@ -196,15 +194,11 @@ test("filters hide and show the right markers", async () => {
     await page.getByTestId("no-matches").waitFor();
     await page.getByRole("button", { name: "Show everyone" }).click();
     assert.equal(await count(), 12);
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("Tab reaches the markers, focus shows the card, Enter opens the stakeholder", async () => {
-  const { env, page } = await open(workspace(people()));
-  try {
+  await open(workspace(people()), async ({ env, page }) => {
     await page.getByTestId("show-map").focus();
     let active = null;
     for (let i = 0; i < 80 && !active; i++) {
@@ -264,17 +258,13 @@ test("Tab reaches the markers, focus shows the card, Enter opens the stakeholder
     await marker.focus();
     await page.keyboard.press("Space");
     await page.waitForFunction((id) => location.hash === `#/s/${id}`, id);
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("on a touch screen the first tap shows a marker's card and a second tap opens it", async () => {
-  const { env, page } = await open(workspace(people()), "map", {
+  await open(workspace(people()), "map", {
     viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true,
-  });
-  try {
+  }, async ({ env, page }) => {
     const first = page.getByTestId("marker").first();
     const id = await first.getAttribute("data-id");
     await first.tap();
@@ -282,15 +272,11 @@ test("on a touch screen the first tap shows a marker's card and a second tap ope
     assert.match(await page.evaluate(() => location.hash), /^#\/map/, "the first tap stays on the map");
     await first.tap();
     await page.waitForFunction((id) => location.hash === `#/s/${id}`, id);
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("the table lists the same people and sorts by position", async () => {
-  const { env, page } = await open(workspace(people()));
-  try {
+  await open(workspace(people()), async ({ env, page }) => {
     const ids = (await markers(page)).map((m) => m.id).sort((a, b) => a - b);
     await page.getByTestId("show-table").click();
     assert.equal(await page.getByTestId("show-table").getAttribute("aria-pressed"), "true");
@@ -336,15 +322,11 @@ test("the table lists the same people and sorts by position", async () => {
     const id = await first.getAttribute("data-id");
     await first.getByRole("link").click();
     await page.waitForFunction((id) => location.hash === `#/s/${id}`, id);
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("an empty map says what to do next", async () => {
-  const { env, page } = await open(workspace([{ name: "Not asked yet", answers: [] }]));
-  try {
+  await open(workspace([{ name: "Not asked yet", answers: [] }]), async ({ env, page }) => {
     await page.getByTestId("map-empty").waitFor();
     assert.match(await page.getByTestId("map-empty").textContent(), /Once you answer someone's questionnaire/);
     assert.equal(await page.getByTestId("marker").count(), 0);
@@ -358,16 +340,12 @@ test("an empty map says what to do next", async () => {
     assert.equal(await page.getByTestId("summary-print").count(), 0);
     await page.getByTestId("summary-empty").getByRole("link", { name: "Go to the stakeholder list" }).click();
     await page.getByTestId("stakeholder-list").waitFor();
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("a big map stays readable: small markers, no names", async () => {
   const many = Array.from({ length: 400 }, (_, i) => person(`Member ${i + 1}`, (i * 37) % 101, i));
-  const { env, page } = await open(workspace(many));
-  try {
+  await open(workspace(many), async ({ env, page }) => {
     await page.getByTestId("orbit-map").waitFor();
     assert.equal(await page.getByTestId("marker").count(), 400);
     assert.match(await page.getByTestId("orbit-map").getAttribute("class"), /orbit-map--(dense|crowded)/);
@@ -407,16 +385,12 @@ test("a big map stays readable: small markers, no names", async () => {
     assert.equal(await page.locator("[data-testid=report-table] [data-testid=map-row]").count(), 400);
     await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
     await page.waitForFunction(() => !document.querySelector("[data-testid=report-card]"));
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("adding a lever someone else already has in the plan joins that action and says so", async () => {
   const list = people();
-  const { env, page } = await open(workspace(list), "summary");
-  try {
+  await open(workspace(list), "summary", async ({ env, page }) => {
     // A proposed action that serves several people, and two of them.
     const shared = await page.getByTestId("top-action").evaluateAll((els) =>
       els.map((e) => ({ lever: e.dataset.lever, text: e.querySelector("[data-testid=top-action-for]").textContent }))
@@ -471,15 +445,11 @@ test("adding a lever someone else already has in the plan joins that action and 
     await page.getByTestId("lang-toggle").click();
     await page.waitForFunction(() => document.documentElement.lang === "en");
     assert.equal(await titleBox.inputValue(), "Llamar a los dos esta semana");
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("summary: counts, health inside and outside, top actions into the plan, printable report", async () => {
-  const { env, page } = await open(workspace(people(), { mapName: "Corner Bakery" }), "summary");
-  try {
+  await open(workspace(people(), { mapName: "Corner Bakery" }), "summary", async ({ env, page }) => {
     await page.getByTestId("summary").waitFor();
     assert.equal(await page.getByTestId("placed-of-total").textContent(), "12 of 14 stakeholders placed");
     const sides = await page.getByTestId("side-count-n").allTextContents();
@@ -521,18 +491,14 @@ test("summary: counts, health inside and outside, top actions into the plan, pri
     });
     await page.getByTestId("summary-print").click();
     await page.waitForFunction(() => window.printed === true);
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 for (const scheme of ["light", "dark"]) {
   test(`axe: the details card, the table and filters that match no one (${scheme})`, async () => {
-    const env = await newContext(browser, server.origin, { colorScheme: scheme });
-    try {
+    await withContext(browser, server.origin, { colorScheme: scheme }, async (env) => {
       await env.context.addInitScript({ path: AXE });
       const page = await env.page();
       await seed(env.context, workspace(people()));
@@ -556,9 +522,6 @@ for (const scheme of ["light", "dark"]) {
       await page.getByTestId("no-matches").waitFor();
       problems.push(...(await check("no matches")));
       assert.deepEqual(problems, []);
-      env.expectClean();
-    } finally {
-      await env.context.close();
-    }
+    });
   });
 }

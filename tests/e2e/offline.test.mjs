@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { cp, readFile, writeFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startServer, launch, newContext, ready, addStakeholder, listNames, saved, DIST } from "./harness.mjs";
+import { startServer, launch, withContext, ready, addStakeholder, listNames, saved, DIST } from "./harness.mjs";
 
 let browser;
 before(async () => {
@@ -22,8 +22,7 @@ async function controlled(page) {
 test("after one visit the app, its maps and shared links work with the server stopped", async () => {
   const mount = "/apps/orbita/";
   let server = await startServer({ mount });
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     const page = await env.page();
     await page.goto(server.url);
     await ready(page);
@@ -54,10 +53,7 @@ test("after one visit the app, its maps and shared links work with the server st
     assert.deepEqual(await listNames(byName), ["Offline Olga", "Added offline"]);
     const deeper = await env.page();
     await assert.rejects(deeper.goto(server.url + "some/deeper/path"));
-    env.expectClean([/Failed to load resource/, /ERR_CONNECTION_REFUSED/]);
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("a new build shows 'new version ready'; accepting runs it and keeps the map", async () => {
@@ -76,28 +72,27 @@ test("a new build shows 'new version ready'; accepting runs it and keeps the map
 
   let server = await startServer({ mount });
   const port = server.port;
-  const env = await newContext(browser, server.origin);
   try {
-    const page = await env.page();
-    await page.goto(server.url);
-    await ready(page);
-    await controlled(page);
-    await addStakeholder(page, "Kept across updates");
-    await saved(page);
+    await withContext(browser, server.origin, async (env) => {
+      const page = await env.page();
+      await page.goto(server.url);
+      await ready(page);
+      await controlled(page);
+      await addStakeholder(page, "Kept across updates");
+      await saved(page);
 
-    await server.stop();
-    server = await startServer({ mount, root: v2, port });
-    await page.reload();
-    await ready(page);
-    await page.getByTestId("update-ready").waitFor({ timeout: 20000 });
-    assert.deepEqual(await listNames(page), ["Kept across updates"], "the old version keeps working");
-    await Promise.all([page.waitForEvent("load"), page.getByTestId("update-reload").click()]);
-    await ready(page);
-    assert.equal(await page.locator('meta[name="orbita-build"]').getAttribute("content"), "second");
-    assert.deepEqual(await listNames(page), ["Kept across updates"]);
-    env.expectClean();
+      await server.stop();
+      server = await startServer({ mount, root: v2, port });
+      await page.reload();
+      await ready(page);
+      await page.getByTestId("update-ready").waitFor({ timeout: 20000 });
+      assert.deepEqual(await listNames(page), ["Kept across updates"], "the old version keeps working");
+      await Promise.all([page.waitForEvent("load"), page.getByTestId("update-reload").click()]);
+      await ready(page);
+      assert.equal(await page.locator('meta[name="orbita-build"]').getAttribute("content"), "second");
+      assert.deepEqual(await listNames(page), ["Kept across updates"]);
+    });
   } finally {
-    await env.context.close();
     await server.stop();
     await rm(v2, { recursive: true, force: true });
   }
@@ -107,24 +102,23 @@ test("the manifest makes the app installable", async () => {
   const server = await startServer({ mount: "/sub/" });
   // Installability needs a normal (not incognito-like) profile.
   const profile = await mkdtemp(join(tmpdir(), "orbita-profile-"));
-  const env = await newContext(browser, server.origin, { persistentDir: profile });
   try {
-    const page = await env.page();
-    await page.goto(server.url);
-    await ready(page);
-    await controlled(page);
-    const cdp = await env.context.newCDPSession(page);
-    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
-    assert.deepEqual(installabilityErrors, []);
-    const manifest = await cdp.send("Page.getAppManifest");
-    assert.deepEqual(manifest.errors, []);
-    const parsed = await page.evaluate(() => fetch("manifest.webmanifest").then((r) => r.json()));
-    assert.equal(parsed.start_url, "./");
-    assert.equal(parsed.display, "standalone");
-    assert.ok(parsed.icons.some((i) => i.purpose === "maskable"));
-    env.expectClean();
+    await withContext(browser, server.origin, { persistentDir: profile }, async (env) => {
+      const page = await env.page();
+      await page.goto(server.url);
+      await ready(page);
+      await controlled(page);
+      const cdp = await env.context.newCDPSession(page);
+      const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+      assert.deepEqual(installabilityErrors, []);
+      const manifest = await cdp.send("Page.getAppManifest");
+      assert.deepEqual(manifest.errors, []);
+      const parsed = await page.evaluate(() => fetch("manifest.webmanifest").then((r) => r.json()));
+      assert.equal(parsed.start_url, "./");
+      assert.equal(parsed.display, "standalone");
+      assert.ok(parsed.icons.some((i) => i.purpose === "maskable"));
+    });
   } finally {
-    await env.context.close();
     await server.stop();
     await rm(profile, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 // Guided questionnaire, results and plan, driven through the UI with the keyboard.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, newContext, ready, addStakeholder, saved, chooseWithKeyboard } from "./harness.mjs";
+import { startServer, launch, withContext, ready, addStakeholder, saved, chooseWithKeyboard } from "./harness.mjs";
 import { CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER } from "./fixtures.mjs";
 
 let browser, server;
@@ -47,8 +47,7 @@ async function openStakeholder(page, name) {
 }
 
 test("three stakeholders of different sides, answered by keyboard, land where they should", async () => {
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     const page = await env.page();
     await page.goto(server.url);
     await ready(page);
@@ -72,15 +71,11 @@ test("three stakeholders of different sides, answered by keyboard, land where th
       assert.ok((await page.getByTestId("reasons").locator("li").count()) > 0, "reasons are shown");
       await page.getByTestId("tab-list").click();
     }
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("a reload in the middle resumes at the same question; Escape leaves and keeps progress", async () => {
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     const page = await env.page();
     await addAndOpen(page, SUPPLIER.name);
     await page.getByTestId("start-questionnaire").click();
@@ -112,15 +107,11 @@ test("a reload in the middle resumes at the same question; Escape leaves and kee
       { timeout: 5000 },
     ).catch(() => {});
     assert.equal(await currentQuestion(page), here);
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("on the 0–10 recommend question a digit picks that value, and the keys shown match", async () => {
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     const page = await env.page();
     await addAndOpen(page, "Nora");
     const id = await page.evaluate(() => location.hash.match(/#\/s\/(\d+)/)[1]);
@@ -139,15 +130,11 @@ test("on the 0–10 recommend question a digit picks that value, and the keys sh
       await page.waitForSelector(`[data-testid=option][data-option="recommend.${digit}"] input:checked`);
     }
     await chooseWithKeyboard(page, "recommend.10");
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("suggestions go to the plan; status changes survive a reload; answers change the result at once", async () => {
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     const page = await env.page();
     await addAndOpen(page, WEEKLY_SHOPPER.name);
     await page.getByTestId("start-questionnaire").click();
@@ -184,15 +171,11 @@ test("suggestions go to the plan; status changes survive a reload; answers chang
     await page.getByTestId("see-result").click();
     const after = Number(await page.getAttribute("[data-testid=axis]", "data-axis"));
     assert.ok(after > before, `axis moved inward (${before} → ${after})`);
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("the Answers panel shows JSON and rejects invalid input naming the field", async () => {
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     const page = await env.page();
     await addAndOpen(page, "Paste test");
     await page.locator("[data-testid=answers-panel] summary").click();
@@ -206,15 +189,11 @@ test("the Answers panel shows JSON and rejects invalid input naming the field", 
     await page.getByTestId("import-answers").click();
     await page.getByTestId("results").locator("[data-testid=result-side]").waitFor();
     assert.equal(await page.getAttribute("[data-testid=result-side]", "data-side"), "internal");
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("an address for someone who isn't on the map says so and leads back to the list", async () => {
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     const page = await env.page();
     await page.goto(server.url);
     await ready(page);
@@ -241,8 +220,5 @@ test("an address for someone who isn't on the map says so and leads back to the 
       assert.equal(await currentQuestion(page), "pays");
       await page.goto(`${server.url}#/`);
     }
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });

@@ -1,7 +1,7 @@
 // Sharing a whole map through a URL: read-only view in a fresh profile, save as new, bad links.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, newContext, ready, addStakeholder, listNames, saved } from "./harness.mjs";
+import { startServer, launch, withContext, ready, addStakeholder, listNames, saved } from "./harness.mjs";
 import { SUPPLIER, WEEKLY_SHOPPER, CUSTOMER_SERVICE, workspace, seed } from "./fixtures.mjs";
 
 let browser, server;
@@ -15,8 +15,7 @@ after(async () => {
 });
 
 async function makeLink(people, opts = {}) {
-  const env = await newContext(browser, server.origin, { permissions: ["clipboard-read", "clipboard-write"] });
-  try {
+  return withContext(browser, server.origin, { permissions: ["clipboard-read", "clipboard-write"] }, async (env) => {
     await seed(env.context, workspace(people, opts));
     const page = await env.page();
     await page.goto(server.url);
@@ -28,17 +27,13 @@ async function makeLink(people, opts = {}) {
     await page.getByTestId("copy-link").click();
     await page.getByTestId("share-copied").waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
-    env.expectClean();
     return link;
-  } finally {
-    await env.context.close();
-  }
+  });
 }
 
 test("a shared link opens read-only in a fresh profile and saves as a new map without touching local ones", async () => {
   const link = await makeLink([SUPPLIER, WEEKLY_SHOPPER, CUSTOMER_SERVICE], { mapName: "Consultancy client", mapId: "m-shared" });
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     const page = await env.page();
     await page.goto(server.url);
     await ready(page);
@@ -86,16 +81,12 @@ test("a shared link opens read-only in a fresh profile and saves as a new map wi
     await page.getByTestId("current-map-name").filter({ hasText: "Consultancy client" }).waitFor();
     const count = await page.evaluate(() => JSON.parse(localStorage.getItem("orbita.workspace")).data.maps.length);
     assert.equal(count, 2, "no silent duplicate");
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("a first visit through a shared link saves it as the only map, not beside an empty one", async () => {
   const link = await makeLink([SUPPLIER, WEEKLY_SHOPPER], { mapName: "Consultancy client", mapId: "m-shared" });
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     const page = await env.page();
     await page.goto(link);
     await page.getByTestId("shared-banner").waitFor();
@@ -105,10 +96,7 @@ test("a first visit through a shared link saves it as the only map, not beside a
     const ws = await page.evaluate(() => JSON.parse(localStorage.getItem("orbita.workspace")).data);
     assert.deepEqual(ws.maps.map((m) => m.name), ["Consultancy client"]);
     assert.equal(ws.current, ws.maps[0].id);
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("truncated, tampered and future links get a plain message; local maps stay intact", async () => {
@@ -120,8 +108,7 @@ test("truncated, tampered and future links get a plain message; local maps stay 
     [`${base}#s=9.${payload.slice(2)}`, /newer version/],
     [`${base}#s=hello-there`, /doesn't look like|damaged|cut off/],
   ];
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     const page = await env.page();
     await page.goto(server.url);
     await ready(page);
@@ -138,16 +125,12 @@ test("truncated, tampered and future links get a plain message; local maps stay 
       assert.deepEqual(await listNames(page), ["Local one"]);
       assert.equal(await page.evaluate(() => localStorage.getItem("orbita.workspace")), mine);
     }
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("sharing without notes and plan leaves them out", async () => {
   const withNotes = { ...SUPPLIER, notes: "Private note about prices" };
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     await seed(env.context, workspace([withNotes], { plan: [{ id: 50, title: "Secret action", stakeholders: [1], status: "todo", priority: 60 }] }));
     const page = await env.page();
     await page.goto(server.url);
@@ -163,8 +146,5 @@ test("sharing without notes and plan leaves them out", async () => {
     await other.getByTestId("shared-banner").waitFor();
     await other.getByTestId("tab-plan").click();
     await other.getByTestId("plan-empty").waitFor();
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });

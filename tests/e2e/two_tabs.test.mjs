@@ -3,7 +3,7 @@
 // version of the app in another tab is never written over.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, newContext, ready, addStakeholder, listNames, saved } from "./harness.mjs";
+import { startServer, launch, withContext, ready, addStakeholder, listNames, saved } from "./harness.mjs";
 import { SUPPLIER, WEEKLY_SHOPPER, CUSTOMER_SERVICE, workspace, seed } from "./fixtures.mjs";
 
 let browser, server;
@@ -58,8 +58,7 @@ async function namesStored(page, names) {
 }
 
 test("edits to different people made 0–10 ms apart in two tabs are all kept", async () => {
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     const [a, b] = await twoTabs(env, workspace([SUPPLIER, WEEKLY_SHOPPER], { mapId: "m1" }));
     await a.goto(`${server.url}#/s/1`);
     await a.getByTestId("sh-notes").waitFor();
@@ -77,15 +76,11 @@ test("edits to different people made 0–10 ms apart in two tabs are all kept", 
     }
     const stored = await people(a);
     assert.deepEqual(stored.map((s) => s.notes), ["A at 0", "B at 0"]);
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("two people added at once in two tabs are both kept", async () => {
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     const [a, b] = await twoTabs(env, workspace([SUPPLIER], { mapId: "m1" }));
     for (const [i, gap] of [[1, 0], [2, 3], [3, 8]]) {
       await atOnce(() => addStakeholder(a, `Ana ${i}`), () => addStakeholder(b, `Bruno ${i}`), gap);
@@ -101,15 +96,11 @@ test("two people added at once in two tabs are both kept", async () => {
     }
     const ids = (await people(a)).map((s) => s.id);
     assert.equal(new Set(ids).size, ids.length, "every person has an id of their own");
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("typing at the same time in two tabs, in different people's notes, garbles neither", async () => {
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     const [a, b] = await twoTabs(env, workspace([SUPPLIER, WEEKLY_SHOPPER], { mapId: "m1" }));
     await a.goto(`${server.url}#/s/1`);
     await b.goto(`${server.url}#/s/2`);
@@ -123,10 +114,7 @@ test("typing at the same time in two tabs, in different people's notes, garbles 
     await saved(b);
     assert.equal(await a.getByTestId("sh-notes").inputValue(), ta);
     assert.equal(await b.getByTestId("sh-notes").inputValue(), tb);
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 /** Holds a tab's frames, so a change it shows stays unsaved until released. */
@@ -140,8 +128,7 @@ async function holdable(page) {
 }
 
 test("a clash keeps both versions, and its banner always offers what is there now", async () => {
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     await seed(env.context, workspace([CUSTOMER_SERVICE], { mapId: "m1", mapName: "Shop" }));
     const a = await env.page();
     await holdable(a);
@@ -184,15 +171,11 @@ test("a clash keeps both versions, and its banner always offers what is there no
     const maps = await a.evaluate(() => JSON.parse(localStorage.getItem("orbita.workspace")).data.maps);
     assert.deepEqual(maps.map((m) => [m.name, m.stakeholders[0].notes]), [["Shop", "B again"], ["Shop (this tab)", "A again"]]);
     await b.getByTestId("maps-menu").locator(".menu__item", { hasText: "Shop (this tab)" }).waitFor({ state: "attached" });
-    env.expectClean();
-  } finally {
-    await env.context.close();
-  }
+  });
 });
 
 test("a newer version of the app saving in another tab is never written over from here", async () => {
-  const env = await newContext(browser, server.origin);
-  try {
+  await withContext(browser, server.origin, async (env) => {
     const [a, b] = await twoTabs(env, workspace([SUPPLIER], { mapId: "m1" }));
     const newer = JSON.stringify({ v: 99, data: { maps: [], future: true } });
     // The other tab stands for a newer build: it saves a format this one cannot read.
@@ -208,8 +191,5 @@ test("a newer version of the app saving in another tab is never written over fro
     await a.close({ runBeforeUnload: true });
     assert.equal(await dialog, "beforeunload");
     assert.equal(await b.evaluate(() => localStorage.getItem("orbita.workspace")), newer);
-    env.expectClean([/beforeunload/]);
-  } finally {
-    await env.context.close();
-  }
+  });
 });

@@ -462,32 +462,51 @@ mod tests {
             a.get(q)
                 .is_some_and(|o| options.iter().any(|x| *o == format!("{q}.{x}")))
         };
+        /// Whether the answers (asked through `is(question, options)`) make a claim true.
+        type Holds = fn(&dyn Fn(&str, &[&str]) -> bool) -> bool;
+        /// A claim some reasons make about the person, in both languages, and what the
+        /// answers must say for it to be true.
+        struct Claim {
+            en: &'static str,
+            es: &'static str,
+            holds: Holds,
+        }
+        let claims = [
+            Claim {
+                en: "what you sell",
+                es: "lo que vendes",
+                holds: |is| is("produces", &["sometimes", "regular", "daily"]),
+            },
+            Claim {
+                en: "supply",
+                es: "suministra",
+                holds: |is| {
+                    is("produces", &["regular"])
+                        && is("meaning", &["client"])
+                        && !is("int.customers", &["often", "core"])
+                },
+            },
+            Claim {
+                en: "specs others set",
+                es: "pautas que le marcan otros",
+                holds: |is| is("int.specs", &["given", "adapts"]),
+            },
+        ];
+        // How many reasons made each claim: a claim no reason makes any more (its wording
+        // changed) fails below instead of silently checking nothing.
+        let mut made = [0usize; 3];
         for a in grid() {
             let Some(p) = place(&a) else { continue };
             let staff = is(&a, "meaning", &["workplace", "project", "both"]);
+            let answers = |q: &str, options: &[&str]| is(&a, q, options);
             for s in suggest(&p, &a) {
                 let (es, en, id) = (s.why.es, s.why.en, s.lever.id);
-                if en.contains("what you sell") {
-                    assert!(
-                        is(&a, "produces", &["sometimes", "regular", "daily"]),
-                        "{id}: {en} {a:?}"
-                    );
-                }
-                if en.contains("supply") {
-                    assert!(
-                        is(&a, "produces", &["regular"]) && is(&a, "meaning", &["client"]),
-                        "{id}: {en} {a:?}"
-                    );
-                    assert!(
-                        !is(&a, "int.customers", &["often", "core"]),
-                        "{id}: {en} {a:?}"
-                    );
-                }
-                if en.contains("specs others set") {
-                    assert!(
-                        is(&a, "int.specs", &["given", "adapts"]),
-                        "{id}: {en} {a:?}"
-                    );
+                for (claim, count) in claims.iter().zip(made.iter_mut()) {
+                    let in_en = en.contains(claim.en);
+                    // Both languages make the claim, or neither does.
+                    assert_eq!(in_en, es.contains(claim.es), "{id}: {en} / {es}");
+                    *count += usize::from(in_en);
+                    assert!(!in_en || (claim.holds)(&answers), "{id}: {en} {a:?}");
                 }
                 assert!(
                     !es.to_lowercase().contains("parte de tu negocio") || p.side == Side::Internal,
@@ -500,6 +519,13 @@ mod tests {
                     assert!(is(&a, "meaning", &["client"]), "{id} for {a:?}");
                 }
             }
+        }
+        for (claim, count) in claims.iter().zip(made) {
+            assert!(
+                count > 0,
+                "no reason in the grid says “{}” any more",
+                claim.en
+            );
         }
     }
 }
