@@ -284,6 +284,42 @@ async fn a_newer_plain_notice_replaces_the_last_one_and_undo_stays() {
     let _ = window().location().set_hash("");
 }
 
+#[wasm_bindgen_test]
+async fn a_hostile_name_is_isolated_wherever_it_is_shown() {
+    let root = fresh_container();
+    let _app = leptos::mount::mount_to(root.clone(), orbita::App);
+    tick().await;
+    let name = "\u{202e}Eve {n}";
+    add(&root, name).await;
+    // In the row: the name alone in <bdi>, the visible text unchanged.
+    assert_eq!(
+        all_text(&root, "[data-testid=stakeholder-name] > bdi"),
+        [name]
+    );
+    assert_eq!(all_text(&root, "[data-testid=stakeholder-name]"), [name]);
+    // In an attribute: between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE.
+    let delete = q(&root, "[data-testid=delete]");
+    let label = delete.get_attribute("aria-label").unwrap_or_default();
+    assert!(
+        label.ends_with(" \u{2068}\u{202e}Eve {n}\u{2069}"),
+        "{label:?}"
+    );
+    delete.click();
+    tick().await;
+    // The toast and the announcement name it in <bdi>, with no marks in their text.
+    let toast = all_text(&root, "[data-testid=toast] .toast__text");
+    assert!(
+        toast[0].contains(name) && !toast[0].contains('\u{2068}'),
+        "{toast:?}"
+    );
+    assert_eq!(
+        all_text(&root, "[data-testid=toast] .toast__text bdi"),
+        [name]
+    );
+    assert_eq!(all_text(&root, "[data-testid=announcer] bdi"), [name]);
+    assert!(!all_text(&root, "[data-testid=announcer]")[0].contains('\u{2068}'));
+}
+
 /// Share links go through the browser's own zlib (CompressionStream / DecompressionStream).
 mod share_in_the_browser {
     use orbita::codec::share::{ShareError, ShareOptions, MAX_INFLATED_BYTES};
