@@ -7,14 +7,45 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Lets effects and microtasks run.
-async fn tick() {
+/// One animation frame: effects, microtasks and timers queued before it have run.
+async fn next_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
+        let _ = web_sys::window().unwrap().request_animation_frame(&resolve);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Waits a frame at a time until `ready` holds; fails naming `what` after 5 s.
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    let start = js_sys::Date::now();
+    while !ready() {
+        assert!(
+            js_sys::Date::now() - start < 5_000.0,
+            "timed out waiting for {what}"
+        );
+        next_frame().await;
+    }
+}
+
+fn count(root: &web_sys::HtmlElement, sel: &str) -> u32 {
+    root.query_selector_all(sel).unwrap().length()
+}
+
+/// Mounts the app and waits for its first screen.
+async fn mount(root: &web_sys::HtmlElement) -> leptos::mount::UnmountHandle<impl Mountable> {
+    let app = leptos::mount::mount_to(root.clone(), orbita::App);
+    until("the app's first screen", || count(root, "main") == 1).await;
+    app
+}
+
+fn saved() -> String {
+    window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("orbita.workspace")
+        .unwrap()
+        .unwrap_or_default()
 }
 
 fn fresh_container() -> web_sys::HtmlElement {
@@ -50,16 +81,19 @@ fn type_into(input: &web_sys::HtmlElement, text: &str) {
 }
 
 async fn add(root: &web_sys::HtmlElement, name: &str) {
+    let rows = count(root, "[data-testid=stakeholder-name]");
     type_into(&q(root, "[data-testid=new-name]"), name);
     q(root, "[data-testid=add-button]").click();
-    tick().await;
+    until("the new row", || {
+        count(root, "[data-testid=stakeholder-name]") == rows + 1
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
 async fn adding_stakeholders_lists_them_and_saves_an_envelope() {
     let root = fresh_container();
-    let _app = leptos::mount::mount_to(root.clone(), orbita::App);
-    tick().await;
+    let _app = mount(&root).await;
     assert!(root
         .query_selector("[data-testid=welcome]")
         .unwrap()
@@ -70,13 +104,8 @@ async fn adding_stakeholders_lists_them_and_saves_an_envelope() {
         all_text(&root, "[data-testid=stakeholder-name]"),
         ["Ana", "Proveedor Sol"]
     );
-    let raw = window()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .get_item("orbita.workspace")
-        .unwrap()
-        .expect("the workspace was saved");
+    until("the save", || saved().contains("Proveedor Sol")).await;
+    let raw = saved();
     assert!(
         raw.starts_with("{\"v\":"),
         "saved data is an envelope: {raw}"
@@ -87,11 +116,9 @@ async fn adding_stakeholders_lists_them_and_saves_an_envelope() {
 #[wasm_bindgen_test]
 async fn empty_names_are_refused_with_a_message() {
     let root = fresh_container();
-    let _app = leptos::mount::mount_to(root.clone(), orbita::App);
-    tick().await;
+    let _app = mount(&root).await;
     q(&root, "[data-testid=add-button]").click();
-    tick().await;
-    assert!(root.query_selector("#new-name-error").unwrap().is_some());
+    until("the error", || count(&root, "#new-name-error") == 1).await;
     assert!(root
         .query_selector("[data-testid=stakeholder-row]")
         .unwrap()
@@ -101,8 +128,7 @@ async fn empty_names_are_refused_with_a_message() {
 #[wasm_bindgen_test]
 async fn delete_offers_undo_that_restores_the_row() {
     let root = fresh_container();
-    let _app = leptos::mount::mount_to(root.clone(), orbita::App);
-    tick().await;
+    let _app = mount(&root).await;
     add(&root, "Uno").await;
     add(&root, "Dos").await;
     add(&root, "Tres").await;
@@ -112,15 +138,16 @@ async fn delete_offers_undo_that_restores_the_row() {
         .unwrap()
         .unchecked_into::<web_sys::HtmlElement>()
         .click();
-    tick().await;
-    assert_eq!(
-        all_text(&root, "[data-testid=stakeholder-name]"),
-        ["Uno", "Tres"]
-    );
+    until("the row to go", || {
+        all_text(&root, "[data-testid=stakeholder-name]") == ["Uno", "Tres"]
+    })
+    .await;
     // A second delete keeps the first one's Undo: each toast restores its own row.
     q(&root, "[data-testid=delete]").click();
-    tick().await;
-    assert_eq!(all_text(&root, "[data-testid=stakeholder-name]"), ["Tres"]);
+    until("the second row to go", || {
+        all_text(&root, "[data-testid=stakeholder-name]") == ["Tres"]
+    })
+    .await;
     let undo = root.query_selector_all("[data-testid=undo]").unwrap();
     assert_eq!(undo.length(), 2);
     for i in 0..2 {
@@ -128,7 +155,10 @@ async fn delete_offers_undo_that_restores_the_row() {
             .unwrap()
             .unchecked_into::<web_sys::HtmlElement>()
             .click();
-        tick().await;
+        until("the row to come back", || {
+            count(&root, "[data-testid=stakeholder-name]") == 2 + i
+        })
+        .await;
     }
     let mut names = all_text(&root, "[data-testid=stakeholder-name]");
     names.sort();
@@ -138,11 +168,13 @@ async fn delete_offers_undo_that_restores_the_row() {
 #[wasm_bindgen_test]
 async fn switching_language_translates_the_interface_and_html_lang() {
     let root = fresh_container();
-    let _app = leptos::mount::mount_to(root.clone(), orbita::App);
-    tick().await;
+    let _app = mount(&root).await;
     let before = q(&root, "[data-testid=add-button]").text_content().unwrap();
     q(&root, "[data-testid=lang-toggle]").click();
-    tick().await;
+    until("the other language", || {
+        q(&root, "[data-testid=add-button]").text_content().unwrap() != before
+    })
+    .await;
     let after = q(&root, "[data-testid=add-button]").text_content().unwrap();
     assert_ne!(before, after);
     assert!(["Add", "Añadir"].contains(&after.as_str()));
@@ -159,12 +191,11 @@ async fn corrupt_saved_data_is_backed_up_and_reported() {
     let root = fresh_container();
     let storage = window().local_storage().unwrap().unwrap();
     storage.set_item("orbita.workspace", "{not json").unwrap();
-    let _app = leptos::mount::mount_to(root.clone(), orbita::App);
-    tick().await;
-    assert!(root
-        .query_selector("[data-testid=download-backup]")
-        .unwrap()
-        .is_some());
+    let _app = mount(&root).await;
+    until("the backup offer", || {
+        count(&root, "[data-testid=download-backup]") == 1
+    })
+    .await;
     let len = storage.length().unwrap();
     let backups: Vec<String> = (0..len)
         .filter_map(|i| storage.key(i).unwrap())
@@ -204,8 +235,11 @@ async fn results_show_side_type_and_suggestions_for_saved_answers() {
     let storage = window().local_storage().unwrap().unwrap();
     storage.set_item("orbita.workspace", &raw).unwrap();
     window().location().set_hash("#/s/1").unwrap();
-    let _app = leptos::mount::mount_to(root.clone(), orbita::App);
-    tick().await;
+    let _app = mount(&root).await;
+    until("the result", || {
+        count(&root, "[data-testid=result-side]") == 1
+    })
+    .await;
     let side = q(&root, "[data-testid=result-side]");
     assert_eq!(side.get_attribute("data-side").as_deref(), Some("external"));
     let types = q(&root, "[data-testid=result-types]");
@@ -220,15 +254,17 @@ async fn results_show_side_type_and_suggestions_for_saved_answers() {
 #[wasm_bindgen_test]
 async fn dialogs_are_built_on_first_open_and_rename_goes_through_one() {
     let root = fresh_container();
-    let _app = leptos::mount::mount_to(root.clone(), orbita::App);
-    tick().await;
+    let _app = mount(&root).await;
     add(&root, "Marta").await;
     // Start-up builds no dialog at all.
     assert_eq!(root.query_selector_all("dialog").unwrap().length(), 0);
 
     // The row's Rename button (markup, handled by the list) opens the rename dialog.
     q(&root, "[data-testid=stakeholder-row] [data-action=rename]").click();
-    tick().await;
+    until("the rename dialog", || {
+        count(&root, "dialog[data-testid=rename-dialog][open]") == 1
+    })
+    .await;
     let dialog: web_sys::HtmlDialogElement =
         q(&root, "dialog[data-testid=rename-dialog]").unchecked_into();
     assert!(dialog.open(), "the dialog is shown as a modal");
@@ -243,12 +279,10 @@ async fn dialogs_are_built_on_first_open_and_rename_goes_through_one() {
         "dialog[data-testid=rename-dialog] button[type=submit]",
     )
     .click();
-    tick().await;
-
-    assert_eq!(
-        all_text(&root, "[data-testid=stakeholder-name]"),
-        vec!["Marta Ruiz"]
-    );
+    until("the new name", || {
+        all_text(&root, "[data-testid=stakeholder-name]") == ["Marta Ruiz"]
+    })
+    .await;
     // Kept after closing, so it closes natively and gives focus back.
     let dialog: web_sys::HtmlDialogElement =
         q(&root, "dialog[data-testid=rename-dialog]").unchecked_into();
@@ -258,18 +292,20 @@ async fn dialogs_are_built_on_first_open_and_rename_goes_through_one() {
 #[wasm_bindgen_test]
 async fn a_newer_plain_notice_replaces_the_last_one_and_undo_stays() {
     let root = fresh_container();
-    let _app = leptos::mount::mount_to(root.clone(), orbita::App);
-    tick().await;
+    let _app = mount(&root).await;
     add(&root, "Uno").await;
     add(&root, "Dos").await;
     // Deleting Uno leaves a notice with Undo.
     q(&root, "[data-testid=delete]").click();
-    tick().await;
-    // Two links to questions that don't exist: two plain notices, one after the other.
-    for hash in ["#/s/2/q/nonsense", "#/", "#/s/2/q/also-not"] {
-        window().location().set_hash(hash).unwrap();
-        tick().await;
-        tick().await;
+    until("the Undo", || count(&root, "[data-testid=undo]") == 1).await;
+    // Two links to questions that don't exist: two plain notices, one after the other. Each
+    // is told, and the address moves on to the first question.
+    let hash = || window().location().hash().unwrap_or_default();
+    for crafted in ["#/s/2/q/nonsense", "#/s/2/q/also-not"] {
+        window().location().set_hash(crafted).unwrap();
+        until("the first question", || hash() == "#/s/2/q/pays").await;
+        window().location().set_hash("#/").unwrap();
+        until("the list", || count(&root, "[data-testid=new-name]") == 1).await;
     }
     let toasts = all_text(&root, "[data-testid=toast] .toast__text");
     assert_eq!(toasts.len(), 2, "{toasts:?}");
@@ -287,8 +323,7 @@ async fn a_newer_plain_notice_replaces_the_last_one_and_undo_stays() {
 #[wasm_bindgen_test]
 async fn a_hostile_name_is_isolated_wherever_it_is_shown() {
     let root = fresh_container();
-    let _app = leptos::mount::mount_to(root.clone(), orbita::App);
-    tick().await;
+    let _app = mount(&root).await;
     let name = "\u{202e}Eve {n}";
     add(&root, name).await;
     // In the row: the name alone in <bdi>, the visible text unchanged.
@@ -305,7 +340,7 @@ async fn a_hostile_name_is_isolated_wherever_it_is_shown() {
         "{label:?}"
     );
     delete.click();
-    tick().await;
+    until("the toast", || count(&root, "[data-testid=toast]") == 1).await;
     // The toast and the announcement name it in <bdi>, with no marks in their text.
     let toast = all_text(&root, "[data-testid=toast] .toast__text");
     assert!(

@@ -128,9 +128,12 @@ pub fn App() -> impl IntoView {
             let _ = body.set_attribute("data-ready", "true");
         }
         // Once the first screen is up, place everyone in the background, so the map and the
-        // summary open without that wait (the list places only the rows it shows).
+        // summary open without that wait (the list places only the rows it shows). The app
+        // may be gone by then (a test unmounts it), so a disposed memo is left alone.
         set_timeout(
-            move || placements.0.with_untracked(|_| ()),
+            move || {
+                let _ = placements.0.try_with_untracked(|_| ());
+            },
             std::time::Duration::from_millis(50),
         );
     });
