@@ -117,8 +117,10 @@ impl Sync {
             !s.rewrite && store.with_ws_untracked(|ws| s.head_ws.as_ref() == Some(ws))
         });
         if unchanged {
-            store.save.set(SaveStatus::Saved);
-            return;
+            // What is stored is what is shown (say, an import that did not fit was removed):
+            // nothing is unsaved any more.
+            self.state.update_value(|s| s.imported.clear());
+            return self.settled();
         }
         self.write();
     }
@@ -150,19 +152,24 @@ impl Sync {
                     s.head_ws = Some(ws);
                     s.imported.clear();
                 });
-                store.save.set(SaveStatus::Saved);
-                store.remove_banner(|b| {
-                    matches!(
-                        b,
-                        Banner::StorageFull
-                            | Banner::StorageUnavailable
-                            | Banner::StorageDropped
-                            | Banner::ImportTooBig { .. }
-                    )
-                });
+                self.settled();
             }
             Err(e) => self.fail(e),
         }
+    }
+
+    /// Everything shown is stored: "Saved", and no message that saving fails stays up.
+    fn settled(&self) {
+        self.store.save.set(SaveStatus::Saved);
+        self.store.remove_banner(|b| {
+            matches!(
+                b,
+                Banner::StorageFull
+                    | Banner::StorageUnavailable
+                    | Banner::StorageDropped
+                    | Banner::ImportTooBig { .. }
+            )
+        });
     }
 
     fn fail(&self, e: StorageError) {

@@ -3,7 +3,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { startServer, launch, withContext, ready, addStakeholder, listNames, saved, flushSaves } from "./harness.mjs";
-import { SUPPLIER, WEEKLY_SHOPPER, workspace, seed } from "./fixtures.mjs";
+import { SUPPLIER, WEEKLY_SHOPPER, workspace, seed, SCHEMA } from "./fixtures.mjs";
 
 let browser, server;
 before(async () => {
@@ -92,7 +92,7 @@ test("every earlier schema version loads through migrations", async () => {
     const names = JSON.parse(v1).data.stakeholders.map((s) => s.name);
     assert.deepEqual(await listNames(page), names);
     // The upgrade is saved, in this version, without any change by the user.
-    await page.waitForFunction(() => JSON.parse(localStorage.getItem("orbita.workspace")).v === 2);
+    await page.waitForFunction((schema) => JSON.parse(localStorage.getItem("orbita.workspace")).v === schema, SCHEMA);
   });
 });
 

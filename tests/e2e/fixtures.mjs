@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 // Answer sets for end-to-end tests, in questionnaire path order (the same ones the native
 // worked-examples tests use), and a helper that injects a ready-made workspace.
 export const CUSTOMER_SERVICE = {
@@ -53,12 +54,23 @@ export const TOURIST = {
 };
 
 /**
+ * The saved format this build writes: the newest frozen fixture (tests/fixtures/storage-vN.json)
+ * is kept at the current version by a native test, so this follows it.
+ */
+export const SCHEMA = Math.max(
+  ...readdirSync(new URL("../fixtures/", import.meta.url))
+    .map((f) => /^storage-v(\d+)\.json$/.exec(f)?.[1])
+    .filter(Boolean)
+    .map(Number),
+);
+
+/**
  * A workspace envelope holding one map with the given stakeholders fully answered; `map` adds
  * fields to the map (e.g. `created_at`).
  */
 export function workspace(people, { mapId = "m-test", mapName = "Test map", plan = [], map = {} } = {}) {
   return JSON.stringify({
-    v: 2,
+    v: SCHEMA,
     data: {
       current: mapId,
       maps: [{

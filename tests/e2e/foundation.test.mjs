@@ -1,7 +1,7 @@
 // Foundation: the skeleton works in a real browser, persists, undoes, and runs under a sub-path.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, withContext, ready, addStakeholder, listNames, saved } from "./harness.mjs";
+import { startServer, launch, withContext, ready, addStakeholder, listNames, saved, isolate } from "./harness.mjs";
 import { seed, workspace } from "./fixtures.mjs";
 
 let browser;
@@ -32,7 +32,7 @@ for (const mount of ["/", "/some/sub/path/"]) {
         assert.deepEqual(await listNames(page), ["Ana Pérez", "Sun Bakery", "Luis"]);
 
         // Delete one, then Undo: it comes back in the same place.
-        await page.getByRole("button", { name: "Delete Sun Bakery" }).click();
+        await page.getByRole("button", { name: `Delete ${isolate("Sun Bakery")}` }).click();
         assert.deepEqual(await listNames(page), ["Ana Pérez", "Luis"]);
         // Focus moves to the name of the row that took its place: the keyboard keeps its spot,
         // and pressing Enter again opens Luis rather than deleting him.
@@ -42,13 +42,13 @@ for (const mount of ["/", "/some/sub/path/"]) {
         assert.deepEqual(await listNames(page), ["Ana Pérez", "Sun Bakery", "Luis"]);
 
         // Rename, and the new name survives a reload.
-        await page.getByRole("button", { name: "Rename Luis" }).click();
+        await page.getByRole("button", { name: `Rename ${isolate("Luis")}` }).click();
         const dialog = page.getByRole("dialog", { name: "New name for Luis" });
         await dialog.getByLabel("Name").fill("Luis García");
         await dialog.getByRole("button", { name: "Save name" }).click();
         await dialog.waitFor({ state: "hidden" });
         // Focus goes back to the renamed row's button.
-        assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("aria-label")), "Rename Luis García");
+        assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("aria-label")), `Rename ${isolate("Luis García")}`);
         await saved(page);
         await page.reload();
         await ready(page);

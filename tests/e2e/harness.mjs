@@ -191,6 +191,9 @@ export async function withContext(browser, origin, options, fn) {
   return result;
 }
 
+/** User text inside an attribute (an accessible name) sits between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE. */
+export const isolate = (text) => `\u2068${text}\u2069`;
+
 /** Waits until the app has mounted and rendered its first frame. */
 export async function ready(page) {
   await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { startServer, launch, withContext, ready, addStakeholder, listNames, saved, flushSaves } from "./harness.mjs";
+import { startServer, launch, withContext, ready, addStakeholder, listNames, saved, flushSaves, isolate } from "./harness.mjs";
 import { SUPPLIER, WEEKLY_SHOPPER, CUSTOMER_SERVICE, workspace, seed } from "./fixtures.mjs";
 
 let browser, server;
@@ -162,9 +162,9 @@ test("a map and a stakeholder named {n} are named {n} in every sentence about th
     await ready(page);
     const row = page.locator("[data-testid=stakeholder-row][data-id='1']");
     assert.equal(await row.getByTestId("stakeholder-name").textContent(), "{n}");
-    assert.equal(await row.getByTestId("delete").getAttribute("aria-label"), "Delete {n}");
-    assert.equal(await row.getByTestId("rename").getAttribute("aria-label"), "Rename {n}");
-    assert.equal(await page.getByTestId("maps-menu").locator("summary").getAttribute("aria-label"), "Current map: {n}");
+    assert.equal(await row.getByTestId("delete").getAttribute("aria-label"), `Delete ${isolate("{n}")}`);
+    assert.equal(await row.getByTestId("rename").getAttribute("aria-label"), `Rename ${isolate("{n}")}`);
+    assert.equal(await page.getByTestId("maps-menu").locator("summary").getAttribute("aria-label"), `Current map: ${isolate("{n}")}`);
     assert.equal(await page.getByTestId("current-map-name").textContent(), "{n}");
 
     // Rename dialog.

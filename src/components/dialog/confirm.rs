@@ -21,11 +21,15 @@ pub fn ConfirmDialog(
     #[prop(into)] testid: String,
 ) -> impl IntoView {
     let store = use_store();
+    // The question names the dialog, and the second line describes it, for screen readers.
+    let title = format!("{testid}-title");
+    let described = format!("{testid}-detail");
     view! {
-        <Modal open=open on_close=Callback::new(move |_| open.set(false)) testid=testid alert=true>
+        <Modal open=open on_close=Callback::new(move |_| open.set(false)) testid=testid
+            labelledby=title.clone() describedby=described.clone() alert=true>
             <div class="dialog__body">
-                <h2 class="dialog__title">{move || isolated(&message.get())}</h2>
-                <p>{move || detail.get()}</p>
+                <h2 class="dialog__title" id=title.clone()>{move || isolated(&message.get())}</h2>
+                <p id=described.clone()>{move || detail.get()}</p>
                 <div class="dialog__actions">
                     <button type="button" class="btn btn--ghost" autofocus on:click=move |_| open.set(false)>
                         {store.tr(K::Cancel)}

@@ -21,6 +21,9 @@ pub fn Modal(
     /// Id of the element that names the dialog.
     #[prop(optional, into)]
     labelledby: Option<String>,
+    /// Id of the element that describes the dialog.
+    #[prop(optional, into)]
+    describedby: Option<String>,
     /// A confirmation of something destructive (`role="alertdialog"`).
     #[prop(optional)]
     alert: bool,
@@ -50,7 +53,7 @@ pub fn Modal(
                         crate::web::dom::restore_focus(opener.try_get_value().flatten());
                     });
                 } data-testid=testid.clone()
-                aria-labelledby=labelledby.clone() role=alert.then_some("alertdialog")>
+                aria-labelledby=labelledby.clone() aria-describedby=describedby.clone() role=alert.then_some("alertdialog")>
                 {children()}
             </dialog>
         })}
