@@ -354,6 +354,17 @@ ui_strings! {
     PerTypeNote => "Quien está a medio camino o tiene dos tipos cuenta en cada uno, y quien aún no tiene tipo no cuenta: por eso la suma puede no coincidir con el número de personas.", "Someone in the middle or with two types counts in each, and someone without a type yet in none, so the total may differ from the number of people.";
     HealthInside => "Salud dentro", "Health inside";
     HealthOutside => "Salud fuera", "Health outside";
+    AtRiskInsideOne => "{k} de 1 persona de dentro en riesgo", "{k} of 1 person inside at risk";
+    AtRiskInside => "{k} de {n} personas de dentro en riesgo", "{k} of {n} people inside at risk";
+    AtRiskOutsideOne => "{k} de 1 persona de fuera en riesgo", "{k} of 1 person outside at risk";
+    AtRiskOutside => "{k} de {n} personas de fuera en riesgo", "{k} of {n} people outside at risk";
+    HealthMeanOfOne => "Media de 1 persona con bastantes respuestas de salud", "Average of 1 person with enough health answers";
+    HealthMeanOf => "Media de {n} personas con bastantes respuestas de salud", "Average of {n} people with enough health answers";
+    HealthNoneRated => "Nadie tiene aún bastantes respuestas de salud", "No one has enough health answers yet";
+    TwoRolesCountOne => "1 persona trabaja contigo y además te compra", "1 person works with you and also buys from you";
+    TwoRolesCount => "{n} personas trabajan contigo y además te compran", "{n} people work with you and also buy from you";
+    ThroughFirmCountOne => "1 persona trabaja para ti a través de otra empresa", "1 person works for you through another firm";
+    ThroughFirmCount => "{n} personas trabajan para ti a través de otra empresa", "{n} people work for you through another firm";
     ChainHeading => "De dentro hacia fuera", "From inside to outside";
     TopActions => "Próximas cinco acciones", "Next five actions";
     NoTopActions => "Sin acciones todavía: responde cuestionarios para recibir sugerencias.", "No actions yet: answer questionnaires to get suggestions.";
