@@ -125,12 +125,12 @@ ui_strings! {
     NoTypeYet => "Aún no hay datos para decir el tipo.", "Not enough answers to name a type yet.";
     NoClearType => "Sus respuestas no apuntan a un tipo claro: tiene un poco de varios.", "Their answers don't point to one clear type: a little of several.";
     ConfidenceLabel => "Confianza", "Confidence";
-    ConfidenceHelp => "Cuánto se apoya el resultado en respuestas reales que coinciden: todas las de «Dónde está» y tres sobre su tipo dan el 100 %. Lo bajan las que faltan o tienen «No lo sé», y las que apuntan en direcciones opuestas. Las de «Cómo le va» no cuentan aquí.", "How much the result rests on real answers that agree: every “Where they stand” question plus three about their type make 100%. Answers skipped or given as “I don't know” lower it, and so do answers that point opposite ways. “How it's going” answers don't count here.";
+    ConfidenceHelp => "Cuánto se apoya el resultado en respuestas reales que coinciden: todas las de «Dónde está» y tres sobre su tipo dan el 100 %. Lo bajan las que faltan o tienen «No lo sé», y las que apuntan en direcciones distintas. Las de «Cómo le va» no cuentan aquí.", "How much the result rests on real answers that agree: every “Where they stand” question plus three about their type make 100%. Answers skipped or given as “I don't know” lower it, and so do answers that point different ways. “How it's going” answers don't count here.";
     PercentValue => "{n}\u{a0}%", "{n}%";
     ConfidenceFull => "Todas las preguntas que cuentan tienen una respuesta real, y coinciden.", "Every question that counts has a real answer, and they agree.";
     ConfidenceCoverage => "Faltan respuestas o tienen «No lo sé»: lo respondido cubre el {n}\u{a0}% de lo que cuenta.", "Some answers are skipped or “I don't know”: what's answered covers {n}% of what counts.";
-    ConfidenceSpreadOne => "Las respuestas que apuntan en direcciones opuestas le quitan 1 punto más.", "Answers that point opposite ways take off 1 more point.";
-    ConfidenceSpread => "Las respuestas que apuntan en direcciones opuestas le quitan {n} puntos más.", "Answers that point opposite ways take off {n} more points.";
+    ConfidenceSpreadOne => "Las respuestas que apuntan en direcciones distintas le quitan 1 punto más.", "Answers that point different ways take off 1 more point.";
+    ConfidenceSpread => "Las respuestas que apuntan en direcciones distintas le quitan {n} puntos más.", "Answers that point different ways take off {n} more points.";
     ContradictionsHeading => "Respuestas que no encajan", "Answers that pull apart";
     Contradiction => "Dijiste «{a}» ({qa}), que apunta hacia fuera, pero también «{b}» ({qb}), que apunta hacia dentro.", "You said “{a}” ({qa}), which points outside, yet “{b}” ({qb}), which points inside.";
     ContradictionsHint => "Si las dos son ciertas, su sitio es un punto medio entre ellas; si alguna fue un despiste, cámbiala al repasar las respuestas.", "If both are right, the spot is a compromise between them; if one was a slip, change it when you review the answers.";

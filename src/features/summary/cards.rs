@@ -5,7 +5,8 @@ use std::fmt::Write;
 
 use crate::components::classes::{band_class, side_class};
 use crate::components::markup::{esc, num, push_chip};
-use crate::domain::model::{Band, CustomerType, Side};
+use crate::components::role_flag::push_role_icon;
+use crate::domain::model::{Band, CustomerType, Role, Side};
 use crate::domain::summary::{MapSummary, SideHealth};
 use crate::domain::Lang;
 use crate::i18n::{fill, fmt_int, one_or_many, plural, K};
@@ -177,21 +178,27 @@ pub fn counts_markup(s: &MapSummary, lang: Lang) -> String {
             s.two_roles,
             K::TwoRolesCountOne,
             K::TwoRolesCount,
-            "two-roles",
+            Role::TwoRoles,
         ),
         (
             s.through_firm,
             K::ThroughFirmCountOne,
             K::ThroughFirmCount,
-            "through-firm",
+            Role::ThroughAnotherFirm,
         ),
     ];
     if ties.iter().any(|(n, ..)| *n > 0) {
         out.push_str("<ul class=\"summary-ties\" data-testid=\"summary-ties\">");
-        for (n, one, many, id) in ties.into_iter().filter(|(n, ..)| *n > 0) {
+        for (n, one, many, role) in ties.into_iter().filter(|(n, ..)| *n > 0) {
             let _ = write!(
                 out,
-                "<li class=\"role-flag role-flag--{id}\" data-testid=\"summary-tie\" data-role=\"{id}\" data-count=\"{n}\">{}</li>",
+                "<li class=\"summary-tie\" data-testid=\"summary-tie\" data-role=\"{}\" data-count=\"{n}\">",
+                role.id()
+            );
+            push_role_icon(&mut out, role);
+            let _ = write!(
+                out,
+                "<span>{}</span></li>",
                 esc(&plural(n, one, many, lang))
             );
         }
@@ -401,11 +408,11 @@ mod tests {
         let mut s = sample_summary();
         let m = counts_markup(&s, Lang::En);
         assert_eq!(m.matches("data-testid=\"summary-tie\"").count(), 1);
-        assert!(m.contains(">1 person works with you and also buys from you</li>"));
+        assert!(m.contains(">1 person works with you and also buys from you</span></li>"));
         s.two_roles = 0;
         s.through_firm = 3;
         let es = counts_markup(&s, Lang::Es);
-        assert!(es.contains(">3 personas trabajan para ti a través de otra empresa</li>"));
+        assert!(es.contains(">3 personas trabajan para ti a través de otra empresa</span></li>"));
         assert!(!es.contains("two-roles"));
         s.through_firm = 0;
         assert!(!counts_markup(&s, Lang::En).contains("summary-ties"));
