@@ -7,6 +7,7 @@ pub(crate) mod dialog;
 pub(crate) mod list;
 pub(crate) mod markup;
 pub(crate) mod not_found;
+pub(crate) mod role_flag;
 pub(crate) mod show;
 pub(crate) mod show_more;
 pub(crate) mod text;

@@ -98,8 +98,23 @@ impl Role {
             }
             (Role::TwoRoles, _) => Some(Text::new("También te compra", "Also buys from you")),
             (Role::ThroughAnotherFirm, _) => Some(Text::new(
-                "A través de otra empresa",
-                "Through another firm",
+                "Trabaja para ti a través de otra empresa",
+                "Works for you through another firm",
+            )),
+        }
+    }
+
+    /// What the flag means for the placement, in a sentence; `None` for a single role.
+    pub fn explanation(self) -> Option<Text> {
+        match self {
+            Role::Single => None,
+            Role::TwoRoles => Some(Text::new(
+                "Trabaja contigo y además te compra. Los dos papeles son reales, así que tiene un tipo de cada lado.",
+                "They work with you and also buy from you. Both roles are real, so they get a type from each side.",
+            )),
+            Role::ThroughAnotherFirm => Some(Text::new(
+                "Le pagas a la empresa o plataforma para la que trabaja, no a esta persona, así que no pasa de la zona de en medio.",
+                "You pay the firm or platform they work for, not them, so they stay in the middle band at most.",
             )),
         }
     }

@@ -1,11 +1,16 @@
-//! Map summary: counts per side and type, average health inside and outside, and the
-//! internal → external chain insight (when people inside are worse off, customers feel it next).
+//! Map summary: counts per side and type, how many inside and outside are at risk and their
+//! average health, who is tied to the business in two ways, and the internal → external chain
+//! insight (when people inside are worse off, customers feel it next).
 //!
 //! "Inside" means every placed stakeholder with `axis >= INSIDE_FROM` (50): the internal side
 //! plus the half of the middle that leans inward; everyone else is "outside". So a middle
 //! stakeholder always counts on exactly one side, the one the questionnaire also treats them by.
+//!
+//! Health follows the placement's rule everywhere: only a stakeholder with a health band
+//! (enough answers with real evidence, see [`super::placement`]) counts in an average or as
+//! at risk; the others count as people on their side, with too few answers to tell.
 
-use super::model::{CustomerType, Side, AT_RISK_MAX};
+use super::model::{Band, CustomerType, Role, Side, AT_RISK_MAX};
 use super::placement::Placement;
 use super::text::Text;
 
@@ -52,8 +57,8 @@ impl Chain {
     pub fn message(&self) -> Text {
         match self {
             Chain::NotEnoughData => Text::new(
-                "Para ver cómo lo que vive tu gente se traslada a tus clientes, contesta las preguntas de «Cómo le va» de al menos una persona de dentro y una de las que te compran.",
-                "To see how what your people live carries over to your customers, answer the \"How it's going\" questions for at least one person inside your business and one who buys from you.",
+                "Para ver cómo lo que vive tu gente se traslada a tus clientes, contesta las preguntas de «Cómo le va» de al menos una persona de dentro y una de las que te compran, con lo que sepas de verdad.",
+                "To see how what your people live carries over to your customers, answer the \"How it's going\" questions for at least one person inside your business and one who buys from you, with what you really know.",
             ),
             Chain::InsideLags { .. } => Text::new(
                 "A la gente de dentro le va peor que a tus clientes. Eso suele notarse fuera más adelante: lo que vive hoy tu equipo es lo que reciben mañana tus clientes.",
@@ -77,8 +82,8 @@ impl Chain {
     pub fn first_step(&self) -> Option<Text> {
         Some(match self {
             Chain::NotEnoughData => Text::new(
-                "Empieza por la pregunta de recomendar: contéstala para una persona de tu equipo y para un cliente.",
-                "Start with the recommend question: answer it for one person on your team and one customer.",
+                "Elige a una persona de tu equipo y a un cliente a quienes conozcas bien, y contesta al menos dos de sus preguntas de «Cómo le va». Cualquiera vale; la de recomendar es rápida para empezar.",
+                "Pick one person on your team and one customer you know well, and answer at least two of their \"How it's going\" questions. Any will do; the recommend question is a quick one to start with.",
             ),
             Chain::InsideLags { .. } => Text::new(
                 "Habla a solas con la persona de dentro a la que peor le va y arregla esta semana una cosa que te pida.",
@@ -114,7 +119,36 @@ pub struct MapSummary {
     pub health_inside: Option<u8>,
     /// Mean health of the other placed stakeholders that have health.
     pub health_outside: Option<u8>,
+    /// Who is inside (`axis >= INSIDE_FROM`), how many of them have health, how many are at risk.
+    pub inside: SideHealth,
+    /// The same for everyone else placed.
+    pub outside: SideHealth,
+    /// Placed stakeholders with two roles (they work with the business and buy from it).
+    pub two_roles: usize,
+    /// Placed stakeholders who work for the business through another firm.
+    pub through_firm: usize,
     pub chain: Chain,
+}
+
+/// The people placed on one half of the map, as far as health goes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SideHealth {
+    /// Placed on this half.
+    pub people: usize,
+    /// With a health band (the ones the average is of).
+    pub rated: usize,
+    /// With the at-risk band.
+    pub at_risk: usize,
+}
+
+impl SideHealth {
+    fn add(&mut self, band: Option<Band>) {
+        self.people += 1;
+        if let Some(b) = band {
+            self.rated += 1;
+            self.at_risk += usize::from(b == Band::AtRisk);
+        }
+    }
 }
 
 /// Summarises the placements of a map's placed stakeholders; `total` counts all of them.
@@ -127,8 +161,21 @@ pub fn summarize<'a>(
     let mut types = [0usize; 6];
     let mut inside = Mean::default();
     let mut outside = Mean::default();
+    let (mut inside_counts, mut outside_counts) = (SideHealth::default(), SideHealth::default());
+    let (mut two_roles, mut through_firm) = (0, 0);
     for p in placements {
         placed += 1;
+        match p.role {
+            Role::Single => {}
+            Role::TwoRoles => two_roles += 1,
+            Role::ThroughAnotherFirm => through_firm += 1,
+        }
+        let band = p.health.map(|h| h.band);
+        if p.axis >= INSIDE_FROM {
+            inside_counts.add(band);
+        } else {
+            outside_counts.add(band);
+        }
         sides[Side::ALL.iter().position(|s| *s == p.side).unwrap_or(0)] += 1;
         for t in &p.types {
             types[CustomerType::ALL.iter().position(|x| x == t).unwrap_or(0)] += 1;
@@ -151,6 +198,10 @@ pub fn summarize<'a>(
         per_type: CustomerType::ALL.into_iter().zip(types).collect(),
         health_inside,
         health_outside,
+        inside: inside_counts,
+        outside: outside_counts,
+        two_roles,
+        through_firm,
         chain: Chain::from_health(health_inside, health_outside),
     }
 }
@@ -181,7 +232,7 @@ mod tests {
         Placement {
             axis,
             side: Side::from_axis(axis),
-            role: crate::domain::model::Role::Single,
+            role: Role::Single,
             types: types.to_vec(),
             confidence: 100,
             coverage: 100,
@@ -231,6 +282,63 @@ mod tests {
         assert_eq!(s.health_inside, Some(50));
         assert_eq!(s.health_outside, Some(90));
         assert_eq!(s.chain, Chain::InsideLags { gap: 40 });
+        // 90 and 55 inside, both rated and at risk (40 and 60); 45 and 10 outside, one unrated.
+        assert_eq!(
+            s.inside,
+            SideHealth {
+                people: 2,
+                rated: 2,
+                at_risk: 2
+            }
+        );
+        assert_eq!(
+            s.outside,
+            SideHealth {
+                people: 2,
+                rated: 1,
+                at_risk: 0
+            }
+        );
+    }
+
+    #[test]
+    fn a_fine_average_does_not_hide_who_is_at_risk() {
+        // The case seen: eight outside, five of them at risk, and the average still "fine".
+        let mut ps: Vec<Placement> = [30, 40, 50, 55, 60]
+            .map(|h| placed(20, &[], Some(h)))
+            .into_iter()
+            .chain([100, 100, 100].map(|h| placed(20, &[], Some(h))))
+            .collect();
+        // Two more outside with too few health answers: people on the side, not in the average.
+        ps.extend([placed(30, &[], None), placed(10, &[], None)]);
+        let s = summarize(ps.len(), &ps);
+        assert_eq!(s.health_outside, Some(67));
+        assert_eq!(Band::from_score(67), Band::Fine);
+        assert_eq!(
+            s.outside,
+            SideHealth {
+                people: 10,
+                rated: 8,
+                at_risk: 5
+            }
+        );
+        assert_eq!(s.inside, SideHealth::default());
+        assert_eq!(s.health_inside, None);
+    }
+
+    #[test]
+    fn counts_people_tied_in_two_ways() {
+        let mut ps = [
+            placed(70, &[], None),
+            placed(50, &[], None),
+            placed(45, &[], None),
+            placed(10, &[], None),
+        ];
+        ps[0].role = Role::TwoRoles;
+        ps[1].role = Role::ThroughAnotherFirm;
+        ps[2].role = Role::ThroughAnotherFirm;
+        let s = summarize(4, &ps);
+        assert_eq!((s.two_roles, s.through_firm), (1, 2));
     }
 
     #[test]
@@ -263,6 +371,13 @@ mod tests {
 
     #[test]
     fn messages_carry_no_numbers_and_all_have_a_first_step() {
+        // The first step with no data says "at least two" in words.
+        assert_eq!(crate::domain::placement::MIN_HEALTH_ANSWERS, 2);
+        assert!(Chain::NotEnoughData
+            .first_step()
+            .unwrap()
+            .en
+            .contains("at least two"));
         for c in [
             Chain::NotEnoughData,
             Chain::InsideLags { gap: 20 },

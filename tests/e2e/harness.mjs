@@ -239,6 +239,22 @@ export async function chooseWithKeyboard(page, optionId) {
   await page.waitForSelector(`[data-testid=option][data-option="${optionId}"] input:checked`);
 }
 
+/** Answers every question on the path with the keyboard, checking each is the expected one. */
+export async function answerAll(page, answers, { from = 0 } = {}) {
+  for (const [question, option] of answers.slice(from)) {
+    await page.waitForSelector(`[data-testid=questionnaire][data-question="${question}"]`);
+    await chooseWithKeyboard(page, option);
+    await page.keyboard.press("Enter");
+  }
+  await page.getByTestId("review").waitFor();
+}
+
+/** Opens a stakeholder's page from the list by following the link with their name. */
+export async function openStakeholder(page, name) {
+  await page.getByRole("link", { name }).first().click();
+  await page.getByTestId("stakeholder-title").filter({ hasText: name }).waitFor();
+}
+
 /**
  * Runs the app's own save flush now (the one leaving the page runs): any change still waiting
  * for its save is written, or refused, before this returns. After it, "nothing was written"

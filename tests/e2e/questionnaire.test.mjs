@@ -1,7 +1,9 @@
 // Guided questionnaire, results and plan, driven through the UI with the keyboard.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, withContext, ready, addStakeholder, saved, chooseWithKeyboard } from "./harness.mjs";
+import {
+  startServer, launch, withContext, ready, addStakeholder, saved, chooseWithKeyboard, answerAll, openStakeholder,
+} from "./harness.mjs";
 import { CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER } from "./fixtures.mjs";
 
 let browser, server;
@@ -23,27 +25,12 @@ async function currentQuestion(page) {
   return page.getAttribute("[data-testid=questionnaire]", "data-question");
 }
 
-/** Answers every question on the path with the keyboard, checking each is the expected one. */
-async function answerAll(page, answers, { from = 0 } = {}) {
-  for (const [question, option] of answers.slice(from)) {
-    await page.waitForSelector(`[data-testid=questionnaire][data-question="${question}"]`);
-    await answerWithKeyboard(page, option);
-    await page.keyboard.press("Enter");
-  }
-  await page.getByTestId("review").waitFor();
-}
-
 /** Opens the app, adds a stakeholder called `name` and opens their page. */
 async function addAndOpen(page, name) {
   await page.goto(server.url);
   await ready(page);
   await addStakeholder(page, name);
   await openStakeholder(page, name);
-}
-
-async function openStakeholder(page, name) {
-  await page.getByRole("link", { name }).first().click();
-  await page.getByTestId("stakeholder-title").filter({ hasText: name }).waitFor();
 }
 
 test("three stakeholders of different sides, answered by keyboard, land where they should", async () => {

@@ -216,6 +216,51 @@ mod tests {
     }
 
     #[test]
+    fn no_path_is_longer_than_twelve_questions() {
+        // Every provisional axis, for buyers and non-buyers, in each role.
+        for role in [Role::Single, Role::TwoRoles, Role::ThroughAnotherFirm] {
+            for buys in [true, false] {
+                for axis in 0..=100 {
+                    let n = path_at(QUESTIONS, axis, buys, role).len();
+                    assert!(n <= MAX_PATH, "{role:?}, buys {buys}, axis {axis}: {n}");
+                }
+            }
+        }
+        // And every way the position questions can be answered ("don't know" included), so
+        // the role and the axis come from the answers themselves, as they do for a manager.
+        let position: Vec<&Question> = QUESTIONS
+            .iter()
+            .filter(|q| q.section == Section::Position && !q.retired)
+            .collect();
+        let choices = |q: &Question| -> Vec<&'static str> {
+            q.options.iter().map(|o| o.id).chain([DONT_KNOW]).collect()
+        };
+        let mut combos: Vec<Answers> = vec![Answers::new()];
+        for q in &position {
+            combos = combos
+                .into_iter()
+                .flat_map(|a| {
+                    choices(q).into_iter().map(move |o| {
+                        let mut a = a.clone();
+                        a.insert(q.id.to_string(), o.to_string());
+                        a
+                    })
+                })
+                .collect();
+        }
+        let mut roles = [0usize; 3];
+        for a in &combos {
+            let n = path(a).len();
+            assert!(n <= MAX_PATH, "{n} questions for {a:?}");
+            roles[role(a) as usize] += 1;
+        }
+        assert!(
+            roles.iter().all(|n| *n > 0),
+            "every role is reached: {roles:?}"
+        );
+    }
+
+    #[test]
     fn position_questions_come_first_and_dont_know_keeps_them() {
         let a = answers_from(&[("pays", DONT_KNOW)]);
         let p = path(&a);

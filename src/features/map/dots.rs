@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::store::{Placements, Store};
-use crate::domain::model::{Band, CustomerType, Health, Side};
+use crate::domain::model::{Band, CustomerType, Health, Role, Side};
 use crate::domain::order;
 use crate::domain::placement::Placement;
 use crate::domain::workspace::{Map, Stakeholder};
@@ -21,6 +21,8 @@ pub struct Dot {
     pub role: String,
     pub axis: u8,
     pub side: Side,
+    /// Two roles, or through another firm: flagged beside the side.
+    pub tie: Role,
     pub types: Vec<CustomerType>,
     pub health: Option<Health>,
     /// Every question on the person's path is answered, so "no type" means "no clear type".
@@ -38,6 +40,7 @@ impl Dot {
             role: role.to_string(),
             axis: p.axis,
             side: p.side,
+            tie: p.role,
             types: p.types.clone(),
             health: p.health,
             complete: p.complete,
@@ -91,13 +94,22 @@ pub fn health_text(h: Option<Health>, lang: Lang) -> String {
     }
 }
 
+/// The side in words, with the flag of two roles or another firm after it in brackets.
+pub fn side_text(d: &Dot, lang: Lang) -> String {
+    let side = d.side.label().get(lang);
+    match d.tie.flag(d.side) {
+        Some(flag) => format!("{side} ({})", flag.get(lang)),
+        None => side.to_string(),
+    }
+}
+
 /// The spoken description of a marker (an attribute: the name is isolated by marks).
 pub fn marker_desc(d: &Dot, lang: Lang) -> String {
     fill(
         K::MarkerDesc.get(lang),
         &[
             ("name", &user(&d.name)),
-            ("side", d.side.label().get(lang)),
+            ("side", &side_text(d, lang)),
             ("type", &dot_types_text(d, lang)),
             ("axis", &d.axis.to_string()),
             ("health", &health_text(d.health, lang)),
@@ -268,7 +280,7 @@ pub(crate) mod tests {
         let p = Placement {
             axis,
             side: Side::from_axis(axis),
-            role: crate::domain::model::Role::Single,
+            role: Role::Single,
             types: types.to_vec(),
             confidence: 100,
             coverage: 100,
@@ -328,6 +340,22 @@ pub(crate) mod tests {
         let none = dot(10, &[], None);
         let es = marker_desc(&none, Lang::Es);
         assert!(es.contains("Sin tipo") && es.contains("Sin datos"));
+        // Two roles, or another firm in between, are said beside the side.
+        let two = Dot {
+            tie: Role::TwoRoles,
+            ..d.clone()
+        };
+        assert!(marker_desc(&two, Lang::En).contains("Internal customer (Also buys from you)"));
+        let firm = Dot {
+            tie: Role::ThroughAnotherFirm,
+            ..dot(50, &[], None)
+        };
+        assert!(marker_desc(&firm, Lang::Es)
+            .contains("A medio camino (Trabaja para ti a través de otra empresa)"));
+        assert!(
+            text.contains("Internal customer, "),
+            "one role: nothing added"
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ use crate::app::route::View;
 use crate::app::store::use_store;
 use crate::components::chips::{HealthDot, MiniAxis, TypeChip};
 use crate::components::classes::side_class;
+use crate::components::role_flag::RoleFlag;
 use crate::components::text::isolated;
 use crate::features::map::dots::{no_type_key, Dot};
 use crate::features::map::interaction::{into_card, set_if_changed, ActiveMarker};
@@ -42,6 +43,7 @@ pub fn MarkerCard(#[prop(into)] dot: Signal<Option<Dot>>, active: ActiveMarker) 
                                 <dt>{store.tr(K::SideLabel)}</dt>
                                 <dd>
                                     <span class=format!("side-tag side-tag--{}", side_class(side))>{move || side.label().get(store.lang.get())}</span>
+                                    <RoleFlag role=d.tie side=side/>
                                     <span class="marker-card__axis">
                                         <MiniAxis axis=d.axis/>
                                         {move || fill(store.t(K::AxisValue), &[("n", &d.axis.to_string())])}

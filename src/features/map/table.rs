@@ -10,6 +10,7 @@ use crate::app::route::View;
 use crate::app::store::use_store;
 use crate::components::classes::side_class;
 use crate::components::markup::{bdi, esc, push_chip, push_health, push_mini_axis};
+use crate::components::role_flag::push_role_flag;
 use crate::components::show_more::ShowMore;
 use crate::domain::model::{CustomerType, Side};
 use crate::domain::order;
@@ -137,10 +138,12 @@ pub fn push_table_row(out: &mut String, d: &Dot, lang: Lang, printable: bool) {
     push_mini_axis(out, d.axis);
     let _ = write!(
         out,
-        "</td><td><span class=\"side-tag side-tag--{}\">{}</span></td><td class=\"map-table__types\">",
+        "</td><td class=\"map-table__side\"><span class=\"side-tag side-tag--{}\">{}</span>",
         side_class(d.side),
         esc(d.side.label().get(lang))
     );
+    push_role_flag(out, d.tie, d.side, lang);
+    out.push_str("</td><td class=\"map-table__types\">");
     if d.types.is_empty() {
         let _ = write!(
             out,
@@ -307,6 +310,16 @@ mod tests {
         push_table_row(&mut row, &pending, Lang::En, false);
         assert!(row.contains("<span class=\"muted\">No type yet</span>"));
         assert!(!row.contains("No clear type"));
+        assert!(!row.contains("role-flag"));
+        let two = Dot {
+            tie: crate::domain::model::Role::TwoRoles,
+            ..pending
+        };
+        let mut row = String::new();
+        push_table_row(&mut row, &two, Lang::En, false);
+        let side_cell =
+            &row[row.find("map-table__side").unwrap()..row.find("map-table__types").unwrap()];
+        assert!(side_cell.contains(">Also buys from you</span>"), "{row}");
     }
 
     #[test]

@@ -1,15 +1,19 @@
-//! A placement as markup: the axis bar, side, types and confidence, the reasons that moved it
-//! most, and how things are going. Static for a placement and a language, so one string
-//! rather than a view tree.
+//! A placement as markup: the axis bar, side (with a flag for two roles or another firm),
+//! types and confidence, the reasons that moved it most, the answers that pull apart, and how
+//! things are going. Static for a placement, its answers and a language, so one string rather
+//! than a view tree.
 
 use std::fmt::Write;
 
-use crate::components::classes::{band_class, side_class};
+use crate::components::classes::side_class;
 use crate::components::markup::{esc, push_chip};
-use crate::domain::model::{EXTERNAL_MAX, INTERNAL_MIN};
+use crate::components::role_flag::push_role_flag;
+use crate::domain::model::{CustomerType, EXTERNAL_MAX, INTERNAL_MIN};
 use crate::domain::placement::Placement;
-use crate::domain::questionnaire;
+use crate::domain::questionnaire::{self, Answers};
 use crate::domain::Lang;
+use crate::features::results::confidence::{push_confidence, push_contradictions};
+use crate::features::results::health::push_health_section;
 use crate::i18n::{fill, K};
 
 /// The horizontal external ↔ internal bar with the stakeholder's marker.
@@ -36,10 +40,25 @@ fn push_axis_bar(out: &mut String, axis: u8, lang: Lang) {
     );
 }
 
+/// What to say before a type: which role it is about when the types come one from each side
+/// (two roles, or the middle), "close second" for a runner-up on the same side, else nothing.
+fn type_lead(types: &[CustomerType], i: usize) -> Option<(K, &'static str)> {
+    let (first, second) = (types.first()?, types.get(1)?);
+    if first.is_internal() != second.is_internal() {
+        let key = if types[i].is_internal() {
+            K::TypeWhenWorking
+        } else {
+            K::TypeWhenBuying
+        };
+        return Some((key, "type-side"));
+    }
+    (i == 1).then_some((K::TypeCloseSecond, "runner-up"))
+}
+
 /// Everything about a placement but the suggestions: the axis, side, types and confidence,
-/// the reasons that moved it most, and how things are going. Static for a placement and a
-/// language, so one string rather than a view tree.
-pub fn placement_markup(p: &Placement, lang: Lang) -> String {
+/// the reasons that moved it most, the answers that pull apart, and how things are going.
+/// `answers` are the ones the placement comes from, to name what pulls apart.
+pub fn placement_markup(p: &Placement, answers: &Answers, lang: Lang) -> String {
     let mut out = String::with_capacity(4096);
     let t = |k: K| esc(k.get(lang));
     push_axis_bar(&mut out, p.axis, lang);
@@ -57,13 +76,23 @@ pub fn placement_markup(p: &Placement, lang: Lang) -> String {
     let side = side_class(p.side);
     let _ = write!(
         out,
-        "<div class=\"facts__item\"><dt>{}</dt><dd><strong class=\"side side--{side}\" \
-         data-testid=\"result-side\" data-side=\"{side}\">{}</strong>\
-         <span class=\"facts__desc\">{}</span></dd></div>",
+        "<div class=\"facts__item\"><dt>{}</dt><dd data-testid=\"result-role\" data-role=\"{}\">\
+         <strong class=\"side side--{side}\" data-testid=\"result-side\" data-side=\"{side}\">{}</strong>\
+         <span class=\"facts__desc\">{}</span>",
         t(K::SideLabel),
+        p.role.id(),
         esc(p.side.label().get(lang)),
         esc(p.side.description().get(lang)),
     );
+    if let Some(why) = p.role.explanation() {
+        push_role_flag(&mut out, p.role, p.side, lang);
+        let _ = write!(
+            out,
+            "<span class=\"facts__desc\">{}</span>",
+            esc(why.get(lang))
+        );
+    }
+    out.push_str("</dd></div>");
     let ids: Vec<&str> = p.types.iter().map(|t| t.id()).collect();
     let _ = write!(
         out,
@@ -79,8 +108,15 @@ pub fn placement_markup(p: &Placement, lang: Lang) -> String {
         };
         let _ = write!(out, "<span class=\"muted\">{}</span>", t(none));
     }
-    for ty in &p.types {
+    for (i, ty) in p.types.iter().enumerate() {
         out.push_str("<div class=\"facts__type\">");
+        if let Some((lead, testid)) = type_lead(&p.types, i) {
+            let _ = write!(
+                out,
+                "<span class=\"facts__lead\" data-testid=\"{testid}\">{}</span>",
+                t(lead)
+            );
+        }
         push_chip(&mut out, *ty, lang);
         let _ = write!(
             out,
@@ -88,16 +124,9 @@ pub fn placement_markup(p: &Placement, lang: Lang) -> String {
             esc(ty.description().get(lang))
         );
     }
-    let c = p.confidence;
-    let _ = write!(
-        out,
-        "</dd></div><div class=\"facts__item\"><dt>{label}</dt><dd>\
-         <meter class=\"meter\" min=\"0\" max=\"100\" low=\"40\" high=\"70\" optimum=\"100\" value=\"{c}\" \
-         aria-label=\"{label}\"></meter><span data-testid=\"confidence\">{c}%</span>\
-         <span class=\"facts__desc\">{}</span></dd></div></dl>",
-        t(K::ConfidenceHelp),
-        label = t(K::ConfidenceLabel),
-    );
+    out.push_str("</dd></div>");
+    push_confidence(&mut out, p, lang);
+    out.push_str("</dl>");
 
     let _ = write!(
         out,
@@ -124,33 +153,9 @@ pub fn placement_markup(p: &Placement, lang: Lang) -> String {
             t(dir),
         );
     }
-    let _ = write!(
-        out,
-        "</ul><h3 class=\"section-title\">{}</h3>",
-        t(K::HealthHeading)
-    );
-    match p.health {
-        None => {
-            let _ = write!(
-                out,
-                "<p class=\"muted\" data-testid=\"health-unknown\">{}</p>",
-                t(K::HealthUnknown)
-            );
-        }
-        Some(h) => {
-            let _ = write!(
-                out,
-                "<div class=\"health health--{}\" data-testid=\"health\">\
-                 <svg class=\"health__bar\" viewBox=\"0 0 100 8\" preserveAspectRatio=\"none\" aria-hidden=\"true\">\
-                 <rect class=\"health__track\" x=\"0\" y=\"0\" width=\"100\" height=\"8\"></rect>\
-                 <rect class=\"health__fill\" x=\"0\" y=\"0\" width=\"{s}\" height=\"8\"></rect></svg>\
-                 <p><strong data-testid=\"health-band\">{}</strong> · {s} / 100</p></div>",
-                band_class(Some(h.band)),
-                esc(h.band.label().get(lang)),
-                s = h.score,
-            );
-        }
-    }
+    out.push_str("</ul>");
+    push_contradictions(&mut out, p, answers, lang);
+    push_health_section(&mut out, p, lang);
     out
 }
 
@@ -174,7 +179,7 @@ mod tests {
     #[test]
     fn placement_markup_states_the_placement_and_why() {
         let p = placed_person();
-        let m = placement_markup(&p, Lang::En);
+        let m = placement_markup(&p, &Answers::new(), Lang::En);
         assert!(m.contains(&format!("data-axis=\"{}\"", p.axis)));
         assert!(
             m.contains(&format!("cx=\"{}\"", p.axis)),
@@ -200,9 +205,64 @@ mod tests {
         assert!(m.contains(&esc(h.band.label().get(Lang::En))));
         assert!(!m.contains("health-unknown"));
         // The same in Spanish.
-        let es = placement_markup(&p, Lang::Es);
+        let es = placement_markup(&p, &Answers::new(), Lang::Es);
         assert!(es.contains(&esc(K::WhyHeading.get(Lang::Es))));
         assert!(es.contains(&esc(p.side.label().get(Lang::Es))));
+    }
+
+    /// Works with the team every day and also shops weekly: two roles.
+    const TWO_ROLES: &[(&str, &str)] = &[
+        ("pays", "pays.both"),
+        ("contact", "contact.daily"),
+        ("meaning", "meaning.both"),
+        ("ext.frequency", "ext.frequency.weekly"),
+        ("int.customers", "int.customers.core"),
+    ];
+
+    #[test]
+    fn two_roles_are_flagged_with_a_type_for_each_role() {
+        let a = questionnaire::answers_from(TWO_ROLES);
+        let p = place(&a).unwrap();
+        let m = placement_markup(&p, &a, Lang::En);
+        assert!(m.contains("data-testid=\"result-role\" data-role=\"two-roles\""));
+        assert!(m.contains(">Also buys from you</span>"), "{m}");
+        assert!(m.contains(&esc(p.role.explanation().unwrap().get(Lang::En))));
+        assert!(m.contains("data-types=\"executive,loyal\""));
+        // Each type says which role it is about, in the order shown.
+        let leads: Vec<&str> = m
+            .match_indices("data-testid=\"type-side\">")
+            .map(|(i, t)| &m[i + t.len()..i + t.len() + m[i + t.len()..].find('<').unwrap()])
+            .collect();
+        assert_eq!(
+            leads,
+            [
+                K::TypeWhenWorking.get(Lang::En),
+                K::TypeWhenBuying.get(Lang::En)
+            ]
+        );
+        assert!(!m.contains("runner-up"));
+        let es = placement_markup(&p, &a, Lang::Es);
+        assert!(es.contains(">También te compra</span>"));
+    }
+
+    #[test]
+    fn a_close_runner_up_is_shown_as_such_and_a_single_role_has_no_flag() {
+        let a = questionnaire::answers_from(&[
+            ("pays", "pays.they_pay"),
+            ("ext.frequency", "ext.frequency.weekly"),
+            ("ext.decision", "ext.decision.impulse"),
+        ]);
+        let p = place(&a).unwrap();
+        assert_eq!(p.types, [CustomerType::Impulsive, CustomerType::Loyal]);
+        let m = placement_markup(&p, &a, Lang::En);
+        assert_eq!(m.matches("data-testid=\"runner-up\"").count(), 1);
+        let second = m.find("data-testid=\"runner-up\"").unwrap();
+        assert!(m[second..].contains(&esc(K::TypeCloseSecond.get(Lang::En))));
+        assert!(
+            m.find("chip--impulsive").unwrap() < second && second < m.find("chip--loyal").unwrap(),
+            "the runner-up label sits before the second type"
+        );
+        assert!(!m.contains("role-flag") && m.contains("data-role=\"single\""));
     }
 
     #[test]
@@ -212,12 +272,12 @@ mod tests {
         p.health = None;
         p.axis = 250;
         p.complete = false;
-        let m = placement_markup(&p, Lang::En);
+        let m = placement_markup(&p, &Answers::new(), Lang::En);
         assert!(m.contains("data-types=\"\""));
         assert!(m.contains(&esc(K::NoTypeYet.get(Lang::En))));
         // Every question answered and still no type: not "yet", but no clear one.
         p.complete = true;
-        let done = placement_markup(&p, Lang::En);
+        let done = placement_markup(&p, &Answers::new(), Lang::En);
         assert!(done.contains(&esc(K::NoClearType.get(Lang::En))));
         assert!(!done.contains(&esc(K::NoTypeYet.get(Lang::En))));
         assert!(m.contains("data-testid=\"health-unknown\""));

@@ -42,7 +42,7 @@ pub fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl Into
             .unwrap_or(false)
     };
     view! {
-        <div class="contents" inner_html=move || placement_markup(&p, store.lang.get())></div>
+        <div class="contents" inner_html=move || answers.with(|a| placement_markup(&p, a, store.lang.get()))></div>
         <h3 class="section-title">{store.tr(K::SuggestionsHeading)}</h3>
         {move || {
             let list = suggestions();

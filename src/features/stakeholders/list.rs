@@ -9,6 +9,7 @@ use crate::app::route::View;
 use crate::app::store::use_store;
 use crate::components::dialog::NameDialog;
 use crate::components::markup::{bdi, esc, push_chip, push_health, push_mini_axis};
+use crate::components::role_flag::push_role_flag;
 use crate::components::show::show_if;
 use crate::components::show_more::ShowMore;
 use crate::domain::placement::{place, Placement};
@@ -346,6 +347,7 @@ fn push_row(
                 push_chip(out, *ty, lang);
             }
             out.push_str("</span>");
+            push_role_flag(out, p.role, p.side, lang);
             push_health(out, p.health, lang);
         }
         None => {
@@ -457,5 +459,27 @@ mod tests {
         assert!(html.contains(&format!("stakeholder-row__axis\">{} of 100<", p.axis)));
         assert!(html.contains("health-dot"));
         assert!(html.contains("data-testid=\"progress\""));
+        assert!(!html.contains("role-flag"), "one role: no flag");
+    }
+
+    #[test]
+    fn a_row_flags_two_roles_and_work_through_another_firm() {
+        for (pays, flag) in [
+            ("pays.both", "Also buys from you"),
+            ("pays.through", "Works for you through another firm"),
+        ] {
+            let r = row(
+                "Eva",
+                &[
+                    ("pays", pays),
+                    ("contact", "contact.daily"),
+                    ("meaning", "meaning.project"),
+                ],
+            );
+            let p = place(&r.answers).expect("placed");
+            let html = markup(&r, Some(&p), false);
+            assert!(html.contains(&format!(">{flag}</span>")), "{html}");
+            assert!(html.contains(&format!("data-role=\"{}\"", p.role.id())));
+        }
     }
 }

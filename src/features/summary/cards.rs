@@ -5,10 +5,11 @@ use std::fmt::Write;
 
 use crate::components::classes::{band_class, side_class};
 use crate::components::markup::{esc, num, push_chip};
-use crate::domain::model::{Band, CustomerType, Side};
-use crate::domain::summary::MapSummary;
+use crate::components::role_flag::push_role_icon;
+use crate::domain::model::{Band, CustomerType, Role, Side};
+use crate::domain::summary::{MapSummary, SideHealth};
 use crate::domain::Lang;
-use crate::i18n::{fmt_int, K};
+use crate::i18n::{fill, fmt_int, one_or_many, plural, K};
 
 /// Appends a score out of 100 as a bar, with its number and band in words.
 fn push_score_bar(out: &mut String, label: K, score: Option<u8>, testid: &str, lang: Lang) {
@@ -43,26 +44,72 @@ fn push_score_bar(out: &mut String, label: K, score: Option<u8>, testid: &str, l
     out.push_str("</span></div>");
 }
 
+/// How many on one half are at risk, of how many, and how many the average is of; nothing
+/// when no one is placed on that half.
+fn push_at_risk(out: &mut String, c: SideHealth, inside: bool, lang: Lang) {
+    if c.people == 0 {
+        return;
+    }
+    let _ = write!(
+        out,
+        "<p class=\"summary-chain__counts\" data-testid=\"at-risk-{}\" data-at-risk=\"{}\" data-people=\"{}\" data-rated=\"{}\">",
+        if inside { "inside" } else { "outside" },
+        c.at_risk,
+        c.people,
+        c.rated
+    );
+    if c.rated == 0 {
+        out.push_str(&esc(K::HealthNoneRated.get(lang)));
+    } else {
+        let (one, many) = if inside {
+            (K::AtRiskInsideOne, K::AtRiskInside)
+        } else {
+            (K::AtRiskOutsideOne, K::AtRiskOutside)
+        };
+        let at_risk = fill(
+            one_or_many(c.people, one, many).get(lang),
+            &[
+                ("k", &fmt_int(c.at_risk, lang)),
+                ("n", &fmt_int(c.people, lang)),
+            ],
+        );
+        let _ = write!(
+            out,
+            "<strong>{}</strong> · {}",
+            esc(&at_risk),
+            esc(&plural(c.rated, K::HealthMeanOfOne, K::HealthMeanOf, lang))
+        );
+    }
+    out.push_str("</p>");
+}
+
 /// The inside-to-outside chain card's content: both sides' health, what it means, a first step.
 pub fn chain_markup(s: &MapSummary, lang: Lang) -> String {
     let mut out = String::with_capacity(1024);
     out.push_str("<h3 id=\"chain-title\" class=\"summary-card__title\">");
     out.push_str(&esc(K::ChainHeading.get(lang)));
     out.push_str("</h3><div class=\"summary-chain__bars\">");
-    push_score_bar(
-        &mut out,
-        K::HealthInside,
-        s.health_inside,
-        "health-inside",
-        lang,
-    );
-    push_score_bar(
-        &mut out,
-        K::HealthOutside,
-        s.health_outside,
-        "health-outside",
-        lang,
-    );
+    for (label, score, counts, inside, testid) in [
+        (
+            K::HealthInside,
+            s.health_inside,
+            s.inside,
+            true,
+            "health-inside",
+        ),
+        (
+            K::HealthOutside,
+            s.health_outside,
+            s.outside,
+            false,
+            "health-outside",
+        ),
+    ] {
+        out.push_str("<div class=\"summary-chain__side\">");
+        push_score_bar(&mut out, label, score, testid, lang);
+        push_at_risk(&mut out, counts, inside, lang);
+        out.push_str("</div>");
+    }
     out.push_str("</div><p class=\"summary-chain__message\" data-testid=\"chain-message\">");
     out.push_str(&esc(s.chain.message().get(lang)));
     out.push_str("</p>");
@@ -125,7 +172,39 @@ pub fn counts_markup(s: &MapSummary, lang: Lang) -> String {
             esc(side.description().get(lang))
         );
     }
-    out.push_str("</ul></section>");
+    out.push_str("</ul>");
+    let ties = [
+        (
+            s.two_roles,
+            K::TwoRolesCountOne,
+            K::TwoRolesCount,
+            Role::TwoRoles,
+        ),
+        (
+            s.through_firm,
+            K::ThroughFirmCountOne,
+            K::ThroughFirmCount,
+            Role::ThroughAnotherFirm,
+        ),
+    ];
+    if ties.iter().any(|(n, ..)| *n > 0) {
+        out.push_str("<ul class=\"summary-ties\" data-testid=\"summary-ties\">");
+        for (n, one, many, role) in ties.into_iter().filter(|(n, ..)| *n > 0) {
+            let _ = write!(
+                out,
+                "<li class=\"summary-tie\" data-testid=\"summary-tie\" data-role=\"{}\" data-count=\"{n}\">",
+                role.id()
+            );
+            push_role_icon(&mut out, role);
+            let _ = write!(
+                out,
+                "<span>{}</span></li>",
+                esc(&plural(n, one, many, lang))
+            );
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</section>");
 
     card(&mut out, "per-type-title", K::PerType);
     out.push_str("<div class=\"type-groups\">");
@@ -194,6 +273,18 @@ mod tests {
                 .collect(),
             health_inside: Some(40),
             health_outside: None,
+            inside: SideHealth {
+                people: 8,
+                rated: 6,
+                at_risk: 3,
+            },
+            outside: SideHealth {
+                people: 1,
+                rated: 0,
+                at_risk: 0,
+            },
+            two_roles: 1,
+            through_firm: 0,
             chain: Chain::InsideLags { gap: 25 },
         }
     }
@@ -283,5 +374,47 @@ mod tests {
         assert_eq!(none.matches("score-bar--unknown").count(), 2);
         let first = Chain::NotEnoughData.first_step().unwrap();
         assert!(none.contains(&esc(first.get(Lang::En))));
+        assert!(!none.contains("at-risk-"), "no one placed: no counts");
+    }
+
+    #[test]
+    fn each_half_says_how_many_are_at_risk_and_what_the_average_is_of() {
+        let mut s = sample_summary();
+        let m = chain_markup(&s, Lang::En);
+        assert_eq!(attr_after(&m, "at-risk-inside", "data-at-risk"), "3");
+        assert!(m.contains(
+            "<strong>3 of 8 people inside at risk</strong> · Average of 6 people with enough health answers"
+        ));
+        // One person outside, without enough answers: no "0 of 1 at risk" as if they were fine.
+        let outside = &m[m.find("at-risk-outside").unwrap()..];
+        assert!(outside.contains(&esc(K::HealthNoneRated.get(Lang::En))));
+        assert!(!m.contains("of 1 person outside"));
+        s.outside = SideHealth {
+            people: 1,
+            rated: 1,
+            at_risk: 1,
+        };
+        s.inside.rated = 1;
+        let m = chain_markup(&s, Lang::En);
+        assert!(m.contains("1 of 1 person outside at risk"));
+        assert!(m.contains("Average of 1 person with enough health answers"));
+        let es = chain_markup(&s, Lang::Es);
+        assert!(es.contains("<strong>3 de 8 personas de dentro en riesgo</strong> · Media de 1 persona con bastantes respuestas de salud"));
+        assert!(es.contains("1 de 1 persona de fuera en riesgo"));
+    }
+
+    #[test]
+    fn people_tied_in_two_ways_are_counted_beside_the_sides() {
+        let mut s = sample_summary();
+        let m = counts_markup(&s, Lang::En);
+        assert_eq!(m.matches("data-testid=\"summary-tie\"").count(), 1);
+        assert!(m.contains(">1 person works with you and also buys from you</span></li>"));
+        s.two_roles = 0;
+        s.through_firm = 3;
+        let es = counts_markup(&s, Lang::Es);
+        assert!(es.contains(">3 personas trabajan para ti a través de otra empresa</span></li>"));
+        assert!(!es.contains("two-roles"));
+        s.through_firm = 0;
+        assert!(!counts_markup(&s, Lang::En).contains("summary-ties"));
     }
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::app::store::{use_placements, use_store};
 use crate::components::classes::side_class;
 use crate::components::markup::{esc, esc_isolated, push_bdi, push_health, push_mini_axis};
+use crate::components::role_flag::push_role_flag;
 use crate::domain::order;
 use crate::domain::plan::{PlanItem, Status};
 use crate::domain::suggestions::{self, lever, suggest};
@@ -124,6 +125,7 @@ fn cards_markup(entries: &[Entry], lang: Lang) -> String {
             esc(d.side.label().get(lang)),
             esc(&dot_types_text(d, lang))
         );
+        push_role_flag(&mut out, d.tie, d.side, lang);
         push_health(&mut out, d.health, lang);
         out.push_str("</p>");
         let levers: Vec<_> = top
@@ -254,6 +256,7 @@ mod tests {
         let lever = &suggestions::levers()[0];
         let mut d = test_dot(7, "Ana <b>&", 82, &[CustomerType::Operative], Some(30));
         d.role = "Cook \"night\"".to_string();
+        d.tie = crate::domain::model::Role::TwoRoles;
         let plain = test_dot(8, "Luis", 10, &[], None);
         let entries = vec![
             Entry {
@@ -275,6 +278,11 @@ mod tests {
             "no empty role line"
         );
         assert!(m.contains("side-tag--internal") && m.contains("side-tag--external"));
+        assert_eq!(
+            m.matches(">Also buys from you</span>").count(),
+            1,
+            "only Ana has two roles"
+        );
         assert!(m.contains(&esc(CustomerType::Operative.label().get(Lang::En))));
         assert!(m.contains(&format!(
             "<strong>{}</strong> — <span>because</span>",
