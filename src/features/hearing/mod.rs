@@ -6,3 +6,4 @@ pub(crate) mod compare;
 pub(crate) mod disagreements;
 pub(crate) mod map_lines;
 pub(crate) mod markup;
+pub(crate) mod share_option;
