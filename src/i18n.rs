@@ -366,6 +366,48 @@ ui_strings! {
     ThroughFirmCountOne => "1 persona trabaja para ti a través de otra empresa", "1 person works for you through another firm";
     ThroughFirmCount => "{n} personas trabajan para ti a través de otra empresa", "{n} people work for you through another firm";
     ChainHeading => "De dentro hacia fuera", "From inside to outside";
+    // You think / they say: what stakeholders say about themselves
+    HearHeading => "Lo que tú crees y lo que dice", "You think / they say";
+    HearIntro => "Tu visión al lado de la suya: dónde la sitúas tú y dónde se sitúa, y en qué preguntas más difiere lo que contestáis.",
+                 "Your view beside theirs: where you place them and where they place themselves, and the questions where your answers differ most.";
+    HearIntroGroup => "Tu visión al lado de la del grupo: de cada pregunta cuenta lo que contestó la mayoría, nunca una respuesta suelta.",
+                      "Your view beside the group's: each question shows what most of them answered, never one reply on its own.";
+    HearGroupWho => "{name} · {n} respuestas", "{name} · {n} replies";
+    HearGroupWhoOne => "{name} · 1 respuesta", "{name} · 1 reply";
+    HearPending => "{n} respuestas por ahora: la visión del grupo se muestra a partir de {min}, para que nadie pueda ser identificado.",
+                   "{n} replies so far — the group's view shows from {min}, so no one can be singled out.";
+    HearPendingOne => "1 respuesta por ahora: la visión del grupo se muestra a partir de {min}, para que nadie pueda ser identificado.",
+                      "1 reply so far — the group's view shows from {min}, so no one can be singled out.";
+    HearNewer => "Contestado con una versión más nueva de Órbita: {n} respuestas no se han podido leer aquí. Se guardan tal cual; actualiza Órbita para verlas.",
+                 "Answered with a newer version of Órbita: {n} answers could not be read here. They are kept as they came; update Órbita to see them.";
+    HearNewerOne => "Contestado con una versión más nueva de Órbita: 1 respuesta no se ha podido leer aquí. Se guarda tal cual; actualiza Órbita para verla.",
+                    "Answered with a newer version of Órbita: 1 answer could not be read here. It is kept as it came; update Órbita to see it.";
+    HearYouThink => "Tú crees", "You think";
+    HearTheySay => "Según su respuesta", "They say";
+    HearGroupSays => "Según el grupo", "The group says";
+    HearNotPlaced => "Sin respuestas suficientes para situarla", "Not enough answers to place them";
+    HearPosition => "Posición", "Position";
+    HearGaps => "Dónde difieren vuestras respuestas", "Where your answers differ";
+    HearGapsNone => "Contestáis lo mismo en todo lo que habéis contestado los dos.", "You answer the same wherever you both answered.";
+    HearGapFar => "Muy distinto", "Far apart";
+    HearGapSome => "Distinto", "Apart";
+    HearGapNear => "Parecido", "Close";
+    HearGapSame => "Igual", "Same";
+    HearGapNone => "Sin comparar", "Not compared";
+    HearAxisBoth => "Posición: tú {mine} de 100; {who} {theirs} de 100", "Position: you {mine} of 100; {who} {theirs} of 100";
+    HearThem => "según su respuesta", "they say";
+    HearGroup => "según el grupo", "the group says";
+    HearLineDesc => "{name}: tú la sitúas en {mine} de 100; {who}, {theirs} de 100", "{name}: you place them at {mine} of 100; {who} {theirs} of 100";
+    ColTheySay => "Según su respuesta", "They say";
+    HearSummaryHeading => "Dónde más difieren las dos visiones", "Where the two views disagree most";
+    HearSummaryIntro => "Las personas cuya respuesta sobre sí mismas más se aleja de la tuya, con la mayor diferencia.",
+                        "The people whose answers about themselves are furthest from yours, with the biggest difference.";
+    HearRepliesN => "{n} respuestas", "{n} replies";
+    HearRepliesOne => "1 respuesta", "1 reply";
+    HearSummaryAgree => "Quienes han contestado sobre sí mismos lo ven igual que tú.", "Everyone who answered about themselves sees it as you do.";
+    ShareIncludeReplies => "Incluir sus respuestas", "Include their replies";
+    ShareIncludeRepliesHelp => "Lo que han contestado las personas sobre sí mismas: las de cada persona, y las de los grupos solo a partir de {min} respuestas.",
+                               "What people answered about themselves: each person's, and a group's only from {min} replies.";
     TopActions => "Próximas cinco acciones", "Next five actions";
     NoTopActions => "Sin acciones todavía: responde cuestionarios para recibir sugerencias.", "No actions yet: answer questionnaires to get suggestions.";
     ReportTitle => "Informe de Órbita: {name}", "Órbita report: {name}";

@@ -35,6 +35,7 @@ fn seeds() -> Vec<Seed> {
         for include_notes_and_plan in [true, false] {
             let opts = ShareOptions {
                 include_notes_and_plan,
+                include_replies: false,
             };
             let source = generate_map(n, seed);
             let link = encode_share(&source, opts);

@@ -13,6 +13,7 @@ const SEEDS: [u64; 3] = [1, 2, 3];
 fn longest_link(people: usize, include_notes_and_plan: bool) -> usize {
     let opts = ShareOptions {
         include_notes_and_plan,
+        include_replies: false,
     };
     SEEDS
         .iter()

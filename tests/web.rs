@@ -363,6 +363,7 @@ mod share_in_the_browser {
 
     const FULL: ShareOptions = ShareOptions {
         include_notes_and_plan: true,
+        include_replies: false,
     };
 
     #[wasm_bindgen_test]

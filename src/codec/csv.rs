@@ -2,9 +2,10 @@
 //! Spanish files separate fields with `;`, as spreadsheets set up for Spanish (which write
 //! decimals with a comma) expect; English ones with `,`.
 
+use crate::domain::hearing::suggestions_for;
 use crate::domain::placement::place;
 use crate::domain::plan::Status;
-use crate::domain::suggestions::{lever, suggest};
+use crate::domain::suggestions::lever;
 use crate::domain::workspace::Map;
 use crate::domain::{Lang, Text};
 use crate::i18n::K;
@@ -49,7 +50,7 @@ pub fn stakeholders_csv(map: &Map, lang: Lang) -> String {
                 .join(" / ");
             row[5] = p.confidence.to_string();
             row[6] = p.health.map(|h| h.score.to_string()).unwrap_or_default();
-            row[7] = suggest(&p, &s.answers)
+            row[7] = suggestions_for(map, s.id, &p, &s.answers)
                 .first()
                 .map(|top| top.lever.title.get(lang).to_string())
                 .unwrap_or_default();

@@ -139,10 +139,14 @@ pub fn decode_stored(raw: &str, ctx: &MigrateCtx) -> Result<Loaded, LoadError> {
 }
 
 /// A human-readable export file of the given maps; `exported_at_ms` is milliseconds since
-/// the epoch, passed in because this module never reads the clock.
+/// the epoch, passed in because this module never reads the clock. Group replies travel only
+/// once they may be shown (see [`crate::domain::hearing::for_export`]).
 pub fn encode_export(maps: &[Map], exported_at_ms: f64) -> String {
     let ws = Workspace {
-        maps: maps.to_vec(),
+        maps: maps
+            .iter()
+            .map(crate::domain::hearing::for_export)
+            .collect(),
         last_opened: maps.first().map(|m| m.id.clone()).unwrap_or_default(),
     };
     serde_json::to_string_pretty(&Export {

@@ -12,6 +12,7 @@ pub mod migrations;
 pub mod prefs;
 mod repair;
 pub mod share;
+mod share_heard;
 
 pub use envelope::{
     decode_import, decode_stored, decode_workspace, encode_export, encode_stored, encode_workspace,

@@ -17,7 +17,7 @@
 //! compress better:
 //!
 //! ```text
-//! flags uint            bit 0: notes and plan included
+//! flags uint            bit 0: notes and plan included; bit 1: their replies included
 //! map id, map name      str, str
 //! next_id               uint
 //! Q                     uint  number of questions in the encoder's questionnaire
@@ -32,6 +32,8 @@
 //!                       id uint, title str, lever (0 | 1 str), owner str, due str,
 //!                       status uint (0 todo, 1 doing, 2 done), priority uint,
 //!                       stakeholder ids (uint count, count × uint)
+//! replies               what stakeholders said about themselves (only with bit 1; see
+//!                       `share_heard` for its layout and what it leaves out)
 //! ```
 //!
 //! Answers are stored as positions in `questionnaire::all()`, which is append-only, so a
@@ -43,6 +45,7 @@ use std::fmt;
 
 use super::binary::{base64url, from_base64url, unzigzag, zigzag, Reader, Writer};
 use super::repair::repair_map;
+use super::share_heard::{read_heard, write_heard, Heard};
 use crate::domain::plan::{PlanItem, Status};
 use crate::domain::questionnaire::{self, Answers, DONT_KNOW};
 use crate::domain::workspace::{Map, Stakeholder};
@@ -57,18 +60,23 @@ pub const MAX_PAYLOAD_CHARS: usize = 300_000;
 pub const MAX_INFLATED_BYTES: usize = 2 * 1024 * 1024;
 
 const FLAG_NOTES_AND_PLAN: u64 = 1;
+const FLAG_REPLIES: u64 = 2;
 
 /// What goes into a link besides names, roles and answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ShareOptions {
     /// Notes and the plan may be private or long; the sharer chooses.
     pub include_notes_and_plan: bool,
+    /// What stakeholders answered about themselves: off unless the sharer chooses, and then
+    /// only person replies and group tallies that may be shown.
+    pub include_replies: bool,
 }
 
 impl Default for ShareOptions {
     fn default() -> Self {
         ShareOptions {
             include_notes_and_plan: true,
+            include_replies: false,
         }
     }
 }
@@ -203,7 +211,8 @@ fn write_map(map: &Map, opts: ShareOptions) -> Vec<u8> {
     let questions = questionnaire::all();
     let full = opts.include_notes_and_plan;
     let mut w = Writer::default();
-    w.uint(if full { FLAG_NOTES_AND_PLAN } else { 0 });
+    let heard = opts.include_replies;
+    w.uint(if full { FLAG_NOTES_AND_PLAN } else { 0 } | if heard { FLAG_REPLIES } else { 0 });
     w.str(&map.id);
     w.str(&map.name);
     w.uint(map.next_id.into());
@@ -266,6 +275,9 @@ fn write_map(map: &Map, opts: ShareOptions) -> Vec<u8> {
         for item in &map.plan {
             write_plan_item(&mut w, item);
         }
+    }
+    if heard {
+        write_heard(&mut w, map);
     }
     w.buf
 }
@@ -333,7 +345,7 @@ fn write_plan_item(w: &mut Writer, item: &PlanItem) {
 fn read_map(binary: &[u8]) -> Result<Map, ShareError> {
     let mut r = Reader::new(binary);
     let flags = r.uint()?;
-    if flags & !FLAG_NOTES_AND_PLAN != 0 {
+    if flags & !(FLAG_NOTES_AND_PLAN | FLAG_REPLIES) != 0 {
         return Err(ShareError::Damaged);
     }
     let full = flags & FLAG_NOTES_AND_PLAN != 0;
@@ -401,6 +413,11 @@ fn read_map(binary: &[u8]) -> Result<Map, ShareError> {
     } else {
         Vec::new()
     };
+    let heard = if flags & FLAG_REPLIES != 0 {
+        read_heard(&mut r)?
+    } else {
+        Heard::default()
+    };
     if r.remaining() != 0 {
         return Err(ShareError::Damaged);
     }
@@ -423,6 +440,9 @@ fn read_map(binary: &[u8]) -> Result<Map, ShareError> {
         stakeholders,
         plan,
         next_id,
+        invites: heard.invites,
+        replies: heard.replies,
+        tallies: heard.tallies,
         ..Map::new(id, name)
     })
 }

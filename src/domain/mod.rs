@@ -2,6 +2,7 @@
 //! Nothing here touches the browser, the clock or randomness, so all of it is tested natively.
 
 pub mod examples;
+pub mod hearing;
 pub mod invites;
 pub mod local;
 pub mod merge;

@@ -9,8 +9,10 @@ use super::text::Text;
 
 mod context;
 mod engine;
+mod heard;
 mod levers;
 mod rules;
 
 pub use engine::{suggest, Suggestion};
+pub use heard::{suggest_heard, WORSE_BY};
 pub use levers::{lever, levers, Lever, CHAIN, ENPS, WORKPLACE_LEVERS};

@@ -8,6 +8,7 @@ use crate::domain::order;
 use crate::domain::placement::Placement;
 use crate::domain::workspace::{Map, Stakeholder};
 use crate::domain::Lang;
+use crate::features::hearing::map_lines::{they_say, TheySay};
 use crate::features::map::geometry::{
     angle_for, density, polar, position, radius_for, relax, Sector, GLYPH_R, RELAX_MAX, RING,
 };
@@ -29,6 +30,8 @@ pub struct Dot {
     pub complete: bool,
     pub x: f64,
     pub y: f64,
+    /// Where they place themselves, when they replied (see `features::hearing`).
+    pub they_say: Option<TheySay>,
 }
 
 impl Dot {
@@ -46,6 +49,7 @@ impl Dot {
             complete: p.complete,
             x,
             y,
+            they_say: None,
         }
     }
 
@@ -171,7 +175,10 @@ pub fn map_dots(store: Store, placements: Placements, zoom: Signal<f64>) -> Memo
             store
                 .with_map(|m| {
                     let mut dots: Vec<Dot> = placed(m, ps)
-                        .map(|(s, p)| Dot::new(s.id, &s.name, &s.role, p))
+                        .map(|(s, p)| Dot {
+                            they_say: they_say(m, s.id),
+                            ..Dot::new(s.id, &s.name, &s.role, p)
+                        })
                         .collect();
                     spread_out(&mut dots, zoom);
                     order::sort_by(&mut dots, |a, b| {

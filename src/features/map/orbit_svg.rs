@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::route::View;
 use crate::app::store::use_store;
+use crate::features::hearing::map_lines::lines_markup;
 use crate::features::map::dots::Dot;
 use crate::features::map::geometry::{density, GLYPH_R, LABEL_MAX, RING, VIEW_BOX};
 use crate::features::map::interaction::{
@@ -121,6 +122,7 @@ pub fn OrbitSvg(
             on:focusout=on_focus_out
         >
             <g class="orbit-map__backdrop" aria-hidden="true" inner_html=move || backdrop_markup(store.lang.get())></g>
+            <g class="orbit-map__heard" inner_html=move || dots.with(|v| lines_markup(v, store.lang.get()))></g>
             // One string for all markers: a thousand of them parse in a few milliseconds,
             // while building them node by node takes most of a second.
             <g class="orbit-map__markers"

@@ -11,10 +11,12 @@ use crate::app::store::use_store;
 use crate::components::classes::side_class;
 use crate::components::markup::{bdi, esc, push_chip, push_health, push_mini_axis};
 use crate::components::role_flag::push_role_flag;
+use crate::components::show::show_if;
 use crate::components::show_more::ShowMore;
 use crate::domain::model::{CustomerType, Side};
 use crate::domain::order;
 use crate::domain::Lang;
+use crate::features::hearing::map_lines::push_they_say_cell;
 use crate::features::map::dots::{no_type_key, type_index, Dot};
 use crate::i18n::{fill, K};
 
@@ -100,8 +102,9 @@ pub fn sort_dots(rows: &mut Vec<Dot>, col: SortCol, ascending: bool) {
 
 /// Type chips (or "no type yet") in a fixed language, for long lists. `TypeChip` follows the
 /// language itself, but a subscription per row makes switching language slow on big maps.
-/// One table row: name (a link unless printed) and role, position, side, types and health.
-pub fn push_table_row(out: &mut String, d: &Dot, lang: Lang, printable: bool) {
+/// One table row: name (a link unless printed) and role, position, side, types and health,
+/// and with `heard` where they place themselves.
+pub fn push_table_row(out: &mut String, d: &Dot, lang: Lang, printable: bool, heard: bool) {
     let _ = write!(
         out,
         "<tr data-testid=\"map-row\" data-id=\"{id}\" data-axis=\"{axis}\"><th scope=\"row\" class=\"map-table__who\">",
@@ -156,7 +159,11 @@ pub fn push_table_row(out: &mut String, d: &Dot, lang: Lang, printable: bool) {
     }
     out.push_str("</td><td>");
     push_health(out, d.health, lang);
-    out.push_str("</td></tr>");
+    out.push_str("</td>");
+    if heard {
+        push_they_say_cell(out, d);
+    }
+    out.push_str("</tr>");
 }
 
 #[component]
@@ -179,6 +186,8 @@ pub fn MapTable(
         sort_dots(&mut v, col, asc);
         v
     });
+    // The "They say" column, once anyone shown has said where they stand.
+    let heard = move || dots.with(|v| v.iter().any(|d| d.they_say.is_some()));
     let header = move |col: SortCol| {
         let aria_sort = move || {
             let (c, asc) = sort.get();
@@ -227,7 +236,8 @@ pub fn MapTable(
             <table class="map-table" data-testid=if printable { "report-table" } else { "map-table" }>
                 <caption class="sr-only">{store.tr(K::TableCaption)}</caption>
                 <thead>
-                    <tr>{SortCol::ALL.into_iter().map(header).collect_view()}</tr>
+                    <tr>{SortCol::ALL.into_iter().map(header).collect_view()}
+                        {show_if(heard, move || view! { <th scope="col" class="map-table__col map-table__col--they">{store.tr(K::ColTheySay)}</th> })}</tr>
                 </thead>
                 // Rows are one piece of markup (a thousand rows parse at once); name links are
                 // handled here so a shared map keeps its link in the URL.
@@ -244,7 +254,7 @@ pub fn MapTable(
                         rows.with(|rows| {
                             let mut out = String::with_capacity(rows.len().min(shown) * 900);
                             for d in rows.iter().take(shown) {
-                                push_table_row(&mut out, d, lang, printable);
+                                push_table_row(&mut out, d, lang, printable, heard());
                             }
                             out
                         })
@@ -285,7 +295,7 @@ mod tests {
             Some(80),
         );
         let mut live = String::new();
-        push_table_row(&mut live, &d, Lang::En, false);
+        push_table_row(&mut live, &d, Lang::En, false, false);
         assert!(live.starts_with("<tr data-testid=\"map-row\" data-id=\"4\" data-axis=\"72\">"));
         assert!(live.contains(
             "href=\"#/s/4\" data-id=\"4\"><bdi>&lt;b&gt;Tom &amp; Co&lt;/b&gt;</bdi></a>"
@@ -293,12 +303,13 @@ mod tests {
         assert!(live.contains("chip chip--executive"));
         assert!(live.ends_with("</td></tr>"));
         let mut printed = String::new();
-        push_table_row(&mut printed, &d, Lang::Es, true);
+        push_table_row(&mut printed, &d, Lang::Es, true, false);
         assert!(!printed.contains("<a "));
         assert!(printed.contains("<span class=\"map-table__name\"><bdi>&lt;b&gt;Tom"));
         let untyped = dot(5, "Ana", 50, &[], None);
         let mut row = String::new();
-        push_table_row(&mut row, &untyped, Lang::En, false);
+        push_table_row(&mut row, &untyped, Lang::En, false, true);
+        assert!(row.contains("data-testid=\"they-say\""));
         assert!(row.contains("<span class=\"muted\">No clear type</span>"));
         assert!(row.contains("health-dot--unknown"));
         // Someone still being asked has no type *yet*; "no clear type" would be a verdict.
@@ -307,7 +318,7 @@ mod tests {
             ..untyped
         };
         let mut row = String::new();
-        push_table_row(&mut row, &pending, Lang::En, false);
+        push_table_row(&mut row, &pending, Lang::En, false, false);
         assert!(row.contains("<span class=\"muted\">No type yet</span>"));
         assert!(!row.contains("No clear type"));
         assert!(!row.contains("role-flag"));
@@ -316,7 +327,7 @@ mod tests {
             ..pending
         };
         let mut row = String::new();
-        push_table_row(&mut row, &two, Lang::En, false);
+        push_table_row(&mut row, &two, Lang::En, false, false);
         let side_cell =
             &row[row.find("map-table__side").unwrap()..row.find("map-table__types").unwrap()];
         assert!(side_cell.contains(">Also buys from you</span>"), "{row}");

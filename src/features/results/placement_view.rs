@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use crate::app::store::use_store;
 use crate::components::show::show_if;
+use crate::domain::hearing::suggestions_for;
 use crate::domain::placement::Placement;
 use crate::domain::questionnaire::Answers;
-use crate::domain::suggestions::{self, suggest};
+use crate::domain::suggestions;
 use crate::domain::Lang;
 use crate::features::results::placement_markup::placement_markup;
 use crate::i18n::K;
@@ -31,7 +32,13 @@ pub fn source_label(source: &'static str, lang: Lang) -> &'static str {
 pub fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl IntoView {
     let store = use_store();
     let p2 = p.clone();
-    let suggestions = move || answers.with(|a| suggest(&p2, a));
+    let suggestions = move || {
+        answers.with(|a| {
+            store
+                .with_map(|m| suggestions_for(m, id, &p2, a))
+                .unwrap_or_default()
+        })
+    };
     let in_plan = move |lever: &str| {
         store
             .with_map(|m| {

@@ -7,6 +7,7 @@ use crate::codec::share::ShareOptions;
 use crate::components::dialog::Modal;
 use crate::components::show::show_if;
 use crate::domain::workspace::Map;
+use crate::features::hearing::share_option::IncludeReplies;
 use crate::i18n::{plural, K};
 use crate::web::dom;
 
@@ -18,6 +19,7 @@ pub fn ShareButton() -> impl IntoView {
     let store = use_store();
     let open = RwSignal::new(false);
     let without_notes = RwSignal::new(false);
+    let with_replies = RwSignal::new(false);
     let copied = RwSignal::new(None::<bool>);
     // The link is built (compressed by the browser) whenever the dialog opens, the option
     // changes or the map changes while it is open; `None` while none can be made.
@@ -26,6 +28,7 @@ pub fn ShareButton() -> impl IntoView {
     Effect::new(move |_| {
         let opts = ShareOptions {
             include_notes_and_plan: !without_notes.get(),
+            include_replies: with_replies.get(),
         };
         let map = if open.get() {
             store.with_map(Map::clone)
@@ -77,6 +80,7 @@ pub fn ShareButton() -> impl IntoView {
                         on:change=move |ev| { without_notes.set(event_target_checked(&ev)); copied.set(None); } />
                     {store.tr(K::ShareWithoutNotes)}
                 </label>
+                <IncludeReplies checked=with_replies on_change=move || copied.set(None)/>
                 <label class="field" for="share-link">
                     <span class="field__label">{store.tr(K::ShareLink)}</span>
                     <textarea id="share-link" class="input share__link" readonly rows="4" data-testid="share-link"

@@ -9,8 +9,10 @@ use crate::app::store::{use_placements, use_store};
 use crate::components::list::{keyed_list, row};
 use crate::components::show::{show_else, show_if};
 use crate::components::text::isolated;
-use crate::domain::suggestions::{suggest, Suggestion};
+use crate::domain::hearing::suggestions_for;
+use crate::domain::suggestions::Suggestion;
 use crate::domain::summary::summarize;
+use crate::features::hearing::disagreements::Disagreements;
 use crate::features::map::dots::placed;
 use crate::features::summary::actions::{top_actions, TOP_N};
 use crate::features::summary::cards::{chain_markup, counts_markup};
@@ -40,7 +42,7 @@ pub fn SummaryView() -> impl IntoView {
             store
                 .with_map(|m| {
                     let per_person: Vec<(u32, Vec<Suggestion>)> = placed(m, ps)
-                        .map(|(s, p)| (s.id, suggest(p, &s.answers)))
+                        .map(|(s, p)| (s.id, suggestions_for(m, s.id, p, &s.answers)))
                         .collect();
                     top_actions(&per_person, TOP_N)
                 })
@@ -105,6 +107,7 @@ pub fn SummaryView() -> impl IntoView {
             <section class="summary-card summary-chain" aria-labelledby="chain-title" data-testid="chain"
                 inner_html=move || summary.with(|s| chain_markup(s, lang()))>
             </section>
+            <Disagreements/>
 
             <section class="summary-card" aria-labelledby="top-title" data-testid="top-actions">
                 <h3 id="top-title" class="summary-card__title">{store.tr(K::TopActions)}</h3>

@@ -9,9 +9,10 @@ use crate::app::store::{use_placements, use_store};
 use crate::components::classes::side_class;
 use crate::components::markup::{esc, esc_isolated, push_bdi, push_health, push_mini_axis};
 use crate::components::role_flag::push_role_flag;
+use crate::domain::hearing::suggestions_for;
 use crate::domain::order;
 use crate::domain::plan::{PlanItem, Status};
-use crate::domain::suggestions::{self, lever, suggest};
+use crate::domain::suggestions::{self, lever};
 use crate::domain::Lang;
 use crate::features::map::dots::{dot_types_text, map_dots, placed, Dot};
 use crate::features::map::legend::Legend;
@@ -44,7 +45,7 @@ pub fn Report() -> impl IntoView {
                     let mut v: Vec<Entry> = placed(m, ps)
                         .map(|(s, p)| Entry {
                             dot: Dot::new(s.id, &s.name, &s.role, p),
-                            top: suggest(p, &s.answers)
+                            top: suggestions_for(m, s.id, p, &s.answers)
                                 .into_iter()
                                 .take(REPORT_SUGGESTIONS)
                                 .map(|x| (x.lever.id, x.why))
