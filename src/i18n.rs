@@ -142,7 +142,7 @@ ui_strings! {
     MovesOutward => "hacia fuera", "moves outward";
     Neutral => "a medio camino", "halfway";
     HealthHeading => "Salud de la experiencia", "Experience health";
-    HealthUnknown => "Aún no hay bastantes respuestas de salud ({k} de {n}).", "Not enough health answers yet ({k} of {n}).";
+    HealthUnknown => "Aún no hay bastantes respuestas de salud ({k}\u{a0}de\u{a0}{n}).", "Not enough health answers yet ({k}\u{a0}of\u{a0}{n}).";
     HealthUnknownHint => "Para dar una banda hacen falta {n} respuestas de «Cómo le va» que digan cómo van las cosas de verdad: «No lo sé» y «Nada, que tú sepas» no cuentan. Sirven {n} cualesquiera; la de recomendar, del 0 al 10, es rápida para empezar.", "A band needs {n} “How it's going” answers that say how things really are: “I don't know” and “Nothing, as far as you know” don't count. Any {n} will do; the 0–10 recommend question is a quick one to start with.";
     HealthBasedOnOne => "Según 1 respuesta", "From 1 answer";
     HealthBasedOn => "Según {n} respuestas", "From {n} answers";
@@ -354,10 +354,10 @@ ui_strings! {
     PerTypeNote => "Quien está a medio camino o tiene dos tipos cuenta en cada uno, y quien aún no tiene tipo no cuenta: por eso la suma puede no coincidir con el número de personas.", "Someone in the middle or with two types counts in each, and someone without a type yet in none, so the total may differ from the number of people.";
     HealthInside => "Salud dentro", "Health inside";
     HealthOutside => "Salud fuera", "Health outside";
-    AtRiskInsideOne => "{k} de 1 persona de dentro en riesgo", "{k} of 1 person inside at risk";
-    AtRiskInside => "{k} de {n} personas de dentro en riesgo", "{k} of {n} people inside at risk";
-    AtRiskOutsideOne => "{k} de 1 persona de fuera en riesgo", "{k} of 1 person outside at risk";
-    AtRiskOutside => "{k} de {n} personas de fuera en riesgo", "{k} of {n} people outside at risk";
+    AtRiskInsideOne => "{k}\u{a0}de\u{a0}1 persona de dentro en riesgo", "{k}\u{a0}of\u{a0}1 person inside at risk";
+    AtRiskInside => "{k}\u{a0}de\u{a0}{n} personas de dentro en riesgo", "{k}\u{a0}of\u{a0}{n} people inside at risk";
+    AtRiskOutsideOne => "{k}\u{a0}de\u{a0}1 persona de fuera en riesgo", "{k}\u{a0}of\u{a0}1 person outside at risk";
+    AtRiskOutside => "{k}\u{a0}de\u{a0}{n} personas de fuera en riesgo", "{k}\u{a0}of\u{a0}{n} people outside at risk";
     HealthMeanOfOne => "Media de 1 persona con bastantes respuestas de salud", "Average of 1 person with enough health answers";
     HealthMeanOf => "Media de {n} personas con bastantes respuestas de salud", "Average of {n} people with enough health answers";
     HealthNoneRated => "Nadie tiene aún bastantes respuestas de salud", "No one has enough health answers yet";

@@ -76,18 +76,18 @@ mod tests {
         let en = section(&one, Lang::En);
         assert!(en.contains("data-health-answers=\"1\""));
         assert!(
-            en.contains(">Not enough health answers yet (1 of 2).</p>"),
+            en.contains(">Not enough health answers yet (1\u{a0}of\u{a0}2).</p>"),
             "{en}"
         );
         assert!(!en.contains("data-testid=\"health-band\""));
         let es = section(&one, Lang::Es);
-        assert!(es.contains(">Aún no hay bastantes respuestas de salud (1 de 2).</p>"));
+        assert!(es.contains(">Aún no hay bastantes respuestas de salud (1\u{a0}de\u{a0}2).</p>"));
     }
 
     #[test]
     fn no_question_is_said_to_be_required() {
         let none = section(&[("pays", "pays.they_pay")], Lang::En);
-        assert!(none.contains("(0 of 2)"));
+        assert!(none.contains("(0\u{a0}of\u{a0}2)"));
         // The recommend question is offered as a quick start, never as the one to answer.
         assert!(none.contains("Any 2 will do"));
         for lang in [Lang::Es, Lang::En] {

@@ -383,12 +383,12 @@ mod tests {
         let m = chain_markup(&s, Lang::En);
         assert_eq!(attr_after(&m, "at-risk-inside", "data-at-risk"), "3");
         assert!(m.contains(
-            "<strong>3 of 8 people inside at risk</strong> · Average of 6 people with enough health answers"
+            "<strong>3\u{a0}of\u{a0}8 people inside at risk</strong> · Average of 6 people with enough health answers"
         ));
         // One person outside, without enough answers: no "0 of 1 at risk" as if they were fine.
         let outside = &m[m.find("at-risk-outside").unwrap()..];
         assert!(outside.contains(&esc(K::HealthNoneRated.get(Lang::En))));
-        assert!(!m.contains("of 1 person outside"));
+        assert!(!m.contains("of\u{a0}1 person outside"));
         s.outside = SideHealth {
             people: 1,
             rated: 1,
@@ -396,11 +396,11 @@ mod tests {
         };
         s.inside.rated = 1;
         let m = chain_markup(&s, Lang::En);
-        assert!(m.contains("1 of 1 person outside at risk"));
+        assert!(m.contains("1\u{a0}of\u{a0}1 person outside at risk"));
         assert!(m.contains("Average of 1 person with enough health answers"));
         let es = chain_markup(&s, Lang::Es);
-        assert!(es.contains("<strong>3 de 8 personas de dentro en riesgo</strong> · Media de 1 persona con bastantes respuestas de salud"));
-        assert!(es.contains("1 de 1 persona de fuera en riesgo"));
+        assert!(es.contains("<strong>3\u{a0}de\u{a0}8 personas de dentro en riesgo</strong> · Media de 1 persona con bastantes respuestas de salud"));
+        assert!(es.contains("1\u{a0}de\u{a0}1 persona de fuera en riesgo"));
     }
 
     #[test]
