@@ -33,12 +33,14 @@ function prepare(dir) {
   return files;
 }
 
-export async function startBrotliServer(dir, { port = 0 } = {}) {
+/** `onRequest(path)` is told of every request, for experiments. */
+export async function startBrotliServer(dir, { port = 0, onRequest = () => {} } = {}) {
   const files = prepare(resolve(dir));
   const stats = { brotli: 0, identity: 0 };
   const server = http.createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (path.endsWith("/")) path += "index.html";
+    onRequest(path);
     const file = files.get(path);
     if (!file) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
