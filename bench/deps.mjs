@@ -12,6 +12,8 @@ import { readNamedWasm } from "./wasm-names.mjs";
 
 // The dependencies this round adds.
 const ROUND = ["serde", "serde_json", "gloo-storage", "serde_path_to_error"];
+// Crates whose code goes by another crate's name: serde's traits and derives live in serde_core.
+const ALSO = { serde: ["serde_core"] };
 // Dependencies the app had before this round: not measured here.
 const BEFORE = ["leptos", "wasm-bindgen", "js-sys", "web-sys", "wasm-bindgen-futures", "console_error_panic_hook"];
 // SLOT: the QR crate and the integrity check are on their way to main. Any dependency in
@@ -51,7 +53,8 @@ const slots = declared.filter((d) => !ROUND.includes(d) && !BEFORE.includes(d));
 
 const mentions = (crate) => {
   // `serde::` but not `serde_json::`: the crate's path segment, as rustc names it.
-  const re = new RegExp(`(^|[^A-Za-z0-9_])${crate.replaceAll("-", "_")}::`);
+  const paths = [crate, ...(ALSO[crate] || [])].map((c) => c.replaceAll("-", "_")).join("|");
+  const re = new RegExp(`(^|[^A-Za-z0-9_])(${paths})::`);
   return (f) => re.test(f.name);
 };
 const measure = (fns) => ({
