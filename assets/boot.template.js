@@ -3,7 +3,12 @@
 import init from "./__ORBITA_JS__";
 
 init({ module_or_path: new URL("./__ORBITA_WASM__", import.meta.url) })
-  .then(() => document.getElementById("boot")?.remove())
+  .then(() => {
+    document.getElementById("boot")?.remove();
+    // Only once the app is up: installing the worker downloads every file again, which on a
+    // slow connection would share the line with the app's own first download.
+    registerWorker();
+  })
   .catch((err) => {
     const boot = document.getElementById("boot");
     if (boot) {
@@ -19,7 +24,8 @@ const announce = (name) => {
   window.dispatchEvent(new Event(name));
 };
 
-if ("serviceWorker" in navigator) {
+function registerWorker() {
+  if (!("serviceWorker" in navigator)) return;
   let reloading = false;
   navigator.serviceWorker.addEventListener("controllerchange", () => {
     if (window.__orbitaUpdating && !reloading) {

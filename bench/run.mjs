@@ -8,13 +8,18 @@
 // `cargo run --release --example placement_throughput`.
 // Exits 0 when everything was measured (budgets are reported, not enforced), 1 when a
 // measurement broke (timeout, missing element, page error).
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { gzipSync, brotliCompressSync, constants as zc } from "node:zlib";
+import { gzipSync } from "node:zlib";
 import { execFileSync } from "node:child_process";
 import os from "node:os";
 import { startServer, launch, newContext } from "../tests/e2e/harness.mjs";
 import { seed } from "../tests/e2e/fixtures.mjs";
+import { brotli, listFiles } from "./files.mjs";
+import { readyMark, waitInPage } from "./wait.mjs";
+import { startBrotliServer } from "./serve.mjs";
+import { PHONE, phoneLoads } from "./phone.mjs";
+import { installability, lighthouse, lighthouseVersion } from "./lighthouse.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -33,11 +38,18 @@ const DIST = resolve(opt("dist", "dist"));
 const PEER = resolve(opt("peer", "bench/peer/dist"));
 const MAPS = resolve(opt("maps", "."));
 const PLACEMENT = opt("placement", "");
+const DEPS = opt("deps", ""); // dependency cost (bench/deps.mjs --json), when measured
+const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+// Headless Chromium opens a renderer for its (invisible) omnibox popup with every new window,
+// that is with every measured load here: on a 2-core machine it competes with the page for CPU.
+const QUIET_BROWSER = "--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup,PreloadTopChromeWebUI";
+const LOAD_AT_START = os.loadavg().map((x) => Math.round(x * 100) / 100);
 const OUT = resolve(opt("out", "bench/results.json"));
 const RUNS = Number(opt("runs", QUICK ? 3 : 10)); // cold loads per app, 1,000-stakeholder loads
 const CHANGES = Number(opt("changes", QUICK ? 10 : 20)); // answer changes
 const SAVES = Number(opt("saves", 20)); // localStorage writes
-const WATCHDOG_MS = Number(opt("watchdog", QUICK ? 10 * 60_000 : 25 * 60_000));
+const LH_RUNS = Number(opt("lighthouse-runs", QUICK ? 1 : 3));
+const WATCHDOG_MS = Number(opt("watchdog", QUICK ? 15 * 60_000 : 50 * 60_000));
 const WAIT = 30_000; // longest wait for any one page condition
 
 const KB = 1000; // budgets use 1 KB = 1,000 bytes
@@ -48,6 +60,14 @@ const BUDGETS = {
   answerToPaintMs: 16,
   firstRenderMs: 150,
   saveMs: 20,
+  // What a phone user feels (bench/phone.mjs): throttled cold load and warm start against the
+  // peer's throttled cold load.
+  phoneColdVsPeer: 0.8,
+  phoneWarmVsPeerCold: 0.08,
+  // 5,000 stakeholders: each interaction, each first render.
+  bigInteractionMs: 50,
+  bigFirstRenderMs: 300,
+  lighthousePerformance: 95,
   share50Chars: 2000,
   share200Chars: 8000,
 };
@@ -85,30 +105,14 @@ function git(...args) {
 // ---------------------------------------------------------------------------------------------
 // 1. Transfer sizes
 
-function listFiles(dir) {
-  const out = [];
-  const walk = (d) => {
-    for (const n of readdirSync(d).sort()) {
-      if (n.startsWith(".")) continue; // Trunk's staging dir, editor files
-      const p = join(d, n);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 function sizes(dir) {
-  const files = listFiles(dir).map((p) => {
-    const body = readFileSync(p);
+  const files = listFiles(dir).map(({ path, rel: file }) => {
+    const body = readFileSync(path);
     return {
-      file: relative(dir, p).split("\\").join("/"),
+      file,
       raw: body.length,
       gzip: gzipSync(body, { level: 9 }).length,
-      brotli: brotliCompressSync(body, {
-        params: { [zc.BROTLI_PARAM_QUALITY]: 11, [zc.BROTLI_PARAM_SIZE_HINT]: body.length },
-      }).length,
+      brotli: brotli(body).length,
     };
   });
   if (!files.length) throw new Error(`no files in ${rel(dir)}`);
@@ -122,9 +126,9 @@ function sizes(dir) {
 let browser;
 const problems = []; // console/page errors and foreign requests seen anywhere, reported as warnings
 
-/** A fresh context (own cache and storage, service workers blocked). */
-async function fresh(server, { envelope, initScripts = [] } = {}) {
-  const ctx = await newContext(browser, server.origin, { serviceWorkers: "block" });
+/** A fresh context (own cache and storage; service workers blocked unless asked for). */
+async function fresh(server, { envelope, initScripts = [], serviceWorkers = "block" } = {}) {
+  const ctx = await newContext(browser, server.origin, { serviceWorkers });
   if (envelope) await seed(ctx.context, envelope);
   for (const s of initScripts) await ctx.context.addInitScript(s);
   const page = await ctx.page();
@@ -171,12 +175,6 @@ function watchRows(n) {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-async function readyMark(page, name) {
-  await page.waitForSelector("body[data-ready=true]", { timeout: WAIT });
-  const t = await page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
-  if (t === null) throw new Error(`performance mark "${name}" missing`);
-  return t;
-}
 
 async function heap(ctx) {
   const cdp = await ctx.context.newCDPSession(ctx.page);
@@ -190,9 +188,13 @@ async function heap(ctx) {
 // ---------------------------------------------------------------------------------------------
 // In-page measurements (run inside the page by page.evaluate)
 
-/** Hash change → DOM condition → next animation frame; returns ms. */
-async function timeHashChange({ hash, rows, markers, timeout }) {
+/**
+ * Hash change → DOM condition → next animation frame; returns ms. The condition: `rows` list
+ * rows and the Show more button, or every one of `selectors` present, or else the map's markers.
+ */
+async function timeHashChange({ hash, rows, selectors, markers, timeout }) {
   const done = () => {
+    if (selectors) return selectors.every((s) => document.querySelector(s) !== null);
     if (rows) {
       return document.querySelectorAll("[data-testid=stakeholder-row]").length >= rows &&
         document.querySelector("[data-testid=show-more]") !== null;
@@ -265,6 +267,35 @@ async function timeAnswerChanges({ selectId, values, changes }) {
   return { raf, paint };
 }
 
+/**
+ * Init script: times every timer task that writes the workspace (the app saves in a timer task
+ * just after the frame a change is painted in: encoding, writing and reading back), in
+ * window.__benchSaveTasks (ms).
+ */
+function timeSaveTasks() {
+  window.__benchSaveTasks = [];
+  let wrote = false;
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key, value) {
+    if (key === "orbita.workspace") wrote = true;
+    return setItem.call(this, key, value);
+  };
+  const setTimeout = window.setTimeout;
+  window.setTimeout = function (fn, ms, ...args) {
+    if (typeof fn !== "function") return setTimeout.call(this, fn, ms, ...args);
+    const timed = function (...a) {
+      wrote = false;
+      const t0 = performance.now();
+      try {
+        return fn.apply(this, a);
+      } finally {
+        if (wrote) window.__benchSaveTasks.push(performance.now() - t0);
+      }
+    };
+    return setTimeout.call(this, timed, ms, ...args);
+  };
+}
+
 /** Times localStorage.setItem of the current envelope (alternating with a same-size variant). */
 function timeSaves({ key, saves }) {
   const value = localStorage.getItem(key);
@@ -324,22 +355,25 @@ async function memoryAfterLoad(server, mark, envelope) {
 // its first render is done when both are on screen.
 const LIST_PAGE = 100;
 
-async function thousand(server, envelope, total) {
+/** A big map (1,000 or 5,000 stakeholders): load, list, map, (summary,) list again, memory. */
+async function crowd(server, envelope, total, { runs, summary = false }) {
   const n = Math.min(total, LIST_PAGE);
   const load = [];
   const rowsAt = [];
   const mapRender = [];
+  const summaryRender = [];
   const listRender = [];
   const heaps = [];
   let markers = null;
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const c = await fresh(server, { envelope, initScripts: [captureWasmMemory, [watchRows, n]].map(toScript) });
     await c.page.goto(server.url, { timeout: WAIT });
     const t = await readyMark(c.page, "orbita-ready");
-    await c.page.waitForFunction(
+    await waitInPage(
+      c.page,
       (k) => document.querySelectorAll("[data-testid=stakeholder-row]").length >= k && window.__benchRowsAt !== undefined,
       n,
-      { timeout: WAIT },
+      { timeout: WAIT, what: "the list's first rows" },
     );
     const rows = await c.page.evaluate(() => window.__benchRowsAt);
     load.push(t);
@@ -347,11 +381,16 @@ async function thousand(server, envelope, total) {
     heaps.push(await heap(c));
     mapRender.push(await c.page.evaluate(timeHashChange, { hash: "#/map", timeout: WAIT }));
     markers = await c.page.locator("[data-testid=marker]").count();
+    if (summary) {
+      const selectors = ["[data-testid=placed-of-total]", "[data-testid=chain]", "[data-testid=side-count]", "[data-testid=top-actions]"];
+      summaryRender.push(await c.page.evaluate(timeHashChange, { hash: "#/summary", selectors, timeout: WAIT }));
+    }
     listRender.push(await c.page.evaluate(timeHashChange, { hash: "#/", rows: n, timeout: WAIT }));
     await c.close();
-    log(`1,000 stakeholders ${i + 1}/${RUNS}: ready ${round(t)} ms, rows ${round(rows)} ms, map ${round(mapRender.at(-1))} ms, list ${round(listRender.at(-1))} ms`);
+    const sum = summary ? `, summary ${round(summaryRender.at(-1))} ms` : "";
+    log(`${fmtInt(total)} stakeholders ${i + 1}/${runs}: ready ${round(t)} ms, rows ${round(rows)} ms, map ${round(mapRender.at(-1))} ms${sum}, list ${round(listRender.at(-1))} ms`);
   }
-  return { load, rowsAt, mapRender, listRender, heaps, markers };
+  return { load, rowsAt, mapRender, summaryRender, listRender, heaps, markers };
 }
 
 function toScript(s) {
@@ -361,7 +400,7 @@ function toScript(s) {
 }
 
 async function answerAndSave(server, envelope, id) {
-  const c = await fresh(server, { envelope });
+  const c = await fresh(server, { envelope, initScripts: [timeSaveTasks] });
   await c.page.goto(`${server.url}#/s/${id}/review`, { timeout: WAIT });
   await readyMark(c.page, "orbita-ready");
   await c.page.waitForSelector("[data-testid=review-select]", { timeout: WAIT });
@@ -376,9 +415,11 @@ async function answerAndSave(server, envelope, id) {
   if (!pick.values[0] || !pick.values[1]) throw new Error("review select has fewer than two options");
   const changes = await c.page.evaluate(timeAnswerChanges, { selectId: pick.selectId, values: pick.values, changes: CHANGES });
   await c.page.waitForSelector("[data-testid=save-status][data-state=saved]", { timeout: WAIT });
+  const saveTasks = await c.page.evaluate(() => window.__benchSaveTasks);
+  if (saveTasks.length < changes.raf.length) throw new Error(`${saveTasks.length} saves for ${changes.raf.length} answer changes`);
   const saves = await c.page.evaluate(timeSaves, { key: "orbita.workspace", saves: SAVES });
   await c.close();
-  return { question: pick.selectId.replace(/^review-/, ""), values: pick.values, ...changes, ...saves };
+  return { question: pick.selectId.replace(/^review-/, ""), values: pick.values, ...changes, saveTasks, ...saves };
 }
 
 async function shareLength(server, envelope) {
@@ -395,6 +436,7 @@ async function shareLength(server, envelope) {
   await c.close();
   const payload = (l) => l.slice(l.indexOf("#s=") + 3).length;
   return {
+    fragment: full.slice(full.indexOf("#") + 1),
     withNotesAndPlan: { link: full.length, payload: payload(full) },
     withoutNotes: { link: lean.length, payload: payload(lean) },
   };
@@ -420,26 +462,96 @@ function placement(file) {
 // ---------------------------------------------------------------------------------------------
 // Main
 
+/** A map with one stakeholder and no answers yet (from a generated one): its questionnaire. */
+function oneUnanswered(envelopeText) {
+  const env = JSON.parse(envelopeText);
+  const map = env.data.maps[0];
+  const first = { ...map.stakeholders[0], answers: {} };
+  map.stakeholders = [first];
+  if (Array.isArray(map.plan)) map.plan = [];
+  return { envelope: JSON.stringify(env), id: first.id };
+}
+
+/** The app in a normal (not incognito) profile, its worker in control: Chromium's verdict. */
+async function installable(server) {
+  const dir = mkdtempSync(join(os.tmpdir(), "orbita-install-"));
+  const ctx = await newContext(null, server.origin, { persistentDir: dir });
+  try {
+    const page = await ctx.page();
+    await page.goto(server.url, { timeout: WAIT });
+    await readyMark(page, "orbita-ready");
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: WAIT });
+    return await installability(page);
+  } finally {
+    problems.push(...ctx.problems);
+    await ctx.context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** What a big map (1,000 or 5,000) gives: figures for results.json. */
+function crowdFigures(c, interact, total, coldMedian) {
+  const readyWithRows = c.load.map((t, i) => Math.max(t, c.rowsAt[i]));
+  return {
+    stakeholders: total,
+    envelope: {
+      chars: interact.chars,
+      bytes: interact.bytes,
+      bytesPerStakeholder: Math.round(interact.bytes / total),
+    },
+    loadToReadyMs: stats(c.load),
+    listRowsAtMs: stats(c.rowsAt),
+    listFirstRenderMs: round(median(readyWithRows) - coldMedian),
+    mapRenderMs: stats(c.mapRender),
+    ...(c.summaryRender.length ? { summaryRenderMs: stats(c.summaryRender) } : {}),
+    markers: c.markers,
+    listRerenderMs: stats(c.listRender),
+    memoryAfterLoad: {
+      jsHeapUsed: median(c.heaps.map((h) => h.jsHeapUsed)),
+      jsHeapTotal: median(c.heaps.map((h) => h.jsHeapTotal)),
+      wasmMemory: median(c.heaps.map((h) => h.wasmMemory ?? NaN)) || null,
+    },
+    answerChange: {
+      question: interact.question,
+      values: interact.values,
+      toNextFrameMs: stats(interact.raf),
+      toAfterPaintMs: stats(interact.paint),
+    },
+    saveMs: {
+      appSaveTask: stats(interact.saveTasks),
+      setItem: stats(interact.set, 2),
+      setItemAndReadBack: stats(interact.setRead, 2),
+    },
+  };
+}
+
 async function main() {
   const started = Date.now();
   const envelopes = Object.fromEntries(
-    [50, 200, 1000].map((n) => [n, readFileSync(join(MAPS, `map-${n}.json`), "utf8").trim()]),
+    [50, 200, 1000, 5000].map((n) => [n, readFileSync(join(MAPS, `map-${n}.json`), "utf8").trim()]),
   );
-  const big = JSON.parse(envelopes[1000]);
-  const people = big.data.maps[0].stakeholders;
-  const n = people.length;
-  const reviewId = people[Math.floor(n / 2)].id;
+  const reviewTarget = (text) => {
+    const people = JSON.parse(text).data.maps[0].stakeholders;
+    return { n: people.length, id: people[Math.floor(people.length / 2)].id };
+  };
+  const k1 = reviewTarget(envelopes[1000]);
+  const k5 = reviewTarget(envelopes[5000]);
+  const question = oneUnanswered(envelopes[50]);
 
   log("sizes");
   const orbitaSizes = sizes(DIST);
   const peerSizes = sizes(PEER);
   const throughput = placement(PLACEMENT);
+  const deps = DEPS ? JSON.parse(readFileSync(DEPS, "utf8")) : null;
 
   const orbita = await startServer({ root: DIST });
   const peer = await startServer({ root: PEER });
+  const orbitaBr = await startBrotliServer(DIST);
+  const peerBr = await startBrotliServer(PEER);
   try {
-    browser = await launch();
-    log(`browser ${browser.version()}, ${RUNS} runs${QUICK ? " (quick)" : ""}`);
+    browser = await launch({ args: [QUIET_BROWSER] });
+    const chromiumVersion = browser.version();
+    log(`browser ${chromiumVersion}, ${RUNS} runs${QUICK ? " (quick)" : ""}`);
 
     log("cold loads");
     const cold = await coldLoads(orbita, peer);
@@ -449,29 +561,47 @@ async function main() {
     const memEmpty = await memoryAfterLoad(orbita, "orbita-ready");
     const memPeer = await memoryAfterLoad(peer, "peer-ready");
 
-    log(`${fmtInt(n)} stakeholders: load, list and map`);
-    const big1 = await thousand(orbita, envelopes[1000], n);
-
-    log(`${fmtInt(n)} stakeholders: answer changes and saves`);
-    const interact = await answerAndSave(orbita, envelopes[1000], reviewId);
+    log(`${fmtInt(k1.n)} stakeholders: load, list and map`);
+    const big1 = await crowd(orbita, envelopes[1000], k1.n, { runs: RUNS });
+    log(`${fmtInt(k1.n)} stakeholders: answer changes and saves`);
+    const interact1 = await answerAndSave(orbita, envelopes[1000], k1.id);
 
     log("share links");
     const share50 = await shareLength(orbita, envelopes[50]);
     const share200 = await shareLength(orbita, envelopes[200]);
 
+    log(`phone: CPU ${PHONE.cpuSlowdown}× slower, ${PHONE.downloadKbps} kbps down, ${PHONE.latencyMs} ms, brotli`);
+    const kit = { fresh, log, wait: WAIT };
+    const phone = await phoneLoads(kit, { orbita: orbitaBr, peer: peerBr, runs: RUNS, question, share: share50.fragment });
+
+    log(`${fmtInt(k5.n)} stakeholders: load, list, map and summary`);
+    const big5 = await crowd(orbita, envelopes[5000], k5.n, { runs: RUNS, summary: true });
+    log(`${fmtInt(k5.n)} stakeholders: answer changes and saves`);
+    const interact5 = await answerAndSave(orbita, envelopes[5000], k5.id);
+
+    log("installability");
+    const install = await installable(orbitaBr);
+
+    await browser.close();
+    browser = null;
+    log(`Lighthouse ${lighthouseVersion()}, ${LH_RUNS} runs`);
+    const lh = await lighthouse(orbitaBr.url, { runs: LH_RUNS, chromePath: CHROMIUM, chromeFlags: [QUIET_BROWSER], log });
+
     const coldMedian = median(cold.times.orbita);
     const peerMedian = median(cold.times.peer);
-    const readyWithRows = big1.load.map((t, i) => Math.max(t, big1.rowsAt[i]));
+    const pc = phone.cold;
+    const peerQuestion = median(pc.peerQuestion);
     const results = {
-      schema: 1,
+      schema: 2,
       when: new Date().toISOString(),
       commit: git("rev-parse", "--short", "HEAD"),
       dirty: (git("status", "--porcelain", "--untracked-files=no") || "") !== "",
       quick: QUICK,
       environment: {
-        browser: `Chromium ${browser.version()} (headless)`,
+        browser: `Chromium ${chromiumVersion} (headless)`,
         node: process.version,
         cpus: os.cpus().length,
+        loadAverageAtStart: LOAD_AT_START,
         loadAverage: os.loadavg().map((x) => round(x, 2)),
         runs: RUNS,
       },
@@ -483,57 +613,87 @@ async function main() {
         peer: { files: peerSizes.files, total: peerSizes.total },
         ratioBrotli: round(orbitaSizes.total.brotli / peerSizes.total.brotli, 3),
       },
+      dependencies: deps,
       loadToReadyMs: {
         orbita: stats(cold.times.orbita),
         peer: stats(cold.times.peer),
         ratio: round(coldMedian / peerMedian, 3),
       },
-      memoryAfterLoad: { orbitaEmpty: memEmpty, peer: memPeer },
-      thousand: {
-        stakeholders: n,
-        envelope: { chars: interact.chars, bytes: interact.bytes },
-        loadToReadyMs: stats(big1.load),
-        listRowsAtMs: stats(big1.rowsAt),
-        listFirstRenderMs: round(median(readyWithRows) - coldMedian),
-        mapRenderMs: stats(big1.mapRender),
-        markers: big1.markers,
-        listRerenderMs: stats(big1.listRender),
-        memoryAfterLoad: {
-          jsHeapUsed: median(big1.heaps.map((h) => h.jsHeapUsed)),
-          jsHeapTotal: median(big1.heaps.map((h) => h.jsHeapTotal)),
-          wasmMemory: median(big1.heaps.map((h) => h.wasmMemory ?? NaN)) || null,
+      phone: {
+        settings: { ...PHONE, serving: "brotli (quality 11), HTTP/1.1 on 127.0.0.1" },
+        coldLoad: {
+          orbitaReadyMs: stats(pc.orbitaReady),
+          orbitaQuestionMs: stats(pc.orbitaQuestion),
+          peerReadyMs: stats(pc.peerReady),
+          peerQuestionMs: stats(pc.peerQuestion),
+          ratioReady: round(median(pc.orbitaReady) / median(pc.peerReady), 3),
+          ratioQuestion: round(median(pc.orbitaQuestion) / peerQuestion, 3),
         },
-        answerChange: {
-          question: interact.question,
-          values: interact.values,
-          toNextFrameMs: stats(interact.raf),
-          toAfterPaintMs: stats(interact.paint),
+        warmStart: {
+          readyMs: stats(phone.warm.ready),
+          questionMs: stats(phone.warm.question),
+          requestsWhileOffline: median(phone.warm.requests),
+          ratioToPeerCold: round(median(phone.warm.question) / peerQuestion, 3),
         },
-        saveMs: { setItem: stats(interact.set, 2), setItemAndReadBack: stats(interact.setRead, 2) },
+        sharedLink50: {
+          markers: phone.sharedMarkers,
+          mapDrawnMs: stats(phone.shared),
+          ratioToPeerCold: round(median(phone.shared) / peerQuestion, 3),
+        },
+        requests: { brotli: orbitaBr.stats.brotli + peerBr.stats.brotli, identity: orbitaBr.stats.identity + peerBr.stats.identity },
       },
-      shareLinkChars: { 50: share50, 200: share200 },
+      memoryAfterLoad: { orbitaEmpty: memEmpty, peer: memPeer },
+      thousand: crowdFigures(big1, interact1, k1.n, coldMedian),
+      fiveThousand: crowdFigures(big5, interact5, k5.n, coldMedian),
+      shareLinkChars: { 50: withoutFragment(share50), 200: withoutFragment(share200) },
       placementThroughput: throughput,
+      lighthouse: lh,
+      installability: install,
       problems: [...new Set(problems)],
     };
 
+    const t1 = results.thousand;
+    const t5 = results.fiveThousand;
+    const ph = results.phone;
     const lenMax = (s) => Math.max(s.withNotesAndPlan.link, s.withoutNotes.link);
     const budget = [
       ["size guard: whole dist/ (brotli) ≤ 340 kB", orbitaSizes.total.brotli <= BUDGETS.sizeGuardBrotliBytes,
         `${fmtBytes(orbitaSizes.total.brotli)} (${results.sizes.ratioBrotli} × the peer's ${fmtBytes(peerSizes.total.brotli)})`],
       ["load to interactive ≤ 0.5 × peer", results.loadToReadyMs.ratio <= BUDGETS.loadVsPeer,
         `${results.loadToReadyMs.ratio} × (${round(coldMedian)} ms vs ${round(peerMedian)} ms)`],
-      [`${fmtInt(n)} stakeholders: answer change → paint ≤ 16 ms`,
-        results.thousand.answerChange.toAfterPaintMs.median <= BUDGETS.answerToPaintMs,
-        `${results.thousand.answerChange.toAfterPaintMs.median} ms to the painted frame`],
-      [`${fmtInt(n)} stakeholders: list first render ≤ 150 ms`,
-        results.thousand.listFirstRenderMs <= BUDGETS.firstRenderMs,
-        `${results.thousand.listFirstRenderMs} ms over an empty load`],
-      [`${fmtInt(n)} stakeholders: map first render ≤ 150 ms`,
-        results.thousand.mapRenderMs.median <= BUDGETS.firstRenderMs, `${results.thousand.mapRenderMs.median} ms`],
-      [`${fmtInt(n)} stakeholders: save ≤ 20 ms`, results.thousand.saveMs.setItem.median <= BUDGETS.saveMs,
-        `${results.thousand.saveMs.setItem.median} ms`],
+      ["phone, cold: first question shown ≤ 0.8 × peer", ph.coldLoad.ratioQuestion <= BUDGETS.phoneColdVsPeer,
+        `${ph.coldLoad.ratioQuestion} × (${ph.coldLoad.orbitaQuestionMs.median} ms vs ${ph.coldLoad.peerQuestionMs.median} ms)`],
+      ["phone, cold: ready mark ≤ 0.8 × peer", ph.coldLoad.ratioReady <= BUDGETS.phoneColdVsPeer,
+        `${ph.coldLoad.ratioReady} × (${ph.coldLoad.orbitaReadyMs.median} ms vs ${ph.coldLoad.peerReadyMs.median} ms)`],
+      ["phone, warm start offline ≤ 0.08 × peer's cold load", ph.warmStart.ratioToPeerCold <= BUDGETS.phoneWarmVsPeerCold,
+        `${ph.warmStart.ratioToPeerCold} × (${ph.warmStart.questionMs.median} ms vs ${ph.coldLoad.peerQuestionMs.median} ms)`],
+      [`${fmtInt(t1.stakeholders)} stakeholders: answer change → paint ≤ 16 ms`,
+        t1.answerChange.toAfterPaintMs.median <= BUDGETS.answerToPaintMs,
+        `${t1.answerChange.toAfterPaintMs.median} ms to the painted frame`],
+      [`${fmtInt(t1.stakeholders)} stakeholders: list first render ≤ 150 ms`,
+        t1.listFirstRenderMs <= BUDGETS.firstRenderMs, `${t1.listFirstRenderMs} ms over an empty load`],
+      [`${fmtInt(t1.stakeholders)} stakeholders: map first render ≤ 150 ms`,
+        t1.mapRenderMs.median <= BUDGETS.firstRenderMs, `${t1.mapRenderMs.median} ms`],
+      [`${fmtInt(t1.stakeholders)} stakeholders: save ≤ 20 ms`, t1.saveMs.setItem.median <= BUDGETS.saveMs,
+        `${t1.saveMs.setItem.median} ms`],
+      [`${fmtInt(t5.stakeholders)} stakeholders: answer change → paint ≤ 50 ms`,
+        t5.answerChange.toAfterPaintMs.median <= BUDGETS.bigInteractionMs, `${t5.answerChange.toAfterPaintMs.median} ms`],
+      [`${fmtInt(t5.stakeholders)} stakeholders: save ≤ 50 ms`, t5.saveMs.appSaveTask.median <= BUDGETS.bigInteractionMs,
+        `${t5.saveMs.appSaveTask.median} ms (the app's save task: encode, write, read back)`],
+      [`${fmtInt(t5.stakeholders)} stakeholders: list first render ≤ 300 ms`,
+        t5.listFirstRenderMs <= BUDGETS.bigFirstRenderMs, `${t5.listFirstRenderMs} ms over an empty load`],
+      [`${fmtInt(t5.stakeholders)} stakeholders: map first render ≤ 300 ms`,
+        t5.mapRenderMs.median <= BUDGETS.bigFirstRenderMs, `${t5.mapRenderMs.median} ms`],
+      [`${fmtInt(t5.stakeholders)} stakeholders: summary first render ≤ 300 ms`,
+        t5.summaryRenderMs.median <= BUDGETS.bigFirstRenderMs, `${t5.summaryRenderMs.median} ms`],
       ["share link, 50 stakeholders ≤ 2,000 chars", lenMax(share50) <= BUDGETS.share50Chars, `${fmtInt(lenMax(share50))} chars`],
       ["share link, 200 stakeholders ≤ 8,000 chars", lenMax(share200) <= BUDGETS.share200Chars, `${fmtInt(lenMax(share200))} chars`],
+      ["Lighthouse performance ≥ 95", lh.scores.performance >= BUDGETS.lighthousePerformance,
+        `${lh.scores.performance} (runs: ${lh.performanceScores.join(", ")})`],
+      ["Lighthouse accessibility = 100", lh.scores.accessibility >= 100, `${lh.scores.accessibility}`],
+      ["Lighthouse best practices = 100", lh.scores["best-practices"] >= 100, `${lh.scores["best-practices"]}`],
+      ["PWA: installable (Chromium reports no installability errors)", install.installable,
+        install.installable ? "no errors" : install.installabilityErrors.concat(install.manifestErrors).join(", ")],
     ];
     results.budgets = budget.map(([name, pass, value]) => ({ name, pass, value }));
     results.seconds = Math.round((Date.now() - started) / 1000);
@@ -543,10 +703,11 @@ async function main() {
     console.log(`\nwrote ${rel(OUT)}`);
   } finally {
     if (browser) await browser.close().catch(() => {});
-    await orbita.stop();
-    await peer.stop();
+    for (const s of [orbita, peer, orbitaBr, peerBr]) await s.stop();
   }
 }
+
+const withoutFragment = ({ fragment, ...lengths }) => lengths;
 
 function print(r, os_, ps) {
   const pad = (s, w) => String(s).padEnd(w);
@@ -582,9 +743,61 @@ function print(r, os_, ps) {
   row(`${fmtInt(t.stakeholders)} stakeholders: save + read-back`, ms(t.saveMs.setItemAndReadBack));
   row(`${fmtInt(t.stakeholders)} stakeholders: envelope size`, `${fmtInt(t.envelope.chars)} chars, ${fmtBytes(t.envelope.bytes)} UTF-8`);
 
+  const ph = r.phone;
+  console.log(`\n== Phone: CPU ${ph.settings.cpuSlowdown}× slower, ${fmtInt(ph.settings.downloadKbps)}/${fmtInt(ph.settings.uploadKbps)} kbps, ${ph.settings.latencyMs} ms latency, brotli`);
+  row("cold load → ready, Órbita (questionnaire link)", ms(ph.coldLoad.orbitaReadyMs));
+  row("cold load → first question painted, Órbita", ms(ph.coldLoad.orbitaQuestionMs));
+  row("cold load → ready, peer", ms(ph.coldLoad.peerReadyMs));
+  row("cold load → first question painted, peer", ms(ph.coldLoad.peerQuestionMs));
+  row("ratio Órbita / peer: question, ready", `${ph.coldLoad.ratioQuestion}, ${ph.coldLoad.ratioReady}`);
+  row("warm start, offline → ready", ms(ph.warmStart.readyMs));
+  row("warm start, offline → first question painted", ms(ph.warmStart.questionMs));
+  row("warm start / peer's cold load", `${ph.warmStart.ratioToPeerCold}`);
+  row(`shared link, 50 stakeholders → ${ph.sharedLink50.markers} markers painted`, ms(ph.sharedLink50.mapDrawnMs));
+  row("shared link / peer's cold load", `${ph.sharedLink50.ratioToPeerCold}`);
+
+  const f = r.fiveThousand;
+  const n5 = fmtInt(f.stakeholders);
+  console.log(`\n== ${n5} stakeholders (unthrottled, like the 1,000 above)`);
+  row(`${n5}: load → ready`, ms(f.loadToReadyMs));
+  row(`${n5}: list first render (over empty)`, `${f.listFirstRenderMs} ms`);
+  row(`${n5}: #/map → ${fmtInt(f.markers)} markers painted`, ms(f.mapRenderMs));
+  row(`${n5}: #/summary → painted`, ms(f.summaryRenderMs));
+  row(`${n5}: #/ → list painted again`, ms(f.listRerenderMs));
+  row(`${n5}: answer change → after paint`, ms(f.answerChange.toAfterPaintMs));
+  row(`${n5}: the app's save (encode, write, read back)`, ms(f.saveMs.appSaveTask));
+  row(`${n5}: localStorage.setItem alone`, ms(f.saveMs.setItem));
+  row(`${n5}: stored`, `${fmtInt(f.envelope.chars)} chars, ${fmtBytes(f.envelope.bytes)} UTF-8, ${fmtInt(f.envelope.bytesPerStakeholder)} bytes per stakeholder`);
+  row(`${n5}: memory`, mem(f.memoryAfterLoad));
+  row(`${fmtInt(t.stakeholders)}: the app's save (encode, write, read back)`, ms(t.saveMs.appSaveTask));
+
+  const lh = r.lighthouse;
+  console.log(`\n== Lighthouse ${lh.version}, ${lh.settings}; the median of ${lh.runs} by performance`);
+  row("performance, accessibility, best practices", `${lh.scores.performance}, ${lh.scores.accessibility}, ${lh.scores["best-practices"]}`);
+  row("FCP, LCP, TBT, speed index", `${Math.round(lh.metrics.fcpMs)}, ${Math.round(lh.metrics.lcpMs)}, ${Math.round(lh.metrics.tbtMs)}, ${Math.round(lh.metrics.speedIndexMs)} ms; CLS ${lh.metrics.cls}`);
+  for (const [c, lost] of Object.entries(lh.lost)) if (lost.length) row(`  lost points in ${c}`, lost.join("; "));
+  const ins = r.installability;
+  console.log("\n== Installable app (Lighthouse 12 has no PWA category: Chromium's own checks)");
+  row("Chromium installability errors", ins.installabilityErrors.join(", ") || "none");
+  row("manifest errors", ins.manifestErrors.join(", ") || "none");
+  row("manifest: name, short name, start URL, display", `${ins.name}, ${ins.shortName}, ${ins.startUrl}, ${ins.display}`);
+  row("icons 192, 512, maskable", `${ins.icon192}, ${ins.icon512}, ${ins.maskableIcon}`);
+  row("theme-color, viewport, apple-touch-icon", `${ins.themeColorMeta}, ${ins.viewportMeta}, ${ins.appleTouchIcon}`);
+  row("service worker controls the page; opens offline", `${ins.serviceWorkerControls}; ${ph.warmStart.questionMs.n} of ${ph.warmStart.questionMs.n} warm starts`);
+
+  if (r.dependencies) {
+    console.log(`\n== Dependencies (${r.dependencies.how})`);
+    for (const d of r.dependencies.crates) {
+      row(`${d.crate}${d.slot ? " (slot)" : ""}`, d.present ? `${fmtBytes(d.codeBytes)} code in ${fmtInt(d.functions)} functions, ~${fmtBytes(d.brotliBytes)} brotli` : "not in Cargo.toml yet");
+    }
+    row("all of them together", `${fmtBytes(r.dependencies.together.codeBytes)} code, ~${fmtBytes(r.dependencies.together.brotliBytes)} brotli`);
+  }
+
   console.log("\n== Memory after load (after a forced GC)");
-  const mem = (m) => `JS heap ${fmtBytes(m.jsHeapUsed)} used / ${fmtBytes(m.jsHeapTotal)}` +
-    (m.wasmMemory ? `, wasm memory ${fmtBytes(m.wasmMemory)}` : "");
+  function mem(m) {
+    return `JS heap ${fmtBytes(m.jsHeapUsed)} used / ${fmtBytes(m.jsHeapTotal)}` +
+      (m.wasmMemory ? `, wasm memory ${fmtBytes(m.wasmMemory)}` : "");
+  }
   row("Órbita, empty workspace", mem(r.memoryAfterLoad.orbitaEmpty));
   row(`Órbita, ${fmtInt(t.stakeholders)} stakeholders`, mem(t.memoryAfterLoad));
   row("peer (SurveyJS)", mem(r.memoryAfterLoad.peer));

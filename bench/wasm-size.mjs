@@ -3,6 +3,7 @@
 // for the module that owns that closure or type), then per other crate, then the largest
 // functions. Usage: node bench/wasm-size.mjs FILE.wasm [top N]
 import { readFileSync } from "node:fs";
+import { readNamedWasm } from "./wasm-names.mjs";
 
 const file = process.argv[2];
 const top = Number(process.argv[3] || 25);
@@ -10,93 +11,19 @@ if (!file) {
   console.error("usage: node bench/wasm-size.mjs FILE.wasm [top N]");
   process.exit(2);
 }
-const buf = readFileSync(file);
-let p = 8;
-const leb = () => {
-  let r = 0;
-  let s = 0;
-  let b;
-  do {
-    b = buf[p++];
-    r += (b & 0x7f) * 2 ** s;
-    s += 7;
-  } while (b & 0x80);
-  return r;
-};
-
-let imports = 0;
-const bodies = [];
-const names = new Map();
-const sections = {};
-while (p < buf.length) {
-  const id = buf[p++];
-  const size = leb();
-  const start = p;
-  sections[id] = (sections[id] || 0) + size;
-  if (id === 2) {
-    // Imported functions come first in the function index space.
-    const n = leb();
-    for (let i = 0; i < n; i++) {
-      // (`p += leb()` would read p before leb() moves it.)
-      const moduleLen = leb();
-      p += moduleLen;
-      const fieldLen = leb();
-      p += fieldLen;
-      const kind = buf[p++];
-      if (kind === 0) {
-        leb();
-        imports++;
-      } else if (kind === 1) {
-        p++;
-        if (leb() & 1) leb();
-        leb();
-      } else if (kind === 2) {
-        if (leb() & 1) leb();
-        leb();
-      } else if (kind === 3) {
-        p += 2;
-      }
-    }
-  } else if (id === 10) {
-    const n = leb();
-    for (let i = 0; i < n; i++) {
-      const s = leb();
-      bodies.push(s);
-      p += s;
-    }
-  } else if (id === 0) {
-    const len = leb();
-    const name = buf.subarray(p, p + len).toString();
-    p += len;
-    if (name === "name") {
-      while (p < start + size) {
-        const sub = buf[p++];
-        const subSize = leb();
-        const end = p + subSize;
-        if (sub === 1) {
-          const n = leb();
-          for (let i = 0; i < n; i++) {
-            const idx = leb();
-            const l = leb();
-            names.set(idx, buf.subarray(p, p + l).toString());
-            p += l;
-          }
-        }
-        p = end;
-      }
-    }
-  }
-  p = start + size;
-}
-if (names.size === 0) {
-  console.error(`${file} has no name section: build it with scripts/wasm-size`);
+let wasm;
+try {
+  wasm = readNamedWasm(readFileSync(file));
+} catch (err) {
+  console.error(`${file}: ${err.message}`);
   process.exit(1);
 }
+const { functions, sections } = wasm;
+const bodies = functions.map((f) => f.size);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`.padStart(10);
 const byModule = new Map();
-const rows = bodies.map((size, i) => {
-  const name = (names.get(i + imports) || "?").replace(/\[[0-9a-f]{16}\]/g, "");
+const rows = functions.map(({ size, name }) => {
   const ours = name.match(/orbita::((?:ui|domain|codec)::[a-z_]+|[a-z_]+)/);
   const crate = name.match(/^<?&?(?:mut )?(?:dyn )?([a-z_][a-z_0-9]*)/);
   const key = ours ? ours[1] : `(${crate ? crate[1] : "other"})`;

@@ -9,7 +9,8 @@ import { chromium } from "playwright-core";
 
 export const DIST = resolve(process.env.ORBITA_DIST || "dist");
 
-const TYPES = {
+/** Content types by file extension, for dist/ (also used by the benchmark's brotli server). */
+export const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",
@@ -84,8 +85,9 @@ const LAUNCH = {
 /** Every guarded context not yet closed and checked, per browser (persistent ones under null). */
 const unchecked = new Map();
 
-export async function launch() {
-  const browser = await chromium.launch(LAUNCH);
+/** Launches the browser; `args` adds command-line switches (the benchmark's, for one). */
+export async function launch({ args = [] } = {}) {
+  const browser = await chromium.launch({ ...LAUNCH, args: [...LAUNCH.args, ...args] });
   // Closing the browser checks any context a test left open, so none escapes the guard.
   const close = browser.close.bind(browser);
   browser.close = async (...args) => {
