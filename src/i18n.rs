@@ -151,6 +151,23 @@ ui_strings! {
     AddToPlan => "Añadir al plan", "Add to plan";
     InPlan => "En el plan", "In the plan";
     StakeholderAdded => "Añadido al mapa: {name}", "Added to the map: {name}";
+    ImportList => "Importar una lista (CSV)", "Import a list (CSV)";
+    ImportListHint => "¿Tienes una lista? Pega varias líneas de una hoja de cálculo en el nombre, o impórtala.",
+                      "Got a list? Paste several lines from a spreadsheet into the name, or import it.";
+    ListPreviewTitle => "¿Añadir a estas personas?", "Add these people?";
+    ListPreviewHelp => "Revisa la lista antes de añadirla. Los nombres repetidos quedan sin marcar; márcalos si de verdad es otra persona.",
+                       "Check the list before adding it. Repeated names are left unticked; tick them if it really is someone else.";
+    ListCut => "Solo se leen las primeras {n} filas.", "Only the first {n} rows are read.";
+    ListEmpty => "No hemos encontrado nombres en esta lista. Pon un nombre por línea y, si quieres, su rol tras un tabulador, una coma o un punto y coma.",
+                 "No names were found in this list. Put one name per line and, if you like, the role after a tab, comma or semicolon.";
+    ListReadError => "No se pudo leer el archivo. Guárdalo como CSV (UTF-8) y vuelve a probar.", "The file could not be read. Save it as CSV (UTF-8) and try again.";
+    DupOnMap => "Ya está en el mapa", "Already on the map";
+    DupInList => "Repetido en la lista", "Twice in the list";
+    AddPeopleNone => "Añadir", "Add";
+    AddPeopleOne => "Añadir 1 persona", "Add 1 person";
+    AddPeopleMany => "Añadir {n} personas", "Add {n} people";
+    PeopleAddedOne => "1 persona añadida al mapa.", "1 person added to the map.";
+    PeopleAddedMany => "{n} personas añadidas al mapa.", "{n} people added to the map.";
     AddedToPlan => "Añadido al plan: {title}", "Added to the plan: {title}";
     JoinedPlanItem => "«{title}» ya estaba en el plan; ahora también para {names}.", "“{title}” was already in the plan; now it is for {names} too.";
     SrcExternal => "artículo «¿Qué es un cliente interno y un cliente externo?», apartado sobre clientes externos",
@@ -195,6 +212,24 @@ ui_strings! {
     AddAction => "Añadir acción", "Add action";
     DeleteAction => "Eliminar acción «{title}»", "Delete action “{title}”";
     ActionDeleted => "Acción eliminada.", "Action deleted.";
+    OverdueOne => "Vencida · hace 1 día", "Overdue · 1 day";
+    OverdueMany => "Vencida · hace {n} días", "Overdue · {n} days";
+    DueToday => "Vence hoy", "Due today";
+    DueSoonOne => "Vence mañana", "Due tomorrow";
+    DueSoonMany => "Vence en {n} días", "Due in {n} days";
+    NoOwner => "Sin responsable", "No owner";
+    NoDueDate => "Sin fecha", "No date";
+    EditAction => "Editar «{title}»", "Edit “{title}”";
+    DoneEditing => "Listo", "Done";
+    PlanFilters => "Filtrar y ordenar el plan", "Filter and sort the plan";
+    FilterAll => "Todos", "All";
+    FilterPerson => "Persona", "Stakeholder";
+    PlanSortBy => "Ordenar por", "Sort by";
+    SortPriority => "Prioridad", "Priority";
+    SortDue => "Fecha límite", "Due date";
+    PlanShowing => "{k} de {n} acciones", "{k} of {n} actions";
+    PlanNoMatches => "Ninguna acción coincide con estos filtros.", "No action matches these filters.";
+    PlanClearFilters => "Quitar los filtros", "Clear the filters";
 
     // Maps
     MapsMenu => "Mapas", "Maps";
@@ -422,9 +457,18 @@ ui_strings! {
                "Hover over a marker, tap it or reach it with Tab (the arrow keys move between markers) to see its details; click it, tap it again or press Enter to open it.";
     MapLabel => "Mapa de órbitas: cada punto es una persona; cuanto más cerca del centro, más dentro de tu negocio.",
                 "Orbit map: each marker is a stakeholder; the closer to the centre, the more inside your business.";
-    LegendTypes => "Tipo (forma y color)", "Type (shape and colour)";
-    LegendZones => "Zonas", "Zones";
-    LegendHealth => "Anillo: salud de la experiencia", "Ring: experience health";
+    LegendTypes => "Sectores y formas: los seis tipos", "Sectors and shapes: the six types";
+    LegendTypesHelp => "El círculo se parte en seis sectores, uno por tipo: a la derecha la gente de dentro de tu negocio, a la izquierda la que te compra. Cada punto va en el sector de su tipo principal, con su forma y su color.",
+                       "The circle is cut into six sectors, one per type: people inside your business on the right, people who buy from you on the left. Each marker sits in the sector of its main type, with that type's shape and colour.";
+    LegendZones => "Anillos: cuánto está dentro", "Rings: how far inside";
+    LegendZonesHelp => "Cuanto más cerca del centro (tu negocio), más dentro está la persona.",
+                       "The closer to the centre (your business), the more inside the person is.";
+    LegendHealth => "Línea alrededor: salud de la experiencia", "Line around a marker: experience health";
+    LegendHealthHelp => "Continua si va bien, a trazos si va regular, doble si está en riesgo.",
+                        "Solid when it goes well, dashed when it is so-so, double when it is at risk.";
+    NamesHeading => "Nombres en el mapa", "Names on the map";
+    NamesHint => "De más dentro a más fuera. Toca un nombre para señalar su punto.",
+                 "From most inside to most outside. Tap a name to ring its marker.";
     NoType => "Sin tipo claro", "No clear type";
     TypePending => "Aún sin tipo", "No type yet";
     NoFilterMatches => "Nadie coincide con estos filtros.", "No one matches these filters.";

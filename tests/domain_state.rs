@@ -95,6 +95,9 @@ fn every_edit() -> Vec<Edit> {
             map: Map::new("sample-1", "Other"),
         },
         Edit::MarkExported { at: 1.0 },
+        Edit::AddStakeholders {
+            people: vec![("Zoe".into(), "Cook".into()), ("Yan".into(), String::new())],
+        },
     ]
 }
 
@@ -334,4 +337,43 @@ fn the_same_lever_joins_its_item_unless_the_user_retitled_it() {
     assert_eq!(plan.len(), 2);
     assert_eq!(plan[0].stakeholders, [1, 2]);
     assert_eq!(plan[1].stakeholders, [3]);
+}
+
+#[test]
+fn a_list_of_people_is_added_in_one_action_with_new_ids() {
+    let mut tab = Tab::new(Workspace::with_map("a", "A"), None);
+    let ana = add(&mut tab, "a", "Ana");
+    let outcome = tab.apply(Action::edit(
+        &own("a"),
+        Edit::AddStakeholders {
+            people: vec![
+                ("  Luis ".into(), " Cook ".into()),
+                ("   ".into(), "blank names are skipped".into()),
+                ("Marta".into(), String::new()),
+            ],
+        },
+    ));
+    assert_eq!(outcome, Ok(Outcome::Changed));
+    let m = tab.current_map().expect("map");
+    let people: Vec<(u32, &str, &str)> = m
+        .stakeholders
+        .iter()
+        .map(|s| (s.id, s.name.as_str(), s.role.as_str()))
+        .collect();
+    assert_eq!(people.len(), 3);
+    assert_eq!((people[1].1, people[1].2), ("Luis", "Cook"));
+    assert_eq!(people[2].1, "Marta");
+    assert!(people[1].0 > ana && people[2].0 > people[1].0, "{people:?}");
+    // Another tab learns of every new person (each is recorded as this tab's change).
+    assert!(tab.local().changes().count() >= 3, "{:?}", tab.local());
+    // Nothing to add: nothing changes.
+    assert_eq!(
+        tab.apply(Action::edit(
+            &own("a"),
+            Edit::AddStakeholders {
+                people: vec![(" ".into(), String::new())]
+            }
+        )),
+        Ok(Outcome::Nothing)
+    );
 }

@@ -1,5 +1,5 @@
 //! Pure data formats, read and written with serde: the versioned storage and export envelope
-//! with its migrations, the answers document, preferences, share links and CSV exports.
+//! with its migrations, the answers document, preferences, share links, CSV exports and lists of people brought in.
 //! Nothing here touches the browser, so every format is tested natively against frozen
 //! fixtures.
 
@@ -9,6 +9,7 @@ pub mod csv;
 pub mod envelope;
 mod lenient;
 pub mod migrations;
+pub mod people;
 pub mod prefs;
 mod repair;
 pub mod share;

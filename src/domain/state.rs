@@ -95,6 +95,11 @@ pub enum Edit {
     MarkExported {
         at: f64,
     },
+    /// Several people added at once (a list brought in), as `(name, role)`, in order; blank
+    /// names are skipped.
+    AddStakeholders {
+        people: Vec<(String, String)>,
+    },
 }
 
 /// Every change to a tab's state.
@@ -293,12 +298,24 @@ impl Tab {
                 };
                 let mut fields = touched(map, &edit);
                 let adds_person = matches!(edit, Edit::AddStakeholder { .. });
+                let first_new = map.next_id;
+                let kind = match &edit {
+                    Edit::AddStakeholders { .. } => Edit::AddStakeholders { people: Vec::new() },
+                    _ => Edit::MarkExported { at: 0.0 },
+                };
                 let before: Vec<Value> = fields.iter().map(|f| get(&self.ws, f)).collect();
                 let outcome = self
                     .ws
                     .map_mut(&id)
                     .map_or(Outcome::Nothing, |m| edit_map(m, edit));
                 let mut befores = before;
+                // Everyone a list added is new: ids from the map's next one before the edit.
+                if let (Edit::AddStakeholders { .. }, Some(m)) = (&kind, self.ws.map(&id)) {
+                    for s in m.stakeholders.iter().filter(|s| s.id >= first_new) {
+                        fields.push(Field::Person(id.clone(), s.id));
+                        befores.push(Value::Absent);
+                    }
+                }
                 if let Outcome::Added(new) = outcome {
                     fields.push(if adds_person {
                         Field::Person(id.clone(), new)
@@ -478,7 +495,9 @@ impl Tab {
 fn touched(map: &Map, edit: &Edit) -> Vec<Field> {
     let m = || map.id.clone();
     match edit {
-        Edit::AddStakeholder { .. } | Edit::MarkExported { .. } => Vec::new(),
+        Edit::AddStakeholder { .. } | Edit::AddStakeholders { .. } | Edit::MarkExported { .. } => {
+            Vec::new()
+        }
         Edit::EditStakeholder { id, .. } => [PersonPart::Name, PersonPart::Role, PersonPart::Notes]
             .into_iter()
             .map(|p| Field::PersonPart(m(), *id, p))
@@ -529,6 +548,29 @@ fn edit_map(map: &mut Map, edit: Edit) -> Outcome {
                 answers: Answers::new(),
             });
             Outcome::Added(id)
+        }
+        Edit::AddStakeholders { people } => {
+            let mut added = false;
+            for (name, role) in people {
+                let name = clean_name(&name);
+                if name.is_empty() {
+                    continue;
+                }
+                let id = map.take_id();
+                map.stakeholders.push(Stakeholder {
+                    id,
+                    name,
+                    role: role.trim().to_string(),
+                    notes: String::new(),
+                    answers: Answers::new(),
+                });
+                added = true;
+            }
+            if added {
+                Outcome::Changed
+            } else {
+                Outcome::Nothing
+            }
         }
         Edit::EditStakeholder {
             id,

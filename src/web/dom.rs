@@ -94,6 +94,58 @@ pub fn focus_id(id: &str) -> bool {
         .is_some_and(|el| el.focus().is_ok())
 }
 
+/// The file just chosen in the file input an event came from, with the input emptied so the
+/// same file can be chosen again.
+pub fn chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
+    let input = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|f| f.get(0))?;
+    input.set_value("");
+    Some(file)
+}
+
+/// A file's text (read as UTF-8), or `None` if it could not be read.
+pub async fn file_text(file: web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+}
+
+/// Scrolls the box matching `list` (a scrolling, positioned element) just enough to show its
+/// child matching `item`, without moving the page.
+pub fn scroll_within(list: &str, item: &str) {
+    let doc = leptos::prelude::document();
+    let (Ok(Some(list)), Ok(Some(item))) = (doc.query_selector(list), doc.query_selector(item))
+    else {
+        return;
+    };
+    let (Ok(list), Ok(item)) = (
+        list.dyn_into::<web_sys::HtmlElement>(),
+        item.dyn_into::<web_sys::HtmlElement>(),
+    ) else {
+        return;
+    };
+    let (top, bottom) = (item.offset_top(), item.offset_top() + item.offset_height());
+    if top < list.scroll_top() {
+        list.set_scroll_top(top);
+    } else if bottom > list.scroll_top() + list.client_height() {
+        list.set_scroll_top(bottom - list.client_height());
+    }
+}
+
+/// Scrolls the first element matching `selector` into view, as little as needed.
+pub fn scroll_to(selector: &str) {
+    let Ok(Some(el)) = leptos::prelude::document().query_selector(selector) else {
+        return;
+    };
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    opts.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+}
+
 /// Whether keyboard focus is lost: on `<body>` (or nowhere), as after the focused element
 /// was removed or hidden.
 pub fn focus_lost() -> bool {

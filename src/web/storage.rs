@@ -182,3 +182,22 @@ pub fn set_tab_map(id: &str) {
         let _ = SessionStorage::set(TAB_MAP_KEY, id);
     }
 }
+
+/// How this tab's plan is filtered and sorted, kept in the tab's sessionStorage so a reload
+/// (and the printed plan) keeps it.
+const PLAN_FILTER_KEY: &str = "orbita.tab.plan";
+
+/// The plan filter this tab had before a reload; anything unreadable is the default.
+pub fn plan_filter() -> crate::domain::plan::PlanFilter {
+    if !session_available() {
+        return Default::default();
+    }
+    SessionStorage::get(PLAN_FILTER_KEY).unwrap_or_default()
+}
+
+/// Remembers this tab's plan filter.
+pub fn set_plan_filter(f: &crate::domain::plan::PlanFilter) {
+    if session_available() {
+        let _ = SessionStorage::set(PLAN_FILTER_KEY, f);
+    }
+}

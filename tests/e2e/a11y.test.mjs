@@ -1,11 +1,9 @@
 // Accessibility: axe-core on every screen in both themes, and a keyboard-only journey.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
-import { startServer, launch, withContext, ready, saved, chooseWithKeyboard } from "./harness.mjs";
+import { startServer, launch, withContext, ready, saved, chooseWithKeyboard, AXE, axeViolations } from "./harness.mjs";
 import { CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER, TOURIST, workspace, seed } from "./fixtures.mjs";
 
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 let browser, server;
 before(async () => {
   browser = await launch();
@@ -16,13 +14,6 @@ after(async () => {
   await server?.stop();
 });
 
-async function axe(page, label) {
-  const result = await page.evaluate(async () =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } }));
-  const bad = result.violations.map((v) => `${label}: ${v.id} (${v.impact}) — ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("\n    ")}`);
-  return bad;
-}
 
 const PEOPLE = [CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER, TOURIST, { name: "Nora (not assessed)", answers: [] }];
 const PLAN = [{ id: 60, title: "Thank regular customers in person", stakeholders: [2], status: "doing", priority: 80, owner: "Marta", due: "2027-01-15" }];
@@ -39,7 +30,7 @@ for (const scheme of ["light", "dark"]) {
         await ready(page);
         await page.getByTestId("explore-example").click();
         await page.getByTestId("open-example").first().waitFor();
-        problems.push(...(await axe(page, "welcome")));
+        problems.push(...(await axeViolations(page, "welcome")));
         // A map with people.
         await page.evaluate((raw) => localStorage.setItem("orbita.workspace", raw), workspace(PEOPLE, { plan: PLAN }));
         // Each screen, and the element that says it has rendered.
@@ -51,21 +42,21 @@ for (const scheme of ["light", "dark"]) {
           await page.reload();
           await ready(page);
           await page.getByTestId(shown).waitFor();
-          problems.push(...(await axe(page, name)));
+          problems.push(...(await axeViolations(page, name)));
         }
         await page.goto(server.url + "#/");
         await page.getByTestId("share-button").click();
         await page.getByTestId("share-dialog").waitFor();
-        problems.push(...(await axe(page, "share dialog")));
+        problems.push(...(await axeViolations(page, "share dialog")));
         await page.keyboard.press("Escape");
         await page.getByTestId("maps-menu").locator("summary").click();
-        problems.push(...(await axe(page, "maps menu")));
+        problems.push(...(await axeViolations(page, "maps menu")));
         // Error banners.
         await page.evaluate(() => localStorage.setItem("orbita.workspace", "{broken"));
         await page.reload();
         await ready(page);
         await page.getByTestId("banner-error").waitFor();
-        problems.push(...(await axe(page, "error banner")));
+        problems.push(...(await axeViolations(page, "error banner")));
         assert.deepEqual(problems, []);
       });
     });
@@ -134,6 +125,18 @@ test("focus stays where the keyboard user is: plan edits, status changes, Add to
     await page.goto(`${server.url}#/plan`);
     await ready(page);
     const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+    // Enter on an action's line opens its editor there, at its title; Escape closes it and
+    // gives focus back to the line.
+    const openEditor = async (id) => {
+      await page.focus(`#plan-open-${id}`);
+      await page.keyboard.press("Enter");
+      await page.waitForFunction((id) => document.activeElement?.id === `title-${id}`, id);
+    };
+    await openEditor(60);
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => document.activeElement?.id === "plan-open-60");
+    assert.equal(await page.getByTestId("plan-editor").count(), 0);
+    await openEditor(60);
     // Typing an owner and pressing Tab saves it and lands on the date field of the same item.
     await page.focus("#owner-60");
     await page.keyboard.type("Marta");
@@ -152,10 +155,12 @@ test("focus stays where the keyboard user is: plan edits, status changes, Add to
     await page.selectOption("#status-60", "todo");
     await page.locator("[data-testid=plan-todo] [data-id='60']").waitFor();
     assert.deepEqual(await todoOrder(), ["60", "61"]);
+    await openEditor(61);
     await page.fill("#priority-61", "95");
     await page.keyboard.press("Tab");
     await page.waitForFunction(() => document.querySelector("[data-testid=plan-todo] [data-testid=plan-item]")?.dataset.id === "61");
     assert.deepEqual(await todoOrder(), ["61", "60"]);
+    await openEditor(60);
     // Out of range is brought into range; not a number puts the last value back.
     await page.fill("#priority-60", "250");
     await page.keyboard.press("Tab");

@@ -53,6 +53,55 @@ export const TOURIST = {
   ],
 };
 
+// Real questionnaire ids (src/domain/questionnaire.rs), options from least to most involved.
+const POSITION = {
+  pays: ["pays.they_pay", "pays.both", "pays.we_pay", "pays.profit_share"],
+  produces: ["produces.no", "produces.feedback", "produces.sometimes", "produces.regular", "produces.daily"],
+  info: ["info.public", "info.own", "info.some", "info.team", "info.full"],
+  contact: ["contact.rarely", "contact.yearly", "contact.monthly", "contact.weekly", "contact.daily"],
+  meaning: ["meaning.shop", "meaning.brand", "meaning.both", "meaning.client", "meaning.project", "meaning.workplace"],
+  judges: ["judges.result", "judges.deal", "judges.both", "judges.process"],
+};
+const OUTSIDE_TYPES = [
+  ["ext.decision", "ext.decision.impulse"],
+  ["ext.frequency", "ext.frequency.weekly"],
+  ["ext.decision", "ext.decision.need"],
+];
+const INSIDE_TYPES = [
+  ["int.departments", "int.departments.most"],
+  ["int.specs", "int.specs.given"],
+  ["int.customers", "int.customers.core"],
+];
+
+/** Someone placed around `level` (0–100), with a type unless `typed` is false. */
+export function person(name, level, i, { typed = true, recommend = i % 11 } = {}) {
+  const answers = Object.entries(POSITION).map(([q, opts]) => [q, opts[Math.round((level * (opts.length - 1)) / 100)]]);
+  if (typed) {
+    const pool = level >= 50 ? INSIDE_TYPES : OUTSIDE_TYPES;
+    const [q, o] = pool[i % pool.length];
+    answers.push([q, o]);
+    if (q.endsWith("decision")) answers.push(["ext.range", "ext.range.one"]);
+    if (q === "int.specs") answers.push(["int.customers", "int.customers.never"]);
+  }
+  if (recommend !== null) answers.push(["recommend", `recommend.${recommend}`]);
+  return { name, role: `Role ${i}`, answers };
+}
+
+const FIRST = ["Ana", "Luis", "Marta", "Jorge", "Carla", "Noah", "Grace", "Íñigo", "Lucía", "Omar", "Zoe", "Raúl"];
+const LAST = ["García", "Pérez", "Smith", "Núñez", "Brown", "Ortega", "Walker", "Díaz", "Evans", "Ruiz"];
+
+/**
+ * `n` people with different names, placed all over the map (levels and types spread the way
+ * a real list spreads them, many near the centre), for maps of a given size.
+ */
+export function crowd(n) {
+  return Array.from({ length: n }, (_, i) => {
+    const level = [95, 88, 70, 60, 45, 30, 15, 5, 100, 80, 52, 20][i % 12] - (Math.floor(i / 12) * 3) % 10;
+    const name = `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`;
+    return person(name, Math.max(0, level), i, { recommend: (i * 7) % 11 });
+  });
+}
+
 /**
  * The saved format this build writes: the newest frozen fixture (tests/fixtures/storage-vN.json)
  * is kept at the current version by a native test, so this follows it.

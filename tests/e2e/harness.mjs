@@ -5,6 +5,7 @@
 import http from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { join, extname, normalize, resolve } from "node:path";
+import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 
 export const DIST = resolve(process.env.ORBITA_DIST || "dist");
@@ -264,4 +265,15 @@ export async function openStakeholder(page, name) {
  */
 export async function flushSaves(page) {
   await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pagehide")));
+}
+
+/** axe-core, to add to a context with `context.addInitScript({ path: AXE })` (CSP-proof). */
+export const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** axe-core's WCAG 2.2 AA and best-practice findings on the page, one line each, named by `label`. */
+export async function axeViolations(page, label) {
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } }));
+  return result.violations.map((v) => `${label}: ${v.id} (${v.impact}) — ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("\n    ")}`);
 }

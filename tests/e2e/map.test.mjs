@@ -2,48 +2,13 @@
 // matches the map and sorts, and the summary proposes actions that go into the plan.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
-import { startServer, launch, withContext, ready } from "./harness.mjs";
-import { CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER, TOURIST, workspace, seed } from "./fixtures.mjs";
+import { startServer, launch, withContext, ready, AXE, axeViolations } from "./harness.mjs";
+import { CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER, TOURIST, workspace, seed, person } from "./fixtures.mjs";
 
 // Same geometry as `radius_for` in src/features/map/orbit.rs: axis 100 at the core, 0 at the edge.
 const CORE_R = 68;
 const R_MAX = 430;
 const radiusFor = (axis) => CORE_R + ((R_MAX - CORE_R) * (100 - axis)) / 100;
-
-// Real questionnaire ids (src/domain/questionnaire.rs), options from least to most involved.
-const POSITION = {
-  pays: ["pays.they_pay", "pays.both", "pays.we_pay", "pays.profit_share"],
-  produces: ["produces.no", "produces.feedback", "produces.sometimes", "produces.regular", "produces.daily"],
-  info: ["info.public", "info.own", "info.some", "info.team", "info.full"],
-  contact: ["contact.rarely", "contact.yearly", "contact.monthly", "contact.weekly", "contact.daily"],
-  meaning: ["meaning.shop", "meaning.brand", "meaning.both", "meaning.client", "meaning.project", "meaning.workplace"],
-  judges: ["judges.result", "judges.deal", "judges.both", "judges.process"],
-};
-const OUTSIDE_TYPES = [
-  ["ext.decision", "ext.decision.impulse"],
-  ["ext.frequency", "ext.frequency.weekly"],
-  ["ext.decision", "ext.decision.need"],
-];
-const INSIDE_TYPES = [
-  ["int.departments", "int.departments.most"],
-  ["int.specs", "int.specs.given"],
-  ["int.customers", "int.customers.core"],
-];
-
-/** Someone placed around `level` (0–100), with a type unless `typed` is false. */
-function person(name, level, i, { typed = true, recommend = i % 11 } = {}) {
-  const answers = Object.entries(POSITION).map(([q, opts]) => [q, opts[Math.round((level * (opts.length - 1)) / 100)]]);
-  if (typed) {
-    const pool = level >= 50 ? INSIDE_TYPES : OUTSIDE_TYPES;
-    const [q, o] = pool[i % pool.length];
-    answers.push([q, o]);
-    if (q.endsWith("decision")) answers.push(["ext.range", "ext.range.one"]);
-    if (q === "int.specs") answers.push(["int.customers", "int.customers.never"]);
-  }
-  if (recommend !== null) answers.push(["recommend", `recommend.${recommend}`]);
-  return { name, role: `Role ${i}`, answers };
-}
 
 /** 12 placed people across the axis (one without type, two without health) and 2 not placed. */
 function people() {
@@ -345,13 +310,14 @@ test("an empty map says what to do next", async () => {
   });
 });
 
-test("a big map stays readable: small markers, no names", async () => {
+test("a big map stays readable: small markers, names in the list beside it", async () => {
   const many = Array.from({ length: 400 }, (_, i) => person(`Member ${i + 1}`, (i * 37) % 101, i));
   await open(workspace(many), async ({ env, page }) => {
     await page.getByTestId("orbit-map").waitFor();
     assert.equal(await page.getByTestId("marker").count(), 400);
     assert.match(await page.getByTestId("orbit-map").getAttribute("class"), /orbit-map--(dense|crowded)/);
     assert.equal(await page.locator(".orbit-map__label").count(), 0);
+    assert.equal(await page.getByTestId("name-entry").count(), 400, "every name is in the list");
     // Light markers: the shape sits right in the marker, which still says what it is.
     assert.equal(await page.locator(".orbit-map__hit").count(), 0);
     const first = page.getByTestId("marker").first();
@@ -424,7 +390,8 @@ test("adding a lever someone else already has in the plan joins that action and 
     assert.equal(await page.getByTestId("plan-item").count(), 1, "one action, not two");
     const serves = await page.getByTestId("plan-item").textContent();
     assert.ok(serves.includes(ids[0].name) && serves.includes(ids[1].name), serves);
-    // The plan item says how to do it, as the suggestion did.
+    // Its editor (opened from its line) says how to do it, as the suggestion did.
+    await page.getByTestId("plan-open").click();
     await page.getByTestId("plan-item").locator(".plan-item__how").waitFor();
     // From the summary, Add to plan brings in everyone else it serves; then it is in the plan.
     await page.getByTestId("tab-summary").click();
@@ -433,6 +400,7 @@ test("adding a lever someone else already has in the plan joins that action and 
       `[data-testid=top-action][data-lever="${shared.lever}"] [data-testid=top-action-add]`);
     await page.getByTestId("tab-plan").click();
     assert.equal(await page.getByTestId("plan-item").count(), 1, "still one action");
+    await page.getByTestId("plan-open").click();
     const all = await page.getByTestId("plan-item").locator(".plan-item__for").textContent();
     const servedCount = Number(shared.text.match(/^(\d+) people/)[1]);
     assert.equal(all.split(":")[1].split(",").length, servedCount, all);
@@ -496,8 +464,6 @@ test("summary: counts, health inside and outside, top actions into the plan, pri
   });
 });
 
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
 for (const scheme of ["light", "dark"]) {
   test(`axe: the details card, the table and filters that match no one (${scheme})`, async () => {
     await withContext(browser, server.origin, { colorScheme: scheme }, async (env) => {
@@ -506,12 +472,7 @@ for (const scheme of ["light", "dark"]) {
       await seed(env.context, workspace(people()));
       await page.goto(`${server.url}#/map`);
       await ready(page);
-      const check = async (label) => {
-        const result = await page.evaluate(() =>
-          // eslint-disable-next-line no-undef
-          axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } }));
-        return result.violations.map((v) => `${label}: ${v.id} — ${v.help} ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-      };
+      const check = (label) => axeViolations(page, label);
       const problems = [];
       await page.getByTestId("marker").first().focus();
       await page.getByTestId("marker-card-name").waitFor();

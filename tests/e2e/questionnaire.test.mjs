@@ -139,6 +139,7 @@ test("suggestions go to the plan; status changes survive a reload; answers chang
     await page.getByTestId("plan").waitFor();
     assert.equal(await page.getByTestId("plan-item").count(), 2);
     const first = page.getByTestId("plan-item").first();
+    await first.getByTestId("plan-open").click();
     await first.getByTestId("plan-status").selectOption("done");
     await page.getByTestId("plan-done").waitFor();
     await saved(page);
@@ -146,7 +147,7 @@ test("suggestions go to the plan; status changes survive a reload; answers chang
     await ready(page);
     assert.equal(await page.getByTestId("plan-item").count(), 2);
     assert.equal(await page.getByTestId("plan-done").getByTestId("plan-item").count(), 1);
-    const planTitles = await page.locator("[data-testid=plan-item] .plan-item__title").evaluateAll((els) => els.map((e) => e.value));
+    const planTitles = await page.locator("[data-testid=plan-item] .plan-row__title").allTextContents();
     for (const t of planTitles) assert.ok(titles.includes(t), `plan item "${t}" came from a suggestion`);
 
     // Change an answer in the review: the placement moves at once.

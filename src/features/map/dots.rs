@@ -10,7 +10,8 @@ use crate::domain::workspace::{Map, Stakeholder};
 use crate::domain::Lang;
 use crate::features::hearing::map_lines::{they_say, TheySay};
 use crate::features::map::geometry::{
-    angle_for, density, polar, position, radius_for, relax, Sector, GLYPH_R, RELAX_MAX, RING,
+    angle_for, clearance, density, polar, position, radius_for, relax, zone_label_boxes, Orbiter,
+    Sector, GLYPH_R, RELAX_MAX, RING, ZONE_FS, ZONE_FS_PHONE,
 };
 use crate::i18n::{fill, user, K};
 
@@ -121,22 +122,32 @@ pub fn marker_desc(d: &Dot, lang: Lang) -> String {
     )
 }
 
-/// Nudges close markers apart on small maps (see [`relax`]); big maps keep the plain spread.
+/// Keeps markers off the zone names and, on small maps, nudges close markers apart (see
+/// [`relax`]); big maps keep the plain spread otherwise.
 pub fn spread_out(dots: &mut [Dot], zoom: f64) {
-    if dots.len() > RELAX_MAX {
-        return;
-    }
     let scale = density(dots.len()).0 * zoom;
-    let mut items: Vec<(Sector, f64, f64)> = dots
+    // The at-risk ring reaches 1.3 times the health ring.
+    let marker_r = GLYPH_R * RING * 1.3 * scale;
+    let zone_fs = if zoom > 1.0 { ZONE_FS_PHONE } else { ZONE_FS };
+    let boxes = zone_label_boxes(zone_fs);
+    let mut items: Vec<Orbiter> = dots
         .iter()
         .map(|d| {
             let sector = Sector::of(&d.types, d.axis);
-            (sector, radius_for(d.axis), angle_for(sector, d.id))
+            let r = radius_for(d.axis);
+            Orbiter::new(
+                sector,
+                r,
+                angle_for(sector, d.id),
+                clearance(r, marker_r, &boxes),
+            )
         })
         .collect();
-    relax(&mut items, 2.0 * GLYPH_R * RING * scale + 4.0);
-    for (d, (_, r, deg)) in dots.iter_mut().zip(items) {
-        (d.x, d.y) = polar(r, deg);
+    if dots.len() <= RELAX_MAX {
+        relax(&mut items, 2.0 * GLYPH_R * RING * scale + 4.0);
+    }
+    for (d, o) in dots.iter_mut().zip(items) {
+        (d.x, d.y) = polar(o.r, o.deg);
     }
 }
 

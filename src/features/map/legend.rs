@@ -1,4 +1,5 @@
-//! The map's legend: what the shapes, zones and rings mean.
+//! The map's legend: what the sectors and shapes (the six types), the rings (zones) and the
+//! line round a marker (health) mean.
 
 use leptos::prelude::*;
 
@@ -57,12 +58,14 @@ pub fn legend_markup(lang: Lang) -> String {
         }
         out.push_str("</li>");
     };
-    let heading = |out: &mut String, group: &str, list: &str, key: K| {
+    let heading = |out: &mut String, group: &str, list: &str, key: K, help: K| {
         out.push_str("<div class=\"legend__group");
         out.push_str(group);
         out.push_str("\"><h4 class=\"legend__heading\">");
         out.push_str(&esc(key.get(lang)));
-        out.push_str("</h4><ul class=\"legend__list");
+        out.push_str("</h4><p class=\"legend__help\">");
+        out.push_str(&esc(help.get(lang)));
+        out.push_str("</p><ul class=\"legend__list");
         out.push_str(list);
         out.push_str("\">");
     };
@@ -76,6 +79,7 @@ pub fn legend_markup(lang: Lang) -> String {
         " legend__group--types",
         " legend__list--types",
         K::LegendTypes,
+        K::LegendTypesHelp,
     );
     for t in CustomerType::ALL {
         item_open(
@@ -93,7 +97,7 @@ pub fn legend_markup(lang: Lang) -> String {
     named(&mut out, K::NoType.get(lang), None);
     out.push_str("</ul></div>");
 
-    heading(&mut out, "", "", K::LegendZones);
+    heading(&mut out, "", "", K::LegendZones, K::LegendZonesHelp);
     for (class, name, help, n) in [
         ("internal", K::ZoneInside, K::ZoneInsideHelp, INTERNAL_MIN),
         ("middle", K::ZoneMiddle, K::ZoneMiddleHelp, 0),
@@ -108,7 +112,13 @@ pub fn legend_markup(lang: Lang) -> String {
     }
     out.push_str("</ul></div>");
 
-    heading(&mut out, "", " legend__list--inline", K::LegendHealth);
+    heading(
+        &mut out,
+        "",
+        " legend__list--inline",
+        K::LegendHealth,
+        K::LegendHealthHelp,
+    );
     for b in [
         Some(Band::Thriving),
         Some(Band::Fine),
@@ -146,6 +156,9 @@ mod tests {
                 assert!(m.contains(&format!("orbit-map__marker--{}", type_class(t))));
             }
             for k in [
+                K::LegendTypesHelp,
+                K::LegendZonesHelp,
+                K::LegendHealthHelp,
                 K::NoType,
                 K::ZoneInside,
                 K::ZoneMiddle,

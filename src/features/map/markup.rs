@@ -16,6 +16,21 @@ use crate::features::map::geometry::{
 use crate::features::map::labels::{LabelSpot, LABEL_FS};
 use crate::i18n::K;
 
+/// A `<line>` of `class` from `(x1, y1)` to `(x2, y2)`.
+fn push_line(out: &mut String, class: &str, (x1, y1, x2, y2): (f64, f64, f64, f64)) {
+    out.push_str("<line class=\"");
+    out.push_str(class);
+    out.push_str("\" x1=\"");
+    push_num(out, x1);
+    out.push_str("\" y1=\"");
+    push_num(out, y1);
+    out.push_str("\" x2=\"");
+    push_num(out, x2);
+    out.push_str("\" y2=\"");
+    push_num(out, y2);
+    out.push_str("\"></line>");
+}
+
 /// The zones, sector dividers, type names and the business's disc behind the markers.
 pub fn backdrop_markup(lang: Lang) -> String {
     let (int_edge, ext_edge) = zone_edges();
@@ -60,19 +75,12 @@ pub fn backdrop_markup(lang: Lang) -> String {
         let deg = -90.0 + 60.0 * f64::from(i);
         let (x1, y1) = polar(DISC_R, deg);
         let (x2, y2) = polar(outer_edge, deg);
-        out.push_str(if i % 3 == 0 {
-            "<line class=\"orbit-map__divider orbit-map__divider--half\" x1=\""
+        let class = if i % 3 == 0 {
+            "orbit-map__divider orbit-map__divider--half"
         } else {
-            "<line class=\"orbit-map__divider\" x1=\""
-        });
-        push_num(&mut out, x1);
-        out.push_str("\" y1=\"");
-        push_num(&mut out, y1);
-        out.push_str("\" x2=\"");
-        push_num(&mut out, x2);
-        out.push_str("\" y2=\"");
-        push_num(&mut out, y2);
-        out.push_str("\"></line>");
+            "orbit-map__divider"
+        };
+        push_line(&mut out, class, (x1, y1, x2, y2));
     }
     let zone_label = "orbit-map__zone-label";
     let zone_in = (CORE_R + int_edge) / 2.0;
@@ -170,7 +178,8 @@ pub fn backdrop_markup(lang: Lang) -> String {
 /// of the browser's style, layout and paint work for a thousand of them: the shape and health ring sit right in the marker, whose
 /// transform carries the size, with no hit circle (neighbours cover that space anyway) and no
 /// outer at-risk ring (hidden at that size). Styles are in map.css.
-pub fn markers_markup(dots: &[Dot], lang: Lang, interactive: bool) -> String {
+/// The `picked` marker (chosen in the name list) is ringed and marked current.
+pub fn markers_markup(dots: &[Dot], lang: Lang, interactive: bool, picked: Option<u32>) -> String {
     let light = dots.len() > MEDIUM_MAX;
     let scale = density(dots.len()).0;
     let mut out = String::with_capacity(dots.len() * 400);
@@ -181,6 +190,10 @@ pub fn markers_markup(dots: &[Dot], lang: Lang, interactive: bool) -> String {
         out.push_str(t.map(type_class).unwrap_or("none"));
         out.push_str(" orbit-map__marker--");
         out.push_str(band_class(band));
+        let is_picked = picked == Some(d.id);
+        if is_picked {
+            out.push_str(" orbit-map__marker--picked");
+        }
         out.push_str("\" transform=\"translate(");
         push_num(&mut out, d.x);
         out.push(' ');
@@ -202,6 +215,9 @@ pub fn markers_markup(dots: &[Dot], lang: Lang, interactive: bool) -> String {
             out.push_str(" role=\"button\" aria-label=\"");
             out.push_str(&esc(&marker_desc(d, lang)));
             out.push_str("\" data-testid=\"marker\"");
+            if is_picked {
+                out.push_str(" aria-current=\"true\"");
+            }
         } else {
             out.push_str(" data-testid=\"report-marker\"");
         }
@@ -234,11 +250,19 @@ pub fn markers_markup(dots: &[Dot], lang: Lang, interactive: bool) -> String {
     out
 }
 
-/// Marker names written next to their markers.
+/// Marker names written next to their markers, under them the leader lines of names that had
+/// to move away from their marker.
 pub fn labels_markup(labels: &[LabelSpot]) -> String {
-    let mut out = String::with_capacity(labels.len() * 96);
+    let mut out = String::with_capacity(labels.len() * 160);
+    for leader in labels.iter().filter_map(|l| l.leader) {
+        push_line(&mut out, "orbit-map__leader", leader);
+    }
     for l in labels {
-        out.push_str("<text class=\"orbit-map__label\" x=\"");
+        let _ = write!(
+            out,
+            "<text class=\"orbit-map__label\" data-testid=\"marker-label\" data-id=\"{}\" x=\"",
+            l.id
+        );
         push_num(&mut out, l.x);
         out.push_str("\" y=\"");
         push_num(&mut out, l.y + LABEL_FS * 0.35);
@@ -265,7 +289,7 @@ mod tests {
             &[CustomerType::Loyal],
             Some(20),
         );
-        let m = markers_markup(&[d], Lang::En, true);
+        let m = markers_markup(&[d], Lang::En, true, None);
         // The stray close is dropped and the override stays between the name's own marks.
         assert!(
             m.contains("aria-label=\"\u{2068}\u{202e}Eve\u{2069}: "),
@@ -278,7 +302,7 @@ mod tests {
         let few: Vec<Dot> = (0..3)
             .map(|i| test_dot(i, "Ana <b>", 20, &[CustomerType::Loyal], Some(20)))
             .collect();
-        let m = markers_markup(&few, Lang::En, true);
+        let m = markers_markup(&few, Lang::En, true, Some(1));
         assert_eq!(m.matches("data-testid=\"marker\"").count(), 3);
         assert_eq!(m.matches("tabindex=\"0\"").count(), 1, "one Tab stop");
         assert!(m.find("tabindex=\"0\"") < m.find("tabindex=\"-1\""));
@@ -292,11 +316,14 @@ mod tests {
         assert!(m.contains("Ana &lt;b&gt;") && !m.contains("<b>"));
         assert!(m.contains("aria-label=\"\u{2068}Ana &lt;b&gt;\u{2069}: "));
         assert!(!m.contains("scale("));
+        // The marker picked in the name list, and only it, is current.
+        assert_eq!(m.matches("aria-current=\"true\"").count(), 1);
+        assert!(m.contains("orbit-map__marker--picked\" transform=\"translate("));
 
         let many: Vec<Dot> = (0..=MEDIUM_MAX as u32)
             .map(|i| test_dot(i, "Ana", 20, &[CustomerType::Loyal], Some(20)))
             .collect();
-        let m = markers_markup(&many, Lang::En, false);
+        let m = markers_markup(&many, Lang::En, false, None);
         assert_eq!(
             m.matches("data-testid=\"report-marker\"").count(),
             many.len()

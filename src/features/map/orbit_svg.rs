@@ -7,7 +7,7 @@ use crate::app::route::View;
 use crate::app::store::use_store;
 use crate::features::hearing::map_lines::lines_markup;
 use crate::features::map::dots::Dot;
-use crate::features::map::geometry::{density, GLYPH_R, LABEL_MAX, RING, VIEW_BOX};
+use crate::features::map::geometry::{density, marker_reach, LABEL_MAX, VIEW_BOX};
 use crate::features::map::interaction::{
     into_card, marker_id, move_marker_focus, set_if_changed, take_tab_stop, ActiveMarker,
 };
@@ -26,6 +26,9 @@ pub fn OrbitSvg(
     /// Hover and focus state for the details card; `None` for a static map.
     #[prop(optional)]
     active: Option<ActiveMarker>,
+    /// The marker picked here or in the name list: ringed, and its entry in the list with it.
+    #[prop(optional)]
+    picked: Option<RwSignal<Option<u32>>>,
 ) -> impl IntoView {
     let store = use_store();
     let interactive = active.is_some();
@@ -39,8 +42,7 @@ pub fn OrbitSvg(
                 .iter()
                 .map(|d| (d.id, d.x, d.y, d.name.as_str()))
                 .collect();
-            // The at-risk ring reaches 1.3 times the health ring.
-            place_labels(&items, GLYPH_R * RING * 1.3 * density(v.len()).0 + 2.0)
+            place_labels(&items, marker_reach(v.len()))
         })
     });
     let open = move |id: u32| store.go(View::Stakeholder(id));
@@ -57,6 +59,9 @@ pub fn OrbitSvg(
             return;
         }
         let Some(id) = marker_id(&ev) else { return };
+        if let Some(p) = picked {
+            set_if_changed(p, Some(id));
+        }
         match touch_press.get_value() {
             Some(shown) if shown != Some(id) => {
                 if let Some(a) = active {
@@ -126,7 +131,10 @@ pub fn OrbitSvg(
             // One string for all markers: a thousand of them parse in a few milliseconds,
             // while building them node by node takes most of a second.
             <g class="orbit-map__markers"
-                inner_html=move || dots.with(|v| markers_markup(v, store.lang.get(), interactive))>
+                inner_html=move || {
+                    let picked = picked.and_then(|p| p.get());
+                    dots.with(|v| markers_markup(v, store.lang.get(), interactive, picked))
+                }>
             </g>
             <g class="orbit-map__labels" aria-hidden="true" inner_html=move || labels.with(|l| labels_markup(l))></g>
         </svg>

@@ -12,6 +12,7 @@ use crate::features::map::geometry::PHONE_ZOOM;
 use crate::features::map::interaction::ActiveMarker;
 use crate::features::map::legend::Legend;
 use crate::features::map::marker_card::MarkerCard;
+use crate::features::map::names::NameList;
 use crate::features::map::orbit_svg::OrbitSvg;
 use crate::features::map::table::MapTable;
 use crate::i18n::{fill, fmt_int, K};
@@ -47,6 +48,7 @@ pub fn MapView() -> impl IntoView {
     let filters = RwSignal::new(Filters::default());
     let as_table = Memo::new(move |_| store.route.with(|r| r.view == View::MapTable));
     let active = ActiveMarker::default();
+    let picked = RwSignal::new(None::<u32>);
     let visible = Memo::new(move |_| {
         let f = filters.get();
         data.with(|m| {
@@ -131,10 +133,11 @@ pub fn MapView() -> impl IntoView {
                 }, move || view! {
                         <div class="orbit__layout">
                             <figure class="orbit__figure">
-                                <OrbitSvg dots=visible active=active/>
+                                <OrbitSvg dots=visible active=active picked=picked/>
                             </figure>
                             <aside class="orbit__aside">
                                 <MarkerCard dot=card_dot active=active/>
+                                <NameList dots=visible picked=picked active=active/>
                             </aside>
                         </div>
                         <Legend/>

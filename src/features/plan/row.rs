@@ -1,20 +1,50 @@
-//! One action of the plan, edited in place.
+//! One action of the plan: a compact line (title, who it serves, owner, due date with its
+//! overdue or due-soon mark, status, priority) that opens its editor in place.
 
 use leptos::prelude::*;
 
 use crate::app::store::use_store;
 use crate::components::show::show_if;
 use crate::components::text::isolated;
-use crate::domain::plan::{PlanItem, Status};
+use crate::domain::plan::{due_mark, DueMark, PlanItem, Status};
 use crate::domain::state::{Action, Edit, Outcome};
 use crate::domain::suggestions::lever;
 use crate::features::plan::status_key;
-use crate::i18n::{fill, fmt_date, user, user_list, K};
+use crate::i18n::{fill, fmt_date, fmt_int, one_or_many, user, user_list, K};
 use crate::web::dom::focus_id;
 
-/// One plan item: title, priority, how-to and who it serves, owner, due date and status.
+/// The words for a due mark: "Overdue · 3 days", "Due today", "Due in 2 days".
+pub fn due_mark_text(mark: DueMark, lang: crate::domain::Lang) -> String {
+    let (n, one, many) = match mark {
+        DueMark::Overdue(n) => (n, K::OverdueOne, K::OverdueMany),
+        DueMark::Today => return K::DueToday.get(lang).to_string(),
+        DueMark::Soon(n) => (n, K::DueSoonOne, K::DueSoonMany),
+    };
+    let n = usize::try_from(n).unwrap_or(usize::MAX);
+    fill(
+        one_or_many(n, one, many).get(lang),
+        &[("n", &fmt_int(n, lang))],
+    )
+}
+
+/// The class of a due mark: `overdue` or `soon` (today counts as soon).
+pub fn due_mark_class(mark: DueMark) -> &'static str {
+    match mark {
+        DueMark::Overdue(_) => "overdue",
+        DueMark::Today | DueMark::Soon(_) => "soon",
+    }
+}
+
+/// One plan item: a compact line that opens (click, Enter) its editor in place: title,
+/// priority, how-to and who it serves, owner, due date and status. Escape closes it.
 #[component]
-pub fn PlanRow(item: PlanItem) -> impl IntoView {
+pub fn PlanRow(
+    item: PlanItem,
+    /// The action whose editor is open on the page, if any.
+    editing: RwSignal<Option<u32>>,
+    /// Today as `YYYY-MM-DD`, for the overdue and due-soon marks.
+    today: StoredValue<String>,
+) -> impl IntoView {
     let store = use_store();
     let id = item.id;
     // The row's current item: it follows edits, Undo and other tabs without being rebuilt.
@@ -71,10 +101,66 @@ pub fn PlanRow(item: PlanItem) -> impl IntoView {
     };
     let ro = move || store.read_only();
     let status = item.status;
+    let open = move || editing.get() == Some(id);
+    let open_id = format!("plan-open-{id}");
+    let close = move || {
+        editing.set(None);
+        request_animation_frame(move || {
+            focus_id(&format!("plan-open-{id}"));
+        });
+    };
+    let mark = move || current.with(|c| c.as_ref().and_then(|c| due_mark(c, &today.read_value())));
+    let owner = field(|p| p.owner.trim().to_string());
+    let due = move || fmt_date(&field(|p| p.due.clone())(), store.lang.get());
     view! {
-        <li class=format!("plan-item plan-item--{}", status.id()) data-testid="plan-item" data-id=id>
-            <div class="plan-item__head">
-                <label class="sr-only" for=format!("title-{id}")>{store.tr(K::ActionTitle)}</label>
+        <li class=format!("plan-item plan-item--{}", status.id()) class:plan-item--open=open
+            data-testid="plan-item" data-id=id>
+            <button type="button" id=open_id class="plan-row" data-testid="plan-open"
+                aria-expanded=move || if open() { "true" } else { "false" }
+                aria-controls=format!("plan-edit-{id}")
+                on:click=move |_| {
+                    if open() {
+                        editing.set(None);
+                    } else {
+                        editing.set(Some(id));
+                        // Into the editor, at its first field.
+                        request_animation_frame(move || { focus_id(&format!("title-{id}")); });
+                    }
+                }>
+                <span class="plan-row__title"><bdi>{title}</bdi></span>
+                <span class="plan-row__meta">
+                    {move || {
+                        let names = names();
+                        (!names.is_empty()).then(|| view! {
+                            <span class="plan-row__for"><span class="sr-only">{store.tr(K::Serves)}": "</span>{isolated(&names)}</span>
+                        })
+                    }}
+                    <span class="plan-row__owner" class:muted=move || owner().is_empty()>
+                        <span class="sr-only">{store.tr(K::Owner)}": "</span>
+                        {move || { let o = owner(); if o.is_empty() { store.t(K::NoOwner).to_string().into_any() } else { view! { <bdi>{o}</bdi> }.into_any() } }}
+                    </span>
+                    <span class="plan-row__due" class:muted=move || due().is_empty()>
+                        <span class="sr-only">{store.tr(K::DueDate)}": "</span>
+                        {move || { let d = due(); if d.is_empty() { store.t(K::NoDueDate).to_string() } else { d } }}
+                    </span>
+                    {move || mark().map(|m| view! {
+                        <span class=format!("due-mark due-mark--{}", due_mark_class(m)) data-testid="due-mark">
+                            {due_mark_text(m, store.lang.get())}
+                        </span>
+                    })}
+                    <span class=format!("plan-row__status plan-row__status--{}", status.id())>
+                        <span class="sr-only">{store.tr(K::Status)}": "</span>{move || store.t(status_key(status))}
+                    </span>
+                    <span class="plan-row__priority" data-testid="plan-row-priority">
+                        <span class="sr-only">{store.tr(K::Priority)}": "</span>
+                        {move || current.with(|c| c.as_ref().map_or(0, |c| c.priority))}
+                    </span>
+                </span>
+            </button>
+            {show_if(open, move || view! {
+            <div class="plan-item__editor" id=format!("plan-edit-{id}") data-testid="plan-editor"
+                on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { ev.prevent_default(); ev.stop_propagation(); close(); }>
+            <div class="plan-item__head">                <label class="sr-only" for=format!("title-{id}")>{store.tr(K::ActionTitle)}</label>
                 // A one-line title that wraps, so a long one is read in full on a phone.
                 <textarea id=format!("title-{id}") class="input plan-item__title" rows="1" prop:value=title disabled=ro
                     on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { ev.prevent_default(); }
@@ -156,7 +242,11 @@ pub fn PlanRow(item: PlanItem) -> impl IntoView {
                         aria-label=move || fill(store.t(K::DeleteAction), &[("title", &user(&title()))])
                         on:click=delete>{store.tr(K::Delete)}</button>
                 })}
+                <button type="button" class="btn btn--small plan-item__close" data-testid="plan-close"
+                    on:click=move |_| close()>{store.tr(K::DoneEditing)}</button>
             </div>
+            </div>
+            })}
         </li>
     }
 }

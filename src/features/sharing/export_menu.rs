@@ -1,7 +1,6 @@
 //! Export (map or all maps as JSON, stakeholders as CSV, print) and import of JSON files.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::app::persist::migrate_ctx;
 use crate::app::route::View;
@@ -100,23 +99,12 @@ pub fn ExportMenu() -> impl IntoView {
     let show_import =
         Signal::derive(move || pending.with(|p| p.is_some()) || error.with(|e| e.is_some()));
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = dom::chosen_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         close_menu();
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default();
+            let text = dom::file_text(file).await.unwrap_or_default();
             match decode_import(&text, &migrate_ctx(store.lang.get_untracked())) {
                 Ok((maps, reset)) if !maps.is_empty() => {
                     pending.set(Some(maps));

@@ -17,6 +17,7 @@ use crate::domain::questionnaire;
 use crate::domain::state::{Action, Edit, Outcome};
 use crate::domain::workspace::Stakeholder;
 use crate::domain::Lang;
+use crate::features::stakeholders::bring_list::{pasted_list, BringList};
 use crate::features::stakeholders::welcome::Welcome;
 use crate::i18n::{fill, fmt_int, user, K};
 
@@ -31,6 +32,8 @@ pub fn StakeholderList() -> impl IntoView {
     let error = RwSignal::new(false);
     let query = RwSignal::new(String::new());
     let name_input = NodeRef::<leptos::html::Input>::new();
+    // Several lines pasted into the name open the list preview (see `bring_list`).
+    let incoming = RwSignal::new(None::<String>);
 
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -209,7 +212,8 @@ pub fn StakeholderList() -> impl IntoView {
                                 aria-invalid=move || if error.get() { Some("true") } else { None }
                                 aria-describedby=move || if error.get() { Some("new-name-error") } else { None }
                                 prop:value=move || name.get()
-                                on:input=move |ev| { name.set(event_target_value(&ev)); error.set(false); } />
+                                on:input=move |ev| { name.set(event_target_value(&ev)); error.set(false); }
+                                on:paste=move |ev| if let Some(text) = pasted_list(&ev) { ev.prevent_default(); incoming.set(Some(text)); } />
                         </label>
                         <label class="field add-form__role" for="new-role">
                             <span class="field__label">{store.tr(K::RoleLabel)}</span>
@@ -226,6 +230,7 @@ pub fn StakeholderList() -> impl IntoView {
                         <p id="new-name-error" class="field__error" role="alert">{store.tr(K::NameRequired)}</p>
                     })}
                 </form>
+                <BringList incoming=incoming/>
             </section>
         })}
 

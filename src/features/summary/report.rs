@@ -11,7 +11,7 @@ use crate::components::markup::{esc, esc_isolated, push_bdi, push_health, push_m
 use crate::components::role_flag::push_role_flag;
 use crate::domain::hearing::suggestions_for;
 use crate::domain::order;
-use crate::domain::plan::{PlanItem, Status};
+use crate::domain::plan::{sorted, PlanItem, PlanSort, Status};
 use crate::domain::suggestions::{self, lever};
 use crate::domain::Lang;
 use crate::features::map::dots::{dot_types_text, map_dots, placed, Dot};
@@ -65,6 +65,8 @@ pub fn Report() -> impl IntoView {
         })
     });
     let plan = Memo::new(move |_| store.with_map(|m| m.plan.clone()).unwrap_or_default());
+    // The printed plan follows the order chosen on the Plan tab.
+    let sort = crate::web::storage::plan_filter().sort;
 
     view! {
         <section class="report print-only" data-testid="report">
@@ -91,7 +93,7 @@ pub fn Report() -> impl IntoView {
                         store
                             .with_map(|m| {
                                 let name_of = |id| m.stakeholder(id).map(|s| s.name.as_str());
-                                plan_markup(items, name_of, store.lang.get())
+                                plan_markup(items, name_of, sort, store.lang.get())
                             })
                             .unwrap_or_default()
                     })
@@ -150,11 +152,12 @@ fn cards_markup(entries: &[Entry], lang: Lang) -> String {
     out
 }
 
-/// The plan grouped by status (to do, doing, done), highest priority first in each group;
-/// `name_of` names the stakeholders an item serves.
+/// The plan grouped by status (to do, doing, done), each group in the order `sort` gives (as
+/// on the Plan tab); `name_of` names the stakeholders an item serves.
 fn plan_markup<'a>(
     items: &[PlanItem],
     name_of: impl Fn(u32) -> Option<&'a str>,
+    sort: PlanSort,
     lang: Lang,
 ) -> String {
     let mut out = String::new();
@@ -167,11 +170,13 @@ fn plan_markup<'a>(
         return out;
     }
     for status in Status::ALL {
-        let mut group: Vec<&PlanItem> = items.iter().filter(|i| i.status == status).collect();
+        let group: Vec<&PlanItem> = sorted(items, sort)
+            .into_iter()
+            .filter(|i| i.status == status)
+            .collect();
         if group.is_empty() {
             continue;
         }
-        order::sort_by_key(&mut group, |i| std::cmp::Reverse(i.priority));
         let _ = write!(
             out,
             "<h3 class=\"report__subtitle\">{}</h3><ul class=\"report__plan\">",
@@ -304,7 +309,7 @@ mod tests {
             8 => Some("Luis"),
             _ => None,
         };
-        let m = plan_markup(&[a], name_of, Lang::En);
+        let m = plan_markup(&[a], name_of, PlanSort::Priority, Lang::En);
         assert!(m.contains("<bdi>\u{202e}Call</bdi>"));
         assert!(m.contains("<bdi>\u{202e}Marta</bdi>"));
         assert!(m.contains("<bdi>\u{202e}Ana</bdi>, <bdi>Luis</bdi></p>"));
@@ -326,7 +331,15 @@ mod tests {
             8 => Some("Luis"),
             _ => None,
         };
-        let m = plan_markup(&items, name_of, Lang::En);
+        // Sorted by due date (as chosen on the Plan tab), the dated one comes first.
+        let mut dated = items.clone();
+        dated[0].due = "2026-03-01".to_string();
+        let m = plan_markup(&dated, name_of, PlanSort::Due, Lang::En);
+        assert!(
+            m.find(">Low<") < m.find(">High<"),
+            "the printed plan follows the sort"
+        );
+        let m = plan_markup(&items, name_of, PlanSort::Priority, Lang::En);
         let pos = |s: &str| m.find(s).unwrap_or_else(|| panic!("{s} missing"));
         // To do before doing; in a group, the higher priority first.
         assert!(pos(">High<") < pos(">Low<") && pos(">Low<") < pos("<bdi>Call &lt;them&gt;</bdi>"));
@@ -356,12 +369,12 @@ mod tests {
         let mut from_lever = item(4, "Ask", Status::Todo, 50, &[]);
         let l = &crate::domain::suggestions::levers()[0];
         from_lever.lever = Some(l.id.to_string());
-        let m = plan_markup(&[from_lever], name_of, Lang::Es);
+        let m = plan_markup(&[from_lever], name_of, PlanSort::Priority, Lang::Es);
         assert!(m.contains(&format!(
             "<p class=\"plan-item__how\">{}</p>",
             esc(l.detail.get(Lang::Es))
         )));
-        let empty = plan_markup(&[], name_of, Lang::Es);
+        let empty = plan_markup(&[], name_of, PlanSort::Priority, Lang::Es);
         assert!(empty.contains(&esc(K::ReportNoPlan.get(Lang::Es))));
     }
 }
