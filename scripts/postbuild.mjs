@@ -1,8 +1,9 @@
 // Trunk post-build hook: writes boot.js for this build's hashed files, adds preload hints to
-// index.html, minifies the JavaScript (Trunk's own minifier cannot read wasm-bindgen's glue),
-// and stamps the service worker with the build's file list and a content hash.
+// index.html, serves the stylesheets as one file, minifies the JavaScript (Trunk's own minifier
+// cannot read wasm-bindgen's glue), and stamps the service worker with the build's file list
+// and a content hash.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync, statSync, unlinkSync } from "node:fs";
 import { join, relative } from "node:path";
 import { minify } from "terser";
 
@@ -39,6 +40,24 @@ if (!index.includes("modulepreload")) {
 }
 // Trunk leaves the Rust pipeline's own <link> in the page when it injects no scripts.
 index = index.replace(/\s*<link\b[^>]*\bdata-trunk\b[^>]*>/g, "");
+// The stylesheets (one source file per area in style/) are served as one, in the same order,
+// so the cascade is unchanged: compressed together they are about a fifth smaller than one by
+// one (they share selectors, properties and tokens), and the page makes one request, not seven.
+const sheetTag = /<link\b[^>]*\bhref="?\.?\/?([\w-]+\.css)"?[^>]*>/g;
+const sheets = [...index.matchAll(sheetTag)].map((m) => m[1]);
+if (sheets.length > 1) {
+  const css = sheets.map((n) => readFileSync(join(dir, n), "utf8")).join("\n");
+  const name = `orbita-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
+  writeFileSync(join(dir, name), css);
+  for (const n of sheets) unlinkSync(join(dir, n));
+  const integrity = `sha384-${createHash("sha384").update(css).digest("base64")}`;
+  let first = true;
+  index = index.replace(sheetTag, () => {
+    if (!first) return "";
+    first = false;
+    return `<link rel="stylesheet" href="./${name}" integrity="${integrity}">`;
+  });
+}
 writeFileSync(indexPath, index);
 
 const files = [];

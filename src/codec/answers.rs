@@ -5,7 +5,7 @@
 use std::fmt;
 
 use serde::ser::SerializeMap;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 use crate::domain::questionnaire::{all, question, Answers, QUESTIONNAIRE_VERSION};
@@ -42,13 +42,6 @@ impl fmt::Display for AnswersError {
 
 impl std::error::Error for AnswersError {}
 
-/// The document as read; unknown top-level fields are ignored.
-#[derive(Deserialize)]
-struct Document {
-    questionnaire: Option<Value>,
-    answers: Option<Value>,
-}
-
 /// The document as written: answers in questionnaire order, unknown ids last.
 #[derive(Serialize)]
 struct Written<'a> {
@@ -76,18 +69,13 @@ pub fn parse_answers_json(json: &str) -> Result<Answers, AnswersError> {
     let value: Value = serde_json::from_str(json).map_err(|e| {
         AnswersError::new("$", format!("not valid JSON ({})", user(&e.to_string())))
     })?;
-    if !value.is_object() {
+    let Value::Object(mut doc) = value else {
         return Err(AnswersError::new("$", "expected a JSON object"));
-    }
-    let doc = Document::deserialize(value).map_err(|e| {
-        AnswersError::new(
-            "$",
-            format!("not an answers document ({})", user(&e.to_string())),
-        )
-    })?;
+    };
+    // Unknown top-level fields are ignored; a `null` field counts as missing.
+    let mut field = |name: &str| doc.remove(name).filter(|v| !v.is_null());
 
-    let version = doc
-        .questionnaire
+    let version = field("questionnaire")
         .ok_or_else(|| AnswersError::new("questionnaire", "missing questionnaire version"))?;
     let version = version
         .as_u64()
@@ -102,7 +90,7 @@ pub fn parse_answers_json(json: &str) -> Result<Answers, AnswersError> {
         ));
     }
 
-    let Some(Value::Object(entries)) = doc.answers else {
+    let Some(Value::Object(entries)) = field("answers") else {
         return Err(AnswersError::new(
             "answers",
             "expected an object of question id to option id",
@@ -231,6 +219,16 @@ mod tests {
         let e =
             parse_answers_json(r#"{"questionnaire": 1, "answers": {"\u202eq": "x"}}"#).unwrap_err();
         assert_eq!(e.message, "unknown question \"\u{2068}\u{202e}q\u{2069}\"");
+    }
+
+    #[test]
+    fn null_fields_count_as_missing() {
+        let e = parse_answers_json(r#"{"questionnaire": null, "answers": {}}"#).unwrap_err();
+        assert_eq!(e.message, "missing questionnaire version");
+        assert_eq!(
+            field_of(r#"{"questionnaire": 1, "answers": null}"#),
+            "answers"
+        );
     }
 
     #[test]

@@ -147,6 +147,7 @@ fn original_index(dropped: &mut Vec<(String, Vec<usize>)>, list: String, index: 
             dropped.len() - 1
         }
     };
+    // Kept in ascending order, so each index taken out before this one shifts it by one.
     let taken = &mut dropped[at].1;
     let mut original = index;
     for t in taken.iter() {
@@ -154,8 +155,7 @@ fn original_index(dropped: &mut Vec<(String, Vec<usize>)>, list: String, index: 
             original += 1;
         }
     }
-    taken.push(original);
-    taken.sort_unstable();
+    taken.insert(taken.partition_point(|t| *t < original), original);
     original
 }
 
@@ -190,7 +190,9 @@ fn display(root: &str, path: &[Segment]) -> String {
             Segment::Seq { index } => out.push_str(&format!("[{index}]")),
             Segment::Map { key } | Segment::Enum { variant: key } => {
                 if free_map {
-                    out.push_str(&format!("[{}]", Value::String(key.clone())));
+                    // Quoted and escaped as a JSON string.
+                    let quoted = serde_json::to_string(key).expect("a string always serializes");
+                    out.push_str(&format!("[{quoted}]"));
                 } else {
                     if !out.is_empty() {
                         out.push('.');

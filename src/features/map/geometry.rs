@@ -37,8 +37,12 @@ pub const SECTOR_LABEL_R: f64 = 452.0;
 pub const PHONE_ZOOM: f64 = 1.7;
 
 /// Distance from the centre for an axis value: 100 at the core, 0 at the outer edge.
+#[expect(
+    clippy::manual_clamp,
+    reason = "f64::clamp's panic message links the float formatting nothing else uses (5.7 kB)"
+)]
 pub fn radius_at(axis: f64) -> f64 {
-    let a = axis.clamp(0.0, 100.0);
+    let a = axis.max(0.0).min(100.0);
     CORE_R + (R_MAX - CORE_R) * (100.0 - a) / 100.0
 }
 
@@ -221,7 +225,7 @@ impl Orbiter {
         Orbiter {
             sector,
             r,
-            deg: deg.clamp(lo, hi),
+            deg: deg.max(lo).min(hi),
             lo,
             hi,
         }
@@ -260,10 +264,11 @@ pub fn relax(items: &mut [Orbiter], min_dist: f64) {
                     }
                     let push = (need - gap.abs()) / 2.0 + 0.01;
                     let dir = if gap >= 0.0 { 1.0 } else { -1.0 };
+                    // Kept within the sector (`max`/`min`, not `clamp`: see `radius_at`).
                     let (a, b) = (&mut items[p], dir * push);
-                    a.deg = (a.deg - b).clamp(a.lo, a.hi);
+                    a.deg = (a.deg - b).max(a.lo).min(a.hi);
                     let c = &mut items[q];
-                    c.deg = (c.deg + b).clamp(c.lo, c.hi);
+                    c.deg = (c.deg + b).max(c.lo).min(c.hi);
                     moved = true;
                 }
             }

@@ -201,7 +201,7 @@ fn crosses(a: (f64, f64), b: (f64, f64), r: &Rect) -> bool {
 
 /// The point of `r` nearest `(x, y)`.
 fn nearest(r: &Rect, x: f64, y: f64) -> (f64, f64) {
-    (x.clamp(r.x0, r.x1), y.clamp(r.y0, r.y1))
+    (x.max(r.x0).min(r.x1), y.max(r.y0).min(r.y1))
 }
 
 /// Greedy label placement. Each name takes the first free spot among its [`candidates`]:
