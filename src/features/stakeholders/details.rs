@@ -9,6 +9,7 @@ use crate::components::show::show_if;
 use crate::domain::questionnaire;
 use crate::domain::state::Edit;
 use crate::domain::workspace::Stakeholder;
+use crate::features::invites::ask::InvitesPanel;
 use crate::features::results::panel::Results;
 use crate::features::stakeholders::answers_panel::AnswersPanel;
 use crate::i18n::{fill, K};
@@ -95,6 +96,7 @@ pub fn Details(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoView
             })}
         </section>
         <Results id=id/>
+        <InvitesPanel id=id/>
         <AnswersPanel id=id stakeholder=stakeholder/>
     }
 }
