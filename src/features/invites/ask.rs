@@ -142,7 +142,12 @@ fn AskDialog(id: u32, open: RwSignal<bool>, shown: RwSignal<Option<String>>) -> 
         if open.get() && shown.with_untracked(Option::is_none) {
             let (map_name, name) = store
                 .with_map_untracked(|m| {
-                    (m.name.clone(), m.stakeholder(id).map(|s| s.name.clone()).unwrap_or_default())
+                    (
+                        m.name.clone(),
+                        m.stakeholder(id)
+                            .map(|s| s.name.clone())
+                            .unwrap_or_default(),
+                    )
                 })
                 .unwrap_or_default();
             group.set(false);
@@ -181,12 +186,19 @@ fn AskDialog(id: u32, open: RwSignal<bool>, shown: RwSignal<Option<String>>) -> 
             created_at: dom::now_ms(),
         };
         let map = store.target();
-        if store.dispatch(Action::CreateInvite { map, invite }) != crate::domain::state::Outcome::Nothing {
+        if store.dispatch(Action::CreateInvite { map, invite })
+            != crate::domain::state::Outcome::Nothing
+        {
             shown.set(Some(invite_id));
         }
     };
     let t = move |k: K| store.t(k);
-    let heading = move || isolated(&fill(store.t(K::AskHeading), &[("name", &user(&name.get()))]));
+    let heading = move || {
+        isolated(&fill(
+            store.t(K::AskHeading),
+            &[("name", &user(&name.get()))],
+        ))
+    };
     view! {
         <Modal open=open on_close=Callback::new(move |_| open.set(false)) testid="ask-dialog" wide=true labelledby="ask-title">
             <div class="dialog__body ask">
@@ -197,31 +209,11 @@ fn AskDialog(id: u32, open: RwSignal<bool>, shown: RwSignal<Option<String>>) -> 
                             <p class="notice">{t(K::AskExplain)}</p>
                             <fieldset class="ask__who">
                                 <legend class="field__label">{t(K::AskWho)}</legend>
-                                <label class="choice">
-                                    <input type="radio" name="ask-who" data-testid="ask-person"
-                                        prop:checked=move || !group.get() on:change=move |_| group.set(false)/>
-                                    <span><strong>{t(K::AskPerson)}</strong><span class="choice__help">{t(K::AskPersonHelp)}</span></span>
-                                </label>
-                                <label class="choice">
-                                    <input type="radio" name="ask-who" data-testid="ask-group"
-                                        prop:checked=move || group.get() on:change=move |_| group.set(true)/>
-                                    <span><strong>{t(K::AskGroup)}</strong><span class="choice__help">{t(K::AskGroupHelp)}</span></span>
-                                </label>
+                                <WhoChoice group=group value=false title=K::AskPerson help=K::AskPersonHelp/>
+                                <WhoChoice group=group value=true title=K::AskGroup help=K::AskGroupHelp/>
                             </fieldset>
-                            <label class="field" for="ask-business">
-                                <span class="field__label">{t(K::AskBusiness)}</span>
-                                <input id="ask-business" class="input" type="text" maxlength="120" data-testid="ask-business"
-                                    aria-describedby="ask-business-help"
-                                    prop:value=move || business.get() on:input=move |ev| business.set(event_target_value(&ev))/>
-                                <span class="field__help" id="ask-business-help">{t(K::AskBusinessHelp)}</span>
-                            </label>
-                            <label class="field" for="ask-address">
-                                <span class="field__label">{t(K::AskAddress)}</span>
-                                <input id="ask-address" class="input" type="text" maxlength="120" data-testid="ask-address"
-                                    aria-describedby="ask-address-help"
-                                    prop:value=move || address.get() on:input=move |ev| address.set(event_target_value(&ev))/>
-                                <span class="field__help" id="ask-address-help">{t(K::AskAddressHelp)}</span>
-                            </label>
+                            <TextField id="ask-business" label=K::AskBusiness help=K::AskBusinessHelp value=business/>
+                            <TextField id="ask-address" label=K::AskAddress help=K::AskAddressHelp value=address/>
                             <LangChoice lang=lang/>
                             {move || no_crypto.get().then(|| view! {
                                 <p class="notice notice--warn" role="alert">{t(K::InviteNoCrypto)}</p>
@@ -244,6 +236,35 @@ fn AskDialog(id: u32, open: RwSignal<bool>, shown: RwSignal<Option<String>>) -> 
                 }}
             </div>
         </Modal>
+    }
+}
+
+/// Person or group: one of the two choices.
+#[component]
+fn WhoChoice(group: RwSignal<bool>, value: bool, title: K, help: K) -> impl IntoView {
+    let store = use_store();
+    view! {
+        <label class="choice">
+            <input type="radio" name="ask-who" prop:checked=move || group.get() == value
+                on:change=move |_| group.set(value)/>
+            <span><strong>{store.tr(title)}</strong><span class="choice__help">{store.tr(help)}</span></span>
+        </label>
+    }
+}
+
+/// A short text the invite shows, with what leaving it empty does.
+#[component]
+fn TextField(id: &'static str, label: K, help: K, value: RwSignal<String>) -> impl IntoView {
+    let store = use_store();
+    let help_id = format!("{id}-help");
+    view! {
+        <label class="field" for=id>
+            <span class="field__label">{store.tr(label)}</span>
+            <input id=id class="input" type="text" maxlength="120" data-testid=id
+                aria-describedby=help_id.clone()
+                prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
+            <span class="field__help" id=help_id>{store.tr(help)}</span>
+        </label>
     }
 }
 

@@ -10,9 +10,8 @@ use crate::web::dom;
 
 /// Whether the browser offers a share sheet (`navigator.share`).
 fn can_share() -> bool {
-    web_sys::window().is_some_and(|w| {
-        js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false)
-    })
+    web_sys::window()
+        .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
 }
 
 async fn share(title: &str, url: &str) {

@@ -25,7 +25,9 @@ pub fn link(key: &str, payload: &str) -> String {
 /// The payload of the current address's fragment when it starts with `key`.
 pub fn fragment_payload(key: &str) -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
-    hash.strip_prefix('#')?.strip_prefix(key).map(str::to_string)
+    hash.strip_prefix('#')?
+        .strip_prefix(key)
+        .map(str::to_string)
 }
 
 /// Whether this page was opened from an invite link: it then shows only the respondent's page.

@@ -13,7 +13,6 @@ use crate::domain::state::{Action, Outcome, Target};
 use crate::i18n::{fill, one_or_many, user, K};
 use crate::web::dom;
 
-
 /// What the preview shows for a reply link.
 #[derive(Clone, Debug, PartialEq)]
 enum Preview {
@@ -99,10 +98,19 @@ pub fn ReplyPreview() -> impl IntoView {
     let close = move || incoming.set(None);
     let t = move |k: K| store.t(k);
     let add = move |_| {
-        let Some(Preview::Ready { map, stakeholder, name, link, .. }) = shown.get_untracked() else {
+        let Some(Preview::Ready {
+            map,
+            stakeholder,
+            name,
+            link,
+            ..
+        }) = shown.get_untracked()
+        else {
             return;
         };
-        let ReplyLink { mut reply, signed, .. } = *link;
+        let ReplyLink {
+            mut reply, signed, ..
+        } = *link;
         reply.received_at = dom::now_ms();
         let outcome = store.dispatch(Action::AttachReply {
             map: Target::Own(map.clone()),
@@ -114,8 +122,14 @@ pub fn ReplyPreview() -> impl IntoView {
         }
         close();
         store.dispatch(Action::Open { id: map });
-        navigate(Route { view: View::Stakeholder(stakeholder), share: None });
-        store.toast(fill(store.t_untracked(K::ReplyAdded), &[("name", &user(&name))]), None);
+        navigate(Route {
+            view: View::Stakeholder(stakeholder),
+            share: None,
+        });
+        store.toast(
+            fill(store.t_untracked(K::ReplyAdded), &[("name", &user(&name))]),
+            None,
+        );
     };
     view! {
         <Modal open=open on_close=Callback::new(move |_| close()) testid="reply-preview" labelledby="reply-title">

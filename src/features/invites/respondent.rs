@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 use super::link_box::LinkBox;
 use crate::codec::invite::{decode_invite, encode_reply, InviteLink, LinkError};
 use crate::components::text::isolated;
-use crate::domain::questionnaire::{self, respondent, Answers, Question, DONT_KNOW, DONT_KNOW_LABEL};
+use crate::domain::questionnaire::{
+    self, respondent, Answers, Question, DONT_KNOW, DONT_KNOW_LABEL,
+};
 use crate::domain::Lang;
 use crate::i18n::{fill, user, K};
 use crate::web::{crypto, storage};
@@ -55,7 +57,11 @@ pub fn RespondentApp() -> impl IntoView {
                 .and_then(|w| w.navigator().language())
                 .map_or(Lang::En, |l| Lang::from_tag(&l));
             set_document_lang(lang);
-            let body = if e == LinkError::FutureVersion { K::RespFutureBody } else { K::RespBrokenBody };
+            let body = if e == LinkError::FutureVersion {
+                K::RespFutureBody
+            } else {
+                K::RespBrokenBody
+            };
             view! {
                 <main class="resp" id="main">
                     <section class="resp__card" data-testid="respondent-broken">
@@ -132,9 +138,14 @@ fn Respondent(invite: InviteLink) -> impl IntoView {
 }
 
 #[component]
-fn Intro(invite: StoredValue<InviteLink>, progress: RwSignal<Progress>, lang: RwSignal<Lang>) -> impl IntoView {
+fn Intro(
+    invite: StoredValue<InviteLink>,
+    progress: RwSignal<Progress>,
+    lang: RwSignal<Lang>,
+) -> impl IntoView {
     let t = move |k: K| k.get(lang.get());
-    let (address, business, group) = invite.with_value(|i| (i.address.clone(), i.business.clone(), i.group));
+    let (address, business, group) =
+        invite.with_value(|i| (i.address.clone(), i.business.clone(), i.group));
     let hello = {
         let address = address.clone();
         move || match address.as_str() {
@@ -193,7 +204,8 @@ fn Ask(question: String, progress: RwSignal<Progress>, lang: RwSignal<Lang>) -> 
             .map(|(q, _)| q.id)
             .collect::<Vec<_>>()
     });
-    let Some((q, asked)) = questionnaire::question(&question).zip(respondent::asked(&question)) else {
+    let Some((q, asked)) = questionnaire::question(&question).zip(respondent::asked(&question))
+    else {
         // A question this build does not ask (an older save): start over at the first.
         progress.update(|p| p.at = None);
         return ().into_any();
@@ -208,11 +220,13 @@ fn Ask(question: String, progress: RwSignal<Progress>, lang: RwSignal<Lang>) -> 
     let go = move |step: isize| {
         let ids = path.get_untracked();
         let at = ids.iter().position(|id| *id == q.id).unwrap_or(0) as isize + step;
-        progress.update(|p| match usize::try_from(at).ok().and_then(|i| ids.get(i)) {
-            Some(id) => p.at = Some((*id).to_string()),
-            None if step > 0 => p.done = true,
-            None => p.at = None,
-        });
+        progress.update(
+            |p| match usize::try_from(at).ok().and_then(|i| ids.get(i)) {
+                Some(id) => p.at = Some((*id).to_string()),
+                None if step > 0 => p.done = true,
+                None => p.at = None,
+            },
+        );
     };
     let last = move || path.with(|p| p.last() == Some(&q.id));
     let label = move |id: &str| {
@@ -223,13 +237,18 @@ fn Ask(question: String, progress: RwSignal<Progress>, lang: RwSignal<Lang>) -> 
             .map_or("", |(_, text)| text.get(lang.get()))
     };
     let scale = q.options.len() > 8;
-    let options: Vec<&'static str> = q.shown().into_iter().map(|o| o.id).chain([DONT_KNOW]).collect();
+    let options: Vec<&'static str> = q
+        .shown()
+        .into_iter()
+        .map(|o| o.id)
+        .chain([DONT_KNOW])
+        .collect();
     view! {
         <form class="resp__card resp__question" data-testid="respondent-question" data-question=q.id
             on:submit=move |ev| { ev.prevent_default(); go(1); }>
-            <p class="resp__progress" data-testid="resp-progress">
+            <h1 class="resp__progress" data-testid="resp-progress">
                 {move || fill(t(K::RespProgress), &[("k", &(index() + 1).to_string()), ("n", &path.with(Vec::len).to_string())])}
-            </p>
+            </h1>
             <fieldset class="resp__fieldset">
                 <legend class="resp__prompt" id="resp-prompt">{move || asked.prompt.get(lang.get())}</legend>
                 <p class="resp__help">{move || asked.help.get(lang.get())}</p>
@@ -259,7 +278,11 @@ fn Ask(question: String, progress: RwSignal<Progress>, lang: RwSignal<Lang>) -> 
 }
 
 #[component]
-fn Done(invite: StoredValue<InviteLink>, progress: RwSignal<Progress>, lang: RwSignal<Lang>) -> impl IntoView {
+fn Done(
+    invite: StoredValue<InviteLink>,
+    progress: RwSignal<Progress>,
+    lang: RwSignal<Lang>,
+) -> impl IntoView {
     let t = move |k: K| k.get(lang.get());
     let link = Signal::derive(move || {
         let (answers, reply) = progress.with(|p| (p.answers.clone(), p.reply.clone()));
