@@ -219,6 +219,7 @@ test("a person answers an invite on their phone and the owner adds the reply; al
     await refused(page, tampered(reply), "This reply doesn't match its invite");
     const forged = await respond(withWrongKey(invite));
     await refused(page, forged, "This reply doesn't match its invite");
+    await page.goto(`${server.url}#/s/1`);
     await page.getByTestId("invite-replies").filter({ hasText: "1 reply" }).waitFor();
 
     // A damaged link says so; a reply for a deleted invite too.
