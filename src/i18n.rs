@@ -499,6 +499,93 @@ ui_strings! {
     AndNMore => "y {n} más", "and {n} more";
     ReportPlacement => "Situación", "Placement";
     ReportNoPlan => "Todavía no hay acciones en el plan.", "No actions in the plan yet.";
+
+    // Invites: asking a stakeholder, the respondent's page, and replies coming back
+    AskThem => "Pedir su opinión", "Ask them";
+    AskHeading => "Pedir su opinión a {name}", "Ask {name} for their view";
+    AskExplain => "Crea un enlace y un código QR con unas preguntas cortas escritas para quien responde. Sus respuestas te vuelven en otro enlace que te envía; nada pasa por ningún servidor.",
+                  "Make a link and a QR code with a few short questions written for whoever answers. Their answers come back in another link they send you; nothing goes through any server.";
+    AskWho => "¿Quién responde?", "Who answers?";
+    AskPerson => "Una persona", "One person";
+    AskPersonHelp => "Verás sus respuestas junto a las tuyas.", "You'll see their answers next to yours.";
+    AskGroup => "Un grupo", "A group";
+    AskGroupHelp => "Acepta muchas respuestas. Solo verás el resultado del grupo, a partir de 3 respuestas, nunca una por una.",
+                    "Takes many replies. You'll only see the group's result, from 3 replies on, never one by one.";
+    AskBusiness => "Nombre del negocio que verán", "Business name they'll see";
+    AskBusinessHelp => "Déjalo vacío para no mostrar ninguno.", "Leave it empty to show none.";
+    AskAddress => "Cómo dirigirte a quien responde", "How to address them";
+    AskAddressHelp => "Por ejemplo, su nombre. Déjalo vacío para un simple «tú».", "Their name, for example. Leave it empty for a plain “you”.";
+    AskLanguage => "Idioma de las preguntas", "Language of the questions";
+    MakeInvite => "Crear el enlace", "Make the link";
+    InviteLinkLabel => "Enlace de la invitación", "Invite link";
+    InviteQrLabel => "Código QR de la invitación", "QR code of the invite";
+    ShareSheet => "Compartir…", "Share…";
+    InviteMade => "Envía este enlace o enseña el código QR. Quien responda te mandará un enlace de respuesta: ábrelo aquí, en tu Órbita.",
+                  "Send this link or show the QR code. Whoever answers will send you a reply link: open it here, in your Órbita.";
+    InviteNoCrypto => "Este navegador no puede crear claves seguras, así que no puede crear invitaciones.", "This browser can't make secure keys, so it can't make invites.";
+    InvitesHeading => "Su propia opinión", "Their own view";
+    InvitesEmpty => "Aún no le has pedido su opinión.", "You haven't asked them yet.";
+    InvitePersonItem => "Invitación personal del {date}", "Personal invite of {date}";
+    InviteGroupItem => "Invitación de grupo del {date}", "Group invite of {date}";
+    RepliesOne => "1 respuesta", "1 reply";
+    RepliesN => "{n} respuestas", "{n} replies";
+    GroupWaiting => "El grupo se muestra a partir de 3 respuestas.", "The group shows from 3 replies on.";
+    ShowInvite => "Ver enlace", "Show link";
+    DeleteInvite => "Eliminar invitación", "Delete invite";
+    DeleteInviteQuestion => "¿Eliminar esta invitación?", "Delete this invite?";
+    DeleteInviteBody => "Las respuestas que ya trajo se eliminan con ella, y las que lleguen después no se podrán añadir.",
+                        "The replies it already brought are deleted with it, and any that come later can't be added.";
+    InviteDeleted => "Invitación eliminada.", "Invite deleted.";
+    RespHello => "¡Hola, {name}!", "Hi {name}!";
+    RespHelloPlain => "¡Hola!", "Hi!";
+    RespIntro => "{business} quiere saber cómo ves tu relación con su negocio.", "{business} would like to know how you see your relationship with them.";
+    RespIntroPlain => "Un negocio con el que tratas quiere saber cómo ves tu relación con él.", "A business you deal with would like to know how you see your relationship with them.";
+    RespHowLong => "Son unas {n} preguntas cortas: unos 3 minutos.", "About {n} short questions: around 3 minutes.";
+    RespSharedTitle => "Qué se comparte", "What is shared";
+    RespShared => "Solo tus respuestas a estas preguntas, y solo cuando tú envíes el enlace de respuesta a quien te invitó. Esta página no envía nada a ningún sitio: tus respuestas se quedan en este dispositivo hasta que las mandes.",
+                  "Only your answers to these questions, and only when you send the reply link to whoever invited you. This page sends nothing anywhere: your answers stay on this device until you send them.";
+    RespSharedGroup => "Tus respuestas se cuentan con las del resto del grupo: solo se ven juntas, a partir de 3 respuestas, nunca una por una.",
+                       "Your answers are counted with the rest of your group's: they're only seen together, from 3 replies on, never one by one.";
+    RespStart => "Empezar", "Start";
+    RespContinue => "Seguir donde lo dejaste", "Continue where you left off";
+    RespProgress => "Pregunta {k} de {n}", "Question {k} of {n}";
+    RespFinish => "Terminar", "Finish";
+    RespDoneTitle => "¡Gracias!", "Thank you!";
+    RespDone => "Envía este enlace a {business} por correo o por chat, o enséñale el código QR. Es la única forma de que le lleguen tus respuestas.",
+                "Send this link to {business} by email or chat, or show them the QR code. It's the only way your answers reach them.";
+    RespDonePlain => "Envía este enlace a quien te invitó, por correo o por chat, o enséñale el código QR. Es la única forma de que le lleguen tus respuestas.",
+                     "Send this link to whoever invited you, by email or chat, or show them the QR code. It's the only way your answers reach them.";
+    ReplyLinkLabel => "Tu enlace de respuesta", "Your reply link";
+    ReplyQrLabel => "Código QR de tu respuesta", "QR code of your reply";
+    RespChange => "Cambiar mis respuestas", "Change my answers";
+    RespBroken => "No se puede abrir esta invitación", "This invite can't be opened";
+    RespBrokenBody => "El enlace está incompleto o dañado. Pide a quien te lo envió que te lo mande otra vez, entero.",
+                      "The link is incomplete or damaged. Ask whoever sent it to send it again, all of it.";
+    RespFutureBody => "Esta invitación se hizo con una versión más nueva de Órbita. Recarga la página para ponerla al día.",
+                      "This invite was made with a newer version of Órbita. Reload the page to update it.";
+    RespNotKept => "Tus respuestas no se pueden guardar en este dispositivo: termina sin cerrar la página.",
+                   "Your answers can't be kept on this device: finish without closing the page.";
+    ReplyHeading => "Ha llegado una respuesta", "A reply came in";
+    ReplyFor => "Para {name}, en el mapa {map}.", "For {name}, on the map {map}.";
+    ReplyPerson => "Invitación personal: la respuesta se guarda tal cual.", "Personal invite: the reply is kept as it is.";
+    ReplyGroup => "Invitación de grupo: la respuesta se suma a las del grupo y no se guarda por separado.",
+                  "Group invite: the reply is added to the group's count and not kept on its own.";
+    ReplyAnswersOne => "Trae 1 respuesta a las preguntas.", "It brings 1 answer to the questions.";
+    ReplyAnswersN => "Trae {n} respuestas a las preguntas.", "It brings {n} answers to the questions.";
+    ReplyUnread => "Respuestas que esta versión aún no sabe leer: {n}. Vienen de una versión más nueva de Órbita y se guardan tal como llegaron, para cuando la actualices.",
+                   "Answers this version can't read yet: {n}. They come from a newer Órbita and are kept as they came, for when you update.";
+    AddReplyTo => "Añadir a {name}", "Add to {name}";
+    ReplyAdded => "Respuesta añadida a {name}.", "Reply added to {name}.";
+    ReplyForged => "Esta respuesta no coincide con su invitación: se cambió después de hacerla, o se hizo sin la invitación. No se ha añadido nada.",
+                   "This reply doesn't match its invite: it was changed after it was made, or made without the invite. Nothing was added.";
+    ReplyNoInvite => "Esta respuesta es de una invitación que no está en tus mapas de este navegador: puede que la eliminaras o que se hiciera en otro. No se ha añadido nada.",
+                     "This reply answers an invite that isn't in your maps in this browser: it may have been deleted, or made in another one. Nothing was added.";
+    ReplyDuplicate => "Esta respuesta ya se había añadido. No ha cambiado nada.", "This reply was already added. Nothing changed.";
+    ReplyDamaged => "Este enlace de respuesta está incompleto o dañado. Pide que te lo envíen otra vez, entero. No se ha añadido nada.",
+                    "This reply link is incomplete or damaged. Ask for it again, all of it. Nothing was added.";
+    ReplyFuture => "Este enlace de respuesta se hizo con una versión más nueva de Órbita. Recarga la página para ponerla al día.",
+                   "This reply link was made with a newer version of Órbita. Reload the page to update it.";
+    NotNow => "Ahora no", "Not now";
 }
 
 /// Fills `{name}` placeholders in a template.

@@ -14,3 +14,13 @@ mod components;
 mod features;
 
 pub use app::App;
+
+/// Mounts the page: an invite link shows only the respondent's page (it never loads the
+/// visitor's own maps); anything else, the whole app.
+pub fn mount() {
+    if features::invites::is_invite_page() {
+        leptos::mount::mount_to_body(features::invites::respondent::RespondentApp);
+    } else {
+        leptos::mount::mount_to_body(App);
+    }
+}

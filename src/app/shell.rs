@@ -8,6 +8,7 @@ use crate::app::store::{Placements, Store};
 use crate::app::sync::Sync;
 use crate::components::text::isolated;
 use crate::domain::state::Tab;
+use crate::features::invites::reply_preview::ReplyPreview;
 use crate::features::map::page::MapView;
 use crate::features::menus::header::Header;
 use crate::features::notices::{banners::Banners, toasts::Toasts, update_bar::UpdateBar};
@@ -161,6 +162,7 @@ pub fn App() -> impl IntoView {
                 View::Review(id) => view! { <ReviewView id=id/> }.into_any(),
             }}
         </main>
+        <ReplyPreview/>
         <Toasts/>
         // What is announced may name what a user wrote (a toast's text): in `<bdi>`, as in the toast.
         <div class="sr-only" role="status" aria-live="polite" data-testid="announcer">

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::route::{Route, View};
+use crate::domain::invites::Fit;
 use crate::domain::placement::{place, Placement};
 use crate::domain::plan::{PlanItem, Status};
 use crate::domain::questionnaire::Answers;
@@ -128,6 +129,15 @@ impl Store {
                 let key = match from {
                     ShownFrom::Link => K::ReadOnlyShared,
                     ShownFrom::Example => K::ReadOnlyExample,
+                };
+                self.toast(self.t_untracked(key).to_string(), None);
+                Outcome::Nothing
+            }
+            Err(Refused::Reply(fit)) => {
+                let key = match fit {
+                    Fit::Forged => K::ReplyForged,
+                    Fit::Duplicate => K::ReplyDuplicate,
+                    Fit::NoInvite | Fit::New => K::ReplyNoInvite,
                 };
                 self.toast(self.t_untracked(key).to_string(), None);
                 Outcome::Nothing

@@ -7,6 +7,7 @@ pub mod answers;
 mod binary;
 pub mod csv;
 pub mod envelope;
+pub mod invite;
 mod lenient;
 pub mod migrations;
 pub mod people;

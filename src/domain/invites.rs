@@ -5,12 +5,21 @@
 
 use std::collections::BTreeMap;
 
+use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
+use sha2::Sha256;
 
 use super::questionnaire::{self, Answers, DONT_KNOW};
+use super::workspace::Map;
 
 /// Replies a group needs before anything of them is shown.
 pub const GROUP_MIN: usize = 3;
+
+/// Bytes of a reply's integrity tag: HMAC-SHA256 truncated (RFC 2104 §5 allows half or more).
+pub const TAG_BYTES: usize = 16;
+
+/// Bytes of an invite's secret key.
+pub const KEY_BYTES: usize = 32;
 
 /// An invite for one stakeholder (a person or a group) to answer about themselves.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -21,7 +30,8 @@ pub struct Invite {
     /// A group invite accepts many replies and shows them only together.
     #[serde(default)]
     pub group: bool,
-    /// The secret shared only with the invite: replies are signed with it.
+    /// The secret shared only with the invite: replies are signed with it. Lowercase hex of
+    /// [`KEY_BYTES`] random bytes.
     pub key: String,
     /// The business name the invite shows, as the owner chose it.
     #[serde(default)]
@@ -125,6 +135,124 @@ pub enum Fit {
     Duplicate,
     /// Its invite is not (or no longer) on this map.
     NoInvite,
+    /// Its tag does not match the invite's key: it was altered, or made without the key.
+    Forged,
+}
+
+/// A reply as it arrived: the bytes its tag covers and the tag. The reply link codec makes
+/// it together with the [`Reply`] read from the same bytes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Signed {
+    pub bytes: Vec<u8>,
+    pub tag: Vec<u8>,
+}
+
+impl Invite {
+    /// The secret key's bytes (`None` when the stored key is not hex of the right length).
+    pub fn key_bytes(&self) -> Option<Vec<u8>> {
+        from_hex(&self.key).filter(|k| (16..=64).contains(&k.len()))
+    }
+}
+
+/// The tag of `bytes` under `key`: HMAC-SHA256, its first [`TAG_BYTES`] bytes.
+pub fn tag(key: &[u8], bytes: &[u8]) -> [u8; TAG_BYTES] {
+    let mut out = [0; TAG_BYTES];
+    out.copy_from_slice(&mac(key, bytes).finalize().into_bytes()[..TAG_BYTES]);
+    out
+}
+
+/// Whether `signed` was made with `key` (compared in constant time).
+pub fn verify(key: &[u8], signed: &Signed) -> bool {
+    signed.tag.len() == TAG_BYTES
+        && mac(key, &signed.bytes)
+            .verify_truncated_left(&signed.tag)
+            .is_ok()
+}
+
+fn mac(key: &[u8], bytes: &[u8]) -> Hmac<Sha256> {
+    // HMAC takes a key of any length.
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key).expect("HMAC accepts any key length");
+    mac.update(bytes);
+    mac
+}
+
+/// Lowercase hex, how an invite's key is saved.
+pub fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn from_hex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
+/// Whether `reply` can be added to `map`: its invite, and the stakeholder it asks, must be
+/// there, its tag must match the invite's key, and it must not have been added before (kept,
+/// or counted in a tally).
+pub fn fit(map: &Map, reply: &Reply, signed: &Signed) -> Fit {
+    let invite = map
+        .invites
+        .iter()
+        .find(|i| i.id == reply.invite && map.stakeholder(i.stakeholder).is_some());
+    let Some(invite) = invite else {
+        return Fit::NoInvite;
+    };
+    if !invite.key_bytes().is_some_and(|key| verify(&key, signed)) {
+        return Fit::Forged;
+    }
+    let seen = map.replies.iter().any(|r| r.id == reply.id)
+        || map.tallies.iter().any(|t| t.replies.contains(&reply.id));
+    if seen {
+        Fit::Duplicate
+    } else {
+        Fit::New
+    }
+}
+
+/// Adds a reply [`fit`] found new: a person's is kept whole; a group's is only counted into
+/// the invite's tally, and nothing else of it is kept.
+pub fn attach(map: &mut Map, reply: Reply) {
+    let group = map.invites.iter().any(|i| i.id == reply.invite && i.group);
+    if !group {
+        map.replies.push(reply);
+        return;
+    }
+    match map.tallies.iter_mut().find(|t| t.invite == reply.invite) {
+        Some(t) => t.count(&reply),
+        None => {
+            let mut t = Tally {
+                invite: reply.invite.clone(),
+                ..Tally::default()
+            };
+            t.count(&reply);
+            map.tallies.push(t);
+        }
+    }
+}
+
+/// Removes an invite with everything that came back for it; `false` when it was not there.
+pub fn delete(map: &mut Map, id: &str) -> bool {
+    let before = map.invites.len();
+    map.invites.retain(|i| i.id != id);
+    map.replies.retain(|r| r.invite != id);
+    map.tallies.retain(|t| t.invite != id);
+    map.invites.len() != before
+}
+
+/// How many replies came back for an invite (kept or counted).
+pub fn reply_count(map: &Map, invite: &str) -> usize {
+    map.replies.iter().filter(|r| r.invite == invite).count()
+        + map
+            .tallies
+            .iter()
+            .filter(|t| t.invite == invite)
+            .map(|t| t.replies.len())
+            .sum::<usize>()
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use super::invites::{Invite, Reply, Tally};
 use super::plan::{PlanItem, Status};
 use super::workspace::{Map, Stakeholder, Workspace};
 
@@ -40,6 +41,8 @@ pub enum Field {
     PersonPart(String, u32, PersonPart),
     Answer(String, u32, String),
     ActionPart(String, u32, ActionPart),
+    /// A map's invites with the replies and tallies they brought, as one.
+    Hearing(String),
 }
 
 impl Field {
@@ -51,7 +54,8 @@ impl Field {
             | Field::MapName(m)
             | Field::PersonPart(m, ..)
             | Field::Answer(m, ..)
-            | Field::ActionPart(m, ..) => m,
+            | Field::ActionPart(m, ..)
+            | Field::Hearing(m) => m,
         }
     }
 }
@@ -68,6 +72,15 @@ pub enum Value {
     People(Vec<u32>),
     Status(Status),
     Priority(u8),
+    Hearing(Box<Hearing>),
+}
+
+/// A map's invites, replies and tallies, as [`Field::Hearing`] holds them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hearing {
+    pub invites: Vec<Invite>,
+    pub replies: Vec<Reply>,
+    pub tallies: Vec<Tally>,
 }
 
 /// The value of `field` in `ws`.
@@ -80,6 +93,11 @@ pub fn get(ws: &Workspace, field: &Field) -> Value {
     let value = match field {
         Field::Map(_) => Some(Value::Map(Box::new(map.clone()))),
         Field::MapName(_) => Some(Value::Text(map.name.clone())),
+        Field::Hearing(_) => Some(Value::Hearing(Box::new(Hearing {
+            invites: map.invites.clone(),
+            replies: map.replies.clone(),
+            tallies: map.tallies.clone(),
+        }))),
         Field::Person(_, id) => person(id).map(|s| Value::Person(Box::new(s.clone()))),
         Field::Action(_, id) => action(id).map(|p| Value::Action(Box::new(p.clone()))),
         Field::PersonPart(_, id, part) => person(id).map(|s| {
@@ -112,6 +130,11 @@ pub fn set_part(ws: &mut Workspace, field: &Field, value: &Value) -> bool {
     };
     match (field, value) {
         (Field::MapName(_), Value::Text(t)) => map.name.clone_from(t),
+        (Field::Hearing(_), Value::Hearing(h)) => {
+            map.invites.clone_from(&h.invites);
+            map.replies.clone_from(&h.replies);
+            map.tallies.clone_from(&h.tallies);
+        }
         (Field::PersonPart(_, id, part), Value::Text(t)) => {
             let Some(s) = map.stakeholder_mut(*id) else {
                 return false;

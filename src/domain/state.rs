@@ -5,6 +5,7 @@
 //! read-only: one opened from a share link or an example. Every action names the map it
 //! changes, and any change aimed at the read-only map is refused here, whatever sent it.
 
+use super::invites::{self, Fit, Invite, Reply, Signed};
 use super::local::{action_fields, get, Field, Local, PersonPart, Value};
 use super::merge::{rebase, Clash};
 use super::plan::PlanItem;
@@ -167,6 +168,23 @@ pub enum Action {
         theirs: Workspace,
         copies: Vec<Map>,
     },
+    /// A new invite for one of the map's stakeholders.
+    CreateInvite {
+        map: Target,
+        invite: Invite,
+    },
+    /// An invite taken back, with every reply it brought.
+    DeleteInvite {
+        map: Target,
+        id: String,
+    },
+    /// A reply added to its invite's stakeholder, once [`invites::fit`] finds it new: a
+    /// person's kept, a group's only counted. Anything else is refused and changes nothing.
+    AttachReply {
+        map: Target,
+        reply: Reply,
+        signed: Signed,
+    },
 }
 
 impl Action {
@@ -190,7 +208,10 @@ impl Action {
         match self {
             Action::Edit { map, .. }
             | Action::DuplicateMap { map, .. }
-            | Action::DeleteMap { map } => Some(map),
+            | Action::DeleteMap { map }
+            | Action::CreateInvite { map, .. }
+            | Action::DeleteInvite { map, .. }
+            | Action::AttachReply { map, .. } => Some(map),
             _ => None,
         }
     }
@@ -217,6 +238,8 @@ pub enum Outcome {
 pub enum Refused {
     /// It would change the map shown read-only.
     ReadOnly(ShownFrom),
+    /// A reply that cannot be added, and why (never [`Fit::New`]).
+    Reply(Fit),
 }
 
 /// One tab's state.
@@ -450,6 +473,58 @@ impl Tab {
                 self.keep_current_valid();
                 Outcome::Changed
             }
+            Action::CreateInvite {
+                map: Target::Own(id),
+                invite,
+            } => {
+                let field = Field::Hearing(id.clone());
+                let before = get(&self.ws, &field);
+                let Some(map) = self.ws.map_mut(&id) else {
+                    return Ok(Outcome::Nothing);
+                };
+                let fresh = map.stakeholder(invite.stakeholder).is_some()
+                    && invite.key_bytes().is_some()
+                    && !map.invites.iter().any(|i| i.id == invite.id);
+                if !fresh {
+                    return Ok(Outcome::Nothing);
+                }
+                map.invites.push(invite);
+                self.record(vec![field], vec![before]);
+                Outcome::Changed
+            }
+            Action::DeleteInvite {
+                map: Target::Own(id),
+                id: invite,
+            } => {
+                let field = Field::Hearing(id.clone());
+                let before = get(&self.ws, &field);
+                if !self
+                    .ws
+                    .map_mut(&id)
+                    .is_some_and(|m| invites::delete(m, &invite))
+                {
+                    return Ok(Outcome::Nothing);
+                }
+                self.record(vec![field], vec![before]);
+                Outcome::Removed
+            }
+            Action::AttachReply {
+                map: Target::Own(id),
+                reply,
+                signed,
+            } => {
+                let field = Field::Hearing(id.clone());
+                let before = get(&self.ws, &field);
+                let Some(map) = self.ws.map_mut(&id) else {
+                    return Ok(Outcome::Nothing);
+                };
+                match invites::fit(map, &reply, &signed) {
+                    Fit::New => invites::attach(map, reply),
+                    refused => return Err(Refused::Reply(refused)),
+                }
+                self.record(vec![field], vec![before]);
+                Outcome::Changed
+            }
             // Handled by the refusal above.
             Action::Edit {
                 map: Target::Shown, ..
@@ -457,7 +532,16 @@ impl Tab {
             | Action::DuplicateMap {
                 map: Target::Shown, ..
             }
-            | Action::DeleteMap { map: Target::Shown } => Outcome::Nothing,
+            | Action::DeleteMap { map: Target::Shown }
+            | Action::CreateInvite {
+                map: Target::Shown, ..
+            }
+            | Action::DeleteInvite {
+                map: Target::Shown, ..
+            }
+            | Action::AttachReply {
+                map: Target::Shown, ..
+            } => Outcome::Nothing,
         })
     }
 

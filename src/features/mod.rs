@@ -1,6 +1,7 @@
 //! One folder per feature, each owning its components and their browser glue.
 
 pub(crate) mod hearing;
+pub(crate) mod invites;
 pub(crate) mod map;
 pub(crate) mod menus;
 pub(crate) mod notices;

@@ -2,6 +2,7 @@
 //! and small DOM helpers.
 
 pub mod compression;
+pub(crate) mod crypto;
 pub(crate) mod dom;
 pub(crate) mod ids;
 pub mod storage;

@@ -10,6 +10,7 @@ use crate::domain::questionnaire;
 use crate::domain::state::Edit;
 use crate::domain::workspace::Stakeholder;
 use crate::features::hearing::compare::Hearing;
+use crate::features::invites::ask::InvitesPanel;
 use crate::features::results::panel::Results;
 use crate::features::stakeholders::answers_panel::AnswersPanel;
 use crate::i18n::{fill, K};
@@ -97,6 +98,7 @@ pub fn Details(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoView
         </section>
         <Results id=id/>
         <Hearing id=id/>
+        <InvitesPanel id=id/>
         <AnswersPanel id=id stakeholder=stakeholder/>
     }
 }
