@@ -182,3 +182,24 @@ pub fn set_tab_map(id: &str) {
         let _ = SessionStorage::set(TAB_MAP_KEY, id);
     }
 }
+
+/// Session keys of folded banners start with this, then the banner's name.
+const FOLDED_PREFIX: &str = "orbita.tab.folded.";
+
+/// Whether the user folded banner `name` in this tab.
+pub fn banner_folded(name: &str) -> bool {
+    session_available()
+        && SessionStorage::get::<bool>(&format!("{FOLDED_PREFIX}{name}")).unwrap_or(false)
+}
+
+/// Remembers, for this tab, whether banner `name` is folded.
+pub fn set_banner_folded(name: &str, folded: bool) {
+    if session_available() {
+        let key = format!("{FOLDED_PREFIX}{name}");
+        if folded {
+            let _ = SessionStorage::set(&key, true);
+        } else {
+            SessionStorage::delete(&key);
+        }
+    }
+}
