@@ -11,11 +11,14 @@ import { chromium } from "playwright-core";
 /** axe-core, to inject with `context.addInitScript({ path: AXE })` before using `axe`. */
 export const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-/** axe-core's WCAG 2.2 AA and best-practice violations on the page, each labelled `label`. */
-export async function axe(page, label) {
-  const result = await page.evaluate(async () =>
+/**
+ * axe-core's WCAG 2.2 AA and best-practice violations on the page (or only in the part that
+ * `selector` picks), each labelled `label`.
+ */
+export async function axe(page, label, selector = null) {
+  const result = await page.evaluate(async (selector) =>
     // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } }));
+    axe.run(selector ? { include: [[selector]] } : document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } }), selector);
   return result.violations.map((v) => `${label}: ${v.id} (${v.impact}) — ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("\n    ")}`);
 }
 

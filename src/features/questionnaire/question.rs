@@ -40,7 +40,15 @@ pub fn QuestionnaireView(id: u32) -> impl IntoView {
     let name = store.name_memo(id);
     // The page stays mounted from question to question (no jump to the top, no rebuild of the
     // frame): the question comes from the URL, so Back in the browser works as expected.
-    let question = Memo::new(move |_| store.route.with(|r| question_in_url(&r.view)));
+    // While the address moves on to another page, this one keeps its question until it goes.
+    let here = move || store.route.with(|r| matches!(r.view, View::Questionnaire(i, _) if i == id));
+    let question = Memo::new(move |prev: Option<&Option<String>>| {
+        if here() {
+            store.route.with(|r| question_in_url(&r.view))
+        } else {
+            prev.cloned().flatten()
+        }
+    });
 
     // Resolve which question to show: the one in the URL if it is on the path, else the first unanswered.
     let current = Memo::new(move |_| {
@@ -61,7 +69,7 @@ pub fn QuestionnaireView(id: u32) -> impl IntoView {
     let told = StoredValue::new(false);
     // Without a question id in the URL, put the resolved one there so a reload resumes exactly here.
     Effect::new(move |_| {
-        if store.read_only() {
+        if store.read_only() || !here() {
             return;
         }
         if let Some(q) = unknown.as_deref().filter(|_| !told.get_value()) {
@@ -290,7 +298,6 @@ pub fn QuestionnaireView(id: u32) -> impl IntoView {
             opts.push((DONT_KNOW.to_string(), DONT_KNOW_LABEL));
             let keys = questionnaire::shortcut_keys(q);
             // Many options go in two columns where there is room (1–5 left, 6… right).
-            let rows = keys.len().div_ceil(2);
             let many = keys.len() > 6;
             let scale = questionnaire::is_scale(q);
             let pct = (pos * 100 / total.max(1)) as u32;
@@ -353,7 +360,7 @@ pub fn QuestionnaireView(id: u32) -> impl IntoView {
                             }.into_any()
                         } else {
                             view! {
-                                <div class="options" class:options--many=many style=format!("--rows: {rows}")>{listed}{dk}</div>
+                                <div class="options" class:options--many=many>{listed}{dk}</div>
                             }.into_any()
                         }}
                     </fieldset>
