@@ -41,7 +41,11 @@ pub fn QuestionnaireView(id: u32) -> impl IntoView {
     // The page stays mounted from question to question (no jump to the top, no rebuild of the
     // frame): the question comes from the URL, so Back in the browser works as expected.
     // While the address moves on to another page, this one keeps its question until it goes.
-    let here = move || store.route.with(|r| matches!(r.view, View::Questionnaire(i, _) if i == id));
+    let here = move || {
+        store
+            .route
+            .with(|r| matches!(r.view, View::Questionnaire(i, _) if i == id))
+    };
     let question = Memo::new(move |prev: Option<&Option<String>>| {
         if here() {
             store.route.with(|r| question_in_url(&r.view))
