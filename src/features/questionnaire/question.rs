@@ -110,7 +110,7 @@ pub fn QuestionnaireView(id: u32) -> impl IntoView {
     });
 
     let fieldset = NodeRef::<leptos::html::Fieldset>::new();
-    // Records `option` for the question shown; true when it is now the answer (a read-only map
+    // Records `option` for the question shown; true when it was recorded (a read-only map
     // refuses it, and the radios then show the answer kept).
     let choose = move |option: String| -> bool {
         let Some((Some(pos), _)) = current.get_untracked() else {
@@ -139,7 +139,8 @@ pub fn QuestionnaireView(id: u32) -> impl IntoView {
                 }
             }
         }
-        now == option
+        // A read-only map refuses every choice (and says so): nothing to move on from.
+        now == option && !store.read_only()
     };
     // The next question, or the result after the last one.
     let go_next = move || {
