@@ -38,6 +38,9 @@ ui_strings! {
     SwitchToSpanish => "Cambiar a español", "Cambiar a español";
     SwitchToEnglish => "Switch to English", "Switch to English";
     Theme => "Tema", "Theme";
+    FoldBanner => "Reducir el aviso a una línea", "Fold this notice to one line";
+    UnfoldBanner => "Ver el aviso entero", "Show the whole notice";
+    MoreOptions => "Más opciones: compartir, exportar, idioma, tema", "More options: share, export, language, theme";
     SwitchToDark => "Cambiar al tema oscuro", "Switch to dark theme";
     SwitchToLight => "Cambiar al tema claro", "Switch to light theme";
     Saved => "Guardado", "Saved";
@@ -104,9 +107,11 @@ ui_strings! {
     Back => "Atrás", "Back";
     Next => "Siguiente", "Next";
     Finish => "Terminar", "Finish";
-    ExitQuestionnaire => "Salir (se guarda)", "Leave (saved)";
-    KeyboardHint => "Teclado: números o flechas para elegir, Intro para seguir, Esc para salir.",
-                    "Keyboard: numbers or arrows to choose, Enter to go on, Esc to leave.";
+    WhyWeAsk => "Por qué lo preguntamos", "Why we ask";
+    ScaleLow => "0 · Nada probable", "0 · Not at all likely";
+    ScaleHigh => "10 · Seguro que sí", "10 · Certain";
+    KeyboardHint => "Teclado: la tecla de cada respuesta la elige y sigue; flechas para moverte, Intro para seguir, Esc para salir (todo se guarda).",
+                    "Keyboard: an answer's key chooses it and goes on; arrows to move, Enter to go on, Esc to leave (everything is saved).";
     ChooseAnOption => "Elige una opción para seguir (o «No lo sé»).", "Choose an option to go on (or “I don't know”).";
     ReviewHeading => "Repasa las respuestas", "Review the answers";
     ReviewIntro => "Puedes cambiar cualquier respuesta aquí mismo; el resultado se actualiza al momento.",
@@ -147,6 +152,9 @@ ui_strings! {
     HealthBasedOnOne => "Según 1 respuesta", "From 1 answer";
     HealthBasedOn => "Según {n} respuestas", "From {n} answers";
     SuggestionsHeading => "Mejoras sugeridas", "Suggested improvements";
+    ShowOneMoreSuggestion => "Ver {n} sugerencia más", "Show {n} more suggestion";
+    ShowMoreSuggestions => "Ver {n} sugerencias más", "Show {n} more suggestions";
+    ShowFewerSuggestions => "Ver solo las tres principales", "Show only the top three";
     NoSuggestions => "Responde más preguntas para recibir sugerencias.", "Answer more questions to get suggestions.";
     AddToPlan => "Añadir al plan", "Add to plan";
     InPlan => "En el plan", "In the plan";
@@ -168,6 +176,8 @@ ui_strings! {
     AddPeopleMany => "Añadir {n} personas", "Add {n} people";
     PeopleAddedOne => "1 persona añadida al mapa.", "1 person added to the map.";
     PeopleAddedMany => "{n} personas añadidas al mapa.", "{n} people added to the map.";
+    AnswerQuestions => "Responder preguntas", "Answer questions";
+    AnswerQuestionsNamed => "Responder preguntas: {name}", "Answer questions: {name}";
     AddedToPlan => "Añadido al plan: {title}", "Added to the plan: {title}";
     JoinedPlanItem => "«{title}» ya estaba en el plan; ahora también para {names}.", "“{title}” was already in the plan; now it is for {names} too.";
     SrcExternal => "artículo «¿Qué es un cliente interno y un cliente externo?», apartado sobre clientes externos",
@@ -188,6 +198,7 @@ ui_strings! {
 
     // Answers panel
     AnswersHeading => "Respuestas como texto, para copiar o pegar", "Answers as text, to copy or paste";
+    Advanced => "Avanzado", "Advanced";
     AnswersHelp => "Copia estas respuestas o pega otras en el mismo formato y pulsa Importar.", "Copy these answers, or paste others in the same format and press Import.";
     ImportAnswers => "Importar respuestas", "Import answers";
     AnswersImported => "Respuestas importadas.", "Answers imported.";
@@ -239,6 +250,8 @@ ui_strings! {
     DefaultMapName => "Mi mapa", "My map";
     RenameMap => "Renombrar mapa", "Rename map";
     DuplicateMap => "Duplicar mapa", "Duplicate map";
+    MapDuplicated => "Copia hecha. Ahora tienes abierto {name}.", "Copy made. {name} is open now.";
+    MapRenamed => "Mapa renombrado: {name}.", "Map renamed: {name}.";
     CopyOf => "{name} (copia)", "{name} (copy)";
     DeleteMap => "Eliminar mapa", "Delete map";
     ConfirmDeleteMap => "¿Eliminar el mapa «{name}» con sus {n} personas y su plan?", "Delete the map “{name}” with its {n} stakeholders and its plan?";
@@ -296,7 +309,7 @@ ui_strings! {
     OpenSaved => "Abrir el guardado", "Open the saved one";
     SaveAnotherCopy => "Guardar otra copia", "Save another copy";
     Unnamed => "Sin nombre", "Unnamed";
-    SharedSaved => "Guardado como mapa nuevo.", "Saved as a new map.";
+    SharedSaved => "Guardado como mapa nuevo: {name}. Ya lo tienes abierto.", "Saved as a new map: {name}. It's open now.";
     ReadOnlyShared => "Este mapa compartido es de solo lectura: no se ha cambiado nada. Guárdalo como mapa nuevo para editarlo.", "This shared map is read only, so nothing was changed. Save it as a new map to edit it.";
     ReadOnlyExample => "Este ejemplo es de solo lectura: no se ha cambiado nada. Guárdalo como mapa nuevo para editarlo.", "This example is read only, so nothing was changed. Save it as a new map to edit it.";
     ShareErrEmpty => "El enlace no trae ningún mapa. Pide que te lo envíen otra vez.", "The link holds no map. Ask for it to be sent again.";

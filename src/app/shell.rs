@@ -26,10 +26,12 @@ fn current_fragment() -> String {
 }
 
 /// The page that shows `view`: the map and its table are one page, so switching keeps its
-/// filters.
+/// filters; a questionnaire's questions are one page too.
 fn page_of(view: &View) -> View {
     match view {
         View::MapTable => View::Map,
+        // One questionnaire is one page: going from question to question keeps its place.
+        View::Questionnaire(id, _) => View::Questionnaire(*id, None),
         v => v.clone(),
     }
 }
@@ -145,7 +147,8 @@ pub fn App() -> impl IntoView {
         <SharedBanner/>
         <Banners/>
         <div class="banners"><UpdateBar/></div>
-        <nav class="tabs" aria-label=store.tr(K::MainNav)>
+        <nav class="tabs" aria-label=store.tr(K::MainNav)
+            class:tabs--in-flow=move || matches!(view.get(), View::Questionnaire(..))>
             {tab(View::List, K::TabStakeholders, "tab-list")}
             {tab(View::Map, K::TabMap, "tab-map")}
             {tab(View::Plan, K::TabPlan, "tab-plan")}
@@ -158,7 +161,7 @@ pub fn App() -> impl IntoView {
                 View::Plan => view! { <PlanView/> }.into_any(),
                 View::Summary => view! { <SummaryView/> }.into_any(),
                 View::Stakeholder(id) => view! { <StakeholderView id=id/> }.into_any(),
-                View::Questionnaire(id, q) => view! { <QuestionnaireView id=id question=q/> }.into_any(),
+                View::Questionnaire(id, _) => view! { <QuestionnaireView id=id/> }.into_any(),
                 View::Review(id) => view! { <ReviewView id=id/> }.into_any(),
             }}
         </main>

@@ -83,6 +83,8 @@ pub fn ThemeButton() -> impl IntoView {
                     view! { <path d="M20 14.5A8.5 8.5 0 0 1 9.5 4 8.5 8.5 0 1 0 20 14.5z"></path> }.into_any()
                 }}
             </svg>
+            // Written out where the button is an item of the header's "⋯" menu (phones).
+            <span class="btn__phone-label" aria-hidden="true">{label}</span>
         </button>
     }
 }

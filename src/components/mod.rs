@@ -4,6 +4,7 @@ pub(crate) mod back_link;
 pub(crate) mod chips;
 pub(crate) mod classes;
 pub(crate) mod dialog;
+pub(crate) mod fold;
 pub(crate) mod list;
 pub(crate) mod markup;
 pub(crate) mod not_found;

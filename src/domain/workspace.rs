@@ -166,6 +166,15 @@ impl Workspace {
         self.maps.iter_mut().find(|m| m.id == id)
     }
 
+    /// The ids of the maps called by one of `names`, in menu order.
+    pub fn maps_named(&self, names: &[&str]) -> Vec<String> {
+        self.maps
+            .iter()
+            .filter(|m| names.contains(&m.name.as_str()))
+            .map(|m| m.id.clone())
+            .collect()
+    }
+
     /// The map a new tab opens: the last opened one, else the first.
     pub fn opening_map(&self) -> Option<&Map> {
         self.map(&self.last_opened).or_else(|| self.maps.first())
@@ -188,4 +197,22 @@ impl Workspace {
 /// `name` trimmed and cut to [`MAX_NAME_CHARS`].
 pub(crate) fn clean_name(name: &str) -> String {
     name.trim().chars().take(MAX_NAME_CHARS).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_named_finds_every_map_with_one_of_the_names() {
+        let mut w = Workspace::with_map("a", "Mi mapa");
+        w.maps.push(Map::new("b", "Bakery"));
+        w.maps.push(Map::new("c", "My map"));
+        assert_eq!(w.maps_named(&["Mi mapa", "My map"]), vec!["a", "c"]);
+        assert_eq!(w.maps_named(&["Mi mapa"]), vec!["a"]);
+        assert!(
+            w.maps_named(&["mi mapa"]).is_empty(),
+            "a renamed map is left alone"
+        );
+    }
 }

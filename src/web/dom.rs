@@ -185,12 +185,24 @@ pub fn restore_focus(opener: Option<web_sys::Element>) {
         focus_page_heading();
         return;
     };
-    let target = match opener.closest("details:not([open])").ok().flatten() {
-        Some(menu) => menu.query_selector("summary").ok().flatten(),
-        None => Some(opener),
-    };
-    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
+    // An opener inside closed menus: the button of the outermost menu that is on screen (a
+    // menu whose button is hidden, such as the header's "⋯" on a wide screen, shows its
+    // items in place), else the opener itself.
+    let mut candidates = vec![opener.clone()];
+    let mut at = opener.parent_element();
+    while let Some(menu) = at.and_then(|p| p.closest("details:not([open])").ok().flatten()) {
+        if let Some(summary) = menu.query_selector(":scope > summary").ok().flatten() {
+            candidates.push(summary);
+        }
+        at = menu.parent_element();
+    }
+    for el in candidates.into_iter().rev() {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+            if !focus_lost() {
+                return;
+            }
+        }
     }
 }
 

@@ -201,3 +201,24 @@ pub fn set_plan_filter(f: &crate::domain::plan::PlanFilter) {
         let _ = SessionStorage::set(PLAN_FILTER_KEY, f);
     }
 }
+
+/// Session keys of folded banners start with this, then the banner's name.
+const FOLDED_PREFIX: &str = "orbita.tab.folded.";
+
+/// Whether the user folded banner `name` in this tab.
+pub fn banner_folded(name: &str) -> bool {
+    session_available()
+        && SessionStorage::get::<bool>(&format!("{FOLDED_PREFIX}{name}")).unwrap_or(false)
+}
+
+/// Remembers, for this tab, whether banner `name` is folded.
+pub fn set_banner_folded(name: &str, folded: bool) {
+    if session_available() {
+        let key = format!("{FOLDED_PREFIX}{name}");
+        if folded {
+            let _ = SessionStorage::set(&key, true);
+        } else {
+            SessionStorage::delete(&key);
+        }
+    }
+}

@@ -8,6 +8,20 @@ import { join, extname, normalize, resolve } from "node:path";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 
+/** axe-core, to inject with `context.addInitScript({ path: AXE })` before using `axe`. */
+export const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/**
+ * axe-core's WCAG 2.2 AA and best-practice violations on the page (or only in the part that
+ * `selector` picks), each labelled `label`.
+ */
+export async function axe(page, label, selector = null) {
+  const result = await page.evaluate(async (selector) =>
+    // eslint-disable-next-line no-undef
+    axe.run(selector ? { include: [[selector]] } : document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } }), selector);
+  return result.violations.map((v) => `${label}: ${v.id} (${v.impact}) — ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("\n    ")}`);
+}
+
 export const DIST = resolve(process.env.ORBITA_DIST || "dist");
 
 /** Content types by file extension, for dist/ (also used by the benchmark's brotli server). */
@@ -222,34 +236,33 @@ export async function saved(page) {
 
 /**
  * Chooses an option of the current question with the keyboard, as a person would: presses the
- * key shown next to it, or, when it shows none, the key of the closest option above it and
- * then the down arrow.
+ * key shown next to it (every option has one), which records it and moves on. Resolves once
+ * the answer is saved in the page and the next question (or the result) is on screen.
  */
 export async function chooseWithKeyboard(page, optionId) {
-  const options = await page.$$eval("[data-testid=option]", (els) =>
-    els.map((e) => ({ id: e.dataset.option, key: e.querySelector(".option__key")?.textContent.trim() || "" })),
-  );
-  const index = options.findIndex((o) => o.id === optionId);
-  if (index < 0) throw new Error(`option ${optionId} not offered; offered: ${options.map((o) => o.id).join(", ")}`);
-  let from = index;
-  while (from >= 0 && !options[from].key) from--;
-  if (from < 0) throw new Error(`no key reaches ${optionId}`);
-  await page.keyboard.press(options[from].key);
-  if (from < index) {
-    await page.waitForFunction(() => document.activeElement?.matches("input:checked"));
-    for (let i = from; i < index; i++) await page.keyboard.press("ArrowDown");
+  const from = await page.getAttribute("[data-testid=questionnaire]", "data-question");
+  const key = await page.getAttribute(`[data-testid=option][data-option="${optionId}"]`, "data-key").catch(() => null);
+  if (!key) {
+    const offered = await page.$$eval("[data-testid=option]", (els) => els.map((e) => e.dataset.option));
+    throw new Error(`option ${optionId} not offered; offered: ${offered.join(", ")}`);
   }
-  await page.waitForSelector(`[data-testid=option][data-option="${optionId}"] input:checked`);
+  await page.keyboard.press(key);
+  await page.waitForFunction(
+    (q) => document.querySelector("[data-testid=questionnaire]")?.dataset.question !== q,
+    from,
+  );
 }
 
-/** Answers every question on the path with the keyboard, checking each is the expected one. */
+/**
+ * Answers every question on the path with the keyboard, checking each is the expected one;
+ * each key records its answer and moves on, and the last one shows the result.
+ */
 export async function answerAll(page, answers, { from = 0 } = {}) {
   for (const [question, option] of answers.slice(from)) {
     await page.waitForSelector(`[data-testid=questionnaire][data-question="${question}"]`);
     await chooseWithKeyboard(page, option);
-    await page.keyboard.press("Enter");
   }
-  await page.getByTestId("review").waitFor();
+  await page.getByTestId("results").waitFor();
 }
 
 /** Opens a stakeholder's page from the list by following the link with their name. */
@@ -265,15 +278,4 @@ export async function openStakeholder(page, name) {
  */
 export async function flushSaves(page) {
   await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pagehide")));
-}
-
-/** axe-core, to add to a context with `context.addInitScript({ path: AXE })` (CSP-proof). */
-export const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-/** axe-core's WCAG 2.2 AA and best-practice findings on the page, one line each, named by `label`. */
-export async function axeViolations(page, label) {
-  const result = await page.evaluate(async () =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } }));
-  return result.violations.map((v) => `${label}: ${v.id} (${v.impact}) — ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("\n    ")}`);
 }

@@ -28,12 +28,23 @@ test("the language follows the browser, switches without losing anything, and is
     assert.equal(await page.title(), "Órbita — internal and external customers");
     assert.equal(await page.getByTestId("add-button").innerText(), "Add");
     assert.equal(await page.getByTestId("new-name").inputValue(), "Lucía", "typing survives the switch");
+    // The untouched starting map takes the new language's default name.
+    assert.equal(await page.getByTestId("current-map-name").textContent(), "My map");
     await page.getByTestId("add-button").click();
     await saved(page);
     await page.reload();
     await ready(page);
     assert.equal(await page.getAttribute("html", "lang"), "en");
     assert.deepEqual(await listNames(page), ["Lucía"]);
+    assert.equal(await page.getByTestId("current-map-name").textContent(), "My map", "the new name is saved");
+    // A name of the user's own is theirs: switching back leaves it alone.
+    await page.getByTestId("maps-menu").locator("summary").click();
+    await page.getByTestId("rename-map").click();
+    await page.getByTestId("rename-map-dialog").locator("input").fill("Bakery");
+    await page.getByTestId("rename-map-dialog").locator("input").press("Enter");
+    await page.getByTestId("toast").filter({ hasText: /Map renamed: \W?Bakery/ }).waitFor();
+    await page.getByTestId("lang-toggle").click();
+    assert.equal(await page.getByTestId("current-map-name").textContent(), "Bakery");
   });
 });
 

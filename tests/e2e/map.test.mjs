@@ -2,7 +2,7 @@
 // matches the map and sorts, and the summary proposes actions that go into the plan.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, withContext, ready, AXE, axeViolations } from "./harness.mjs";
+import { startServer, launch, withContext, ready, AXE, axe } from "./harness.mjs";
 import { CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER, TOURIST, workspace, seed, person } from "./fixtures.mjs";
 
 // Same geometry as `radius_for` in src/features/map/orbit.rs: axis 100 at the core, 0 at the edge.
@@ -472,7 +472,7 @@ for (const scheme of ["light", "dark"]) {
       await seed(env.context, workspace(people()));
       await page.goto(`${server.url}#/map`);
       await ready(page);
-      const check = (label) => axeViolations(page, label);
+      const check = (label) => axe(page, label);
       const problems = [];
       await page.getByTestId("marker").first().focus();
       await page.getByTestId("marker-card-name").waitFor();

@@ -4,7 +4,7 @@
 // entry rings its marker, a tap on a marker marks its entry.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, withContext, ready, AXE, axeViolations } from "./harness.mjs";
+import { startServer, launch, withContext, ready, AXE, axe } from "./harness.mjs";
 import { workspace, seed, crowd } from "./fixtures.mjs";
 
 let browser, server;
@@ -140,7 +140,7 @@ for (const colorScheme of ["light", "dark"]) {
         const page = await openMap(env, 40);
         await page.locator("[data-testid=name-entry]").nth(3).click();
         await page.waitForSelector("[data-testid=marker][aria-current=true]");
-        assert.deepEqual(await axeViolations(page, `map ${size.viewport.width}`), []);
+        assert.deepEqual(await axe(page, `map ${size.viewport.width}`), []);
       });
     }
   });

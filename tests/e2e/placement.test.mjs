@@ -66,7 +66,6 @@ async function answerAndSeeResult(page, person) {
   await openStakeholder(page, person.name);
   await page.getByTestId("start-questionnaire").click();
   await answerAll(page, person.answers);
-  await page.getByTestId("see-result").click();
   await page.getByTestId("result-side").waitFor();
 }
 

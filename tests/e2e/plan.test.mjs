@@ -3,7 +3,7 @@
 // reload and followed by the printed plan), and the editor opening in place.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, withContext, ready, AXE, axeViolations } from "./harness.mjs";
+import { startServer, launch, withContext, ready, AXE, axe } from "./harness.mjs";
 import { CUSTOMER_SERVICE, WEEKLY_SHOPPER, SUPPLIER, workspace, seed } from "./fixtures.mjs";
 
 let browser, server;
@@ -138,7 +138,7 @@ for (const colorScheme of ["light", "dark"]) {
         const page = await openPlan(env);
         await page.locator("[data-testid=plan-item][data-id='60'] [data-testid=plan-open]").click();
         await page.getByTestId("plan-editor").waitFor();
-        assert.deepEqual(await axeViolations(page, `plan ${viewport.width}`), []);
+        assert.deepEqual(await axe(page, `plan ${viewport.width}`), []);
       });
     }
   });

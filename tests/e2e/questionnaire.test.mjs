@@ -46,7 +46,9 @@ test("three stakeholders of different sides, answered by keyboard, land where th
       await page.getByTestId("start-questionnaire").focus();
       await page.keyboard.press("Enter");
       await answerAll(page, person.answers);
-      // Review lists every answer; go to the result with the keyboard.
+      // Finishing shows the result; the review of every answer is one click away.
+      await page.getByTestId("review-answers").click();
+      await page.getByTestId("review").waitFor();
       assert.equal(await page.getByTestId("review-item").count(), person.answers.length);
       await page.getByTestId("see-result").focus();
       await page.keyboard.press("Enter");
@@ -69,9 +71,8 @@ test("a reload in the middle resumes at the same question; Escape leaves and kee
     for (const [question, option] of SUPPLIER.answers.slice(0, 4)) {
       await page.waitForSelector(`[data-testid=questionnaire][data-question="${question}"]`);
       await answerWithKeyboard(page, option);
-      await page.keyboard.press("Enter");
     }
-    // Enter moves on to the fifth question (wait for it rather than read mid-navigation).
+    // The fourth answer moved on to the fifth question (wait for it rather than read mid-navigation).
     const here = SUPPLIER.answers[4][0];
     await page.waitForSelector(`[data-testid=questionnaire][data-question="${here}"]`);
     assert.equal(await currentQuestion(page), here);
@@ -97,7 +98,7 @@ test("a reload in the middle resumes at the same question; Escape leaves and kee
   });
 });
 
-test("on the 0–10 recommend question a digit picks that value, and the keys shown match", async () => {
+test("on the 0–10 recommend question a digit picks that value, 10 and don't know have letters, and the keys shown match", async () => {
   await withContext(browser, server.origin, async (env) => {
     const page = await env.page();
     await addAndOpen(page, "Nora");
@@ -105,18 +106,27 @@ test("on the 0–10 recommend question a digit picks that value, and the keys sh
     await page.goto(`${server.url}#/s/${id}/q/recommend`);
     await page.waitForSelector("[data-testid=questionnaire][data-question=recommend]");
     const keys = await page.$$eval("[data-testid=option]", (els) =>
-      els.map((e) => [e.dataset.option, e.querySelector(".option__key").textContent]),
+      els.map((e) => [e.dataset.option, e.dataset.key, e.querySelector(".option__key")?.textContent || e.querySelector(".option__label").textContent]),
     );
-    for (const [option, key] of keys) {
+    assert.equal(keys.length, 12, "eleven values and I don't know");
+    for (const [option, key, shown] of keys) {
       const value = option.split(".")[1];
-      assert.equal(key, /^[0-9]$/.test(value) ? value : "", `key shown for ${option}`);
+      const want = /^[0-9]$/.test(value) ? value : value === "10" ? "a" : "d";
+      assert.equal(key, want, `key of ${option}`);
+      assert.equal(shown, want, `the key shown for ${option}`);
     }
-    await page.locator("[data-testid=option] input").first().focus();
+    // Each key records its value and moves on; Back shows it chosen.
     for (const digit of ["8", "0", "3"]) {
-      await page.keyboard.press(digit);
+      await page.locator("[data-testid=option] input").first().focus();
+      await chooseWithKeyboard(page, `recommend.${digit}`);
+      await page.getByTestId("q-back").click();
       await page.waitForSelector(`[data-testid=option][data-option="recommend.${digit}"] input:checked`);
     }
-    await chooseWithKeyboard(page, "recommend.10");
+    for (const option of ["recommend.10", "dk"]) {
+      await chooseWithKeyboard(page, option);
+      await page.getByTestId("q-back").click();
+      await page.waitForSelector(`[data-testid=option][data-option="${option}"] input:checked`);
+    }
   });
 });
 
@@ -126,8 +136,6 @@ test("suggestions go to the plan; status changes survive a reload; answers chang
     await addAndOpen(page, WEEKLY_SHOPPER.name);
     await page.getByTestId("start-questionnaire").click();
     await answerAll(page, WEEKLY_SHOPPER.answers);
-    await page.getByTestId("see-result").click();
-    await page.getByTestId("results").waitFor();
 
     const buttons = page.getByTestId("add-to-plan");
     const titles = await page.locator("[data-testid=suggestion] .suggestion__title").allTextContents();

@@ -21,7 +21,7 @@ pub mod respondent;
 
 pub(crate) use branching::path_at;
 pub use branching::{buys_from_you, is_answered, path, progress, role, MAX_PATH};
-pub use keys::{choice_for_key, shortcut_keys};
+pub use keys::{choice_for_key, is_scale, shortcut_keys, DONT_KNOW_KEY};
 pub use position::axis;
 pub use questions::{all, question, Audience, Opt, Question, Section};
 

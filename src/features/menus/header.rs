@@ -1,4 +1,6 @@
-//! The top bar: brand, map switcher, share, export/import, language, theme and save status.
+//! The top bar: brand, map switcher, save status, then share, export/import, language, theme
+//! and the install offer. On a wide screen they sit in the bar; on a phone they fold into a
+//! "⋯" menu, so the bar is one row.
 
 use leptos::prelude::*;
 
@@ -6,6 +8,7 @@ use crate::app::store::{use_store, SaveStatus};
 use crate::app::{persist, theme};
 use crate::domain::Lang;
 use crate::features::menus::maps_menu::MapsMenu;
+use crate::features::notices::update_bar::InstallButton;
 use crate::features::sharing::{export_menu::ExportMenu, share_dialog::ShareButton};
 use crate::i18n::K;
 
@@ -18,6 +21,7 @@ pub fn Header() -> impl IntoView {
             Lang::En => Lang::Es,
         };
         store.lang.set(next);
+        rename_default_maps(store, next);
         let mut prefs = persist::load_prefs();
         prefs.lang = Some(next);
         persist::save_prefs(&prefs);
@@ -30,6 +34,8 @@ pub fn Header() -> impl IntoView {
         SaveStatus::Failed(_) => (store.t(K::NotSaved), "failed"),
         SaveStatus::Blocked => (store.t(K::NotSaved), "blocked"),
     };
+    let more = NodeRef::<leptos::html::Details>::new();
+    let (more_keys, more_focus) = crate::web::dom::menu_behaviour(more);
     view! {
         <header class="app-header">
             <div class="app-header__brand">
@@ -46,27 +52,55 @@ pub fn Header() -> impl IntoView {
             </div>
             <div class="app-header__tools">
                 <MapsMenu/>
-                <ShareButton/>
-                <ExportMenu/>
-                <button
-                    class="btn btn--ghost"
-                    on:click=toggle_lang
-                    data-testid="lang-toggle"
-                    lang=move || if store.lang.get() == Lang::Es { "en" } else { "es" }
-                    title=move || match store.lang.get() {
-                        Lang::Es => store.t(K::SwitchToEnglish),
-                        Lang::En => store.t(K::SwitchToSpanish),
-                    }
-                >
-                    // The other language's own name is the button's visible and accessible name.
-                    {move || if store.lang.get() == Lang::Es { "English" } else { "Español" }}
-                </button>
-                <theme::ThemeButton/>
                 <span class="save-status" role="status" data-testid="save-status" data-state=move || status().1>
                     <span class="save-status__dot" aria-hidden="true"></span>
-                    {move || status().0}
+                    <span class="save-status__text">{move || status().0}</span>
                 </span>
+                // On a wide screen the summary is hidden and the items show in the bar.
+                <details class="menu app-header__more" node_ref=more data-testid="header-more"
+                    on:keydown=more_keys on:focusout=more_focus>
+                    <summary class="btn btn--ghost btn--icon app-header__more-button" aria-label=store.tr(K::MoreOptions) title=store.tr(K::MoreOptions)>
+                        <svg viewBox="0 0 24 24" aria-hidden="true" class="icon"><circle cx="5" cy="12" r="1.8"></circle><circle cx="12" cy="12" r="1.8"></circle><circle cx="19" cy="12" r="1.8"></circle></svg>
+                    </summary>
+                    <div class="app-header__more-items">
+                        <ShareButton/>
+                        <ExportMenu/>
+                        <button
+                            class="btn btn--ghost"
+                            on:click=toggle_lang
+                            data-testid="lang-toggle"
+                            lang=move || if store.lang.get() == Lang::Es { "en" } else { "es" }
+                            title=move || match store.lang.get() {
+                                Lang::Es => store.t(K::SwitchToEnglish),
+                                Lang::En => store.t(K::SwitchToSpanish),
+                            }
+                        >
+                            // The other language's own name is the button's visible and accessible name.
+                            {move || if store.lang.get() == Lang::Es { "English" } else { "Español" }}
+                        </button>
+                        <theme::ThemeButton/>
+                        <InstallButton/>
+                    </div>
+                </details>
             </div>
         </header>
+    }
+}
+
+/// Maps still called by the default name of the other language take `lang`'s default name:
+/// an untouched "Mi mapa" reads "My map" in English, and back.
+fn rename_default_maps(store: crate::app::store::Store, lang: Lang) {
+    use crate::domain::state::{Action, Edit, Target};
+    let name = K::DefaultMapName.get(lang);
+    let others: Vec<&str> = [Lang::Es, Lang::En]
+        .into_iter()
+        .filter(|l| *l != lang)
+        .map(|l| K::DefaultMapName.get(l))
+        .collect();
+    let ids = store.with_ws_untracked(|w| w.maps_named(&others));
+    for id in ids {
+        // Told apart from a map already called that, as a new map would be.
+        let name = store.with_ws_untracked(|w| w.unique_map_name(name));
+        store.dispatch(Action::edit(&Target::Own(id), Edit::Rename { name }));
     }
 }

@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use crate::app::route::View;
 use crate::app::store::use_store;
+use crate::app::store::Store;
 use crate::components::dialog::{ConfirmDialog, NameDialog};
 use crate::components::list::{keyed_list, row};
-use crate::domain::state::{Action, Edit, Target};
+use crate::domain::state::{Action, Edit, Outcome, Target};
 use crate::features::menus::recovery::RecoveryDialog;
 use crate::features::sharing::shared_banner::close_shared;
 use crate::i18n::{fill, fmt_int, one_or_many, user, K};
@@ -50,7 +51,13 @@ pub fn MapsMenu() -> impl IntoView {
         store.go(View::List);
     });
     let rename = Callback::new(move |name: String| {
-        store.edit(Edit::Rename { name });
+        if store.edit(Edit::Rename { name }) == Outcome::Changed {
+            let now = current_name_untracked(store);
+            store.toast(
+                fill(store.t_untracked(K::MapRenamed), &[("name", &user(&now))]),
+                None,
+            );
+        }
     });
     let duplicate = move |_| {
         let name = store
@@ -58,13 +65,24 @@ pub fn MapsMenu() -> impl IntoView {
             .unwrap_or_default();
         // Stored as the new map's name: plain text, no direction marks.
         let name = fill(store.t_untracked(K::CopyOf), &[("name", &name)]);
-        store.dispatch(Action::DuplicateMap {
+        let made = store.dispatch(Action::DuplicateMap {
             map: store.target(),
             new_id: new_map_id(),
             name,
             at: now_ms(),
         });
         close_to_button();
+        // The copy is the map open now: say so, by its name.
+        if made != Outcome::Nothing {
+            let now = current_name_untracked(store);
+            store.toast(
+                fill(
+                    store.t_untracked(K::MapDuplicated),
+                    &[("name", &user(&now))],
+                ),
+                None,
+            );
+        }
     };
     let delete = Callback::new(move |_| {
         let target = store.target();
@@ -172,4 +190,11 @@ pub fn MapsMenu() -> impl IntoView {
             on_confirm=delete/>
         <RecoveryDialog open=recovery_open/>
     }
+}
+
+/// The name of the map open in this tab, as stored.
+fn current_name_untracked(store: Store) -> String {
+    store
+        .with_map_untracked(|m| m.name.clone())
+        .unwrap_or_default()
 }

@@ -94,11 +94,13 @@ pub fn Banners() -> impl IntoView {
                 None => t.into_any(),
             }
         };
+        let folded = crate::components::fold::folded(format!("{text:?}"));
         view! {
-            <div class=format!("banner banner--{kind}") role="alert" data-testid=format!("banner-{kind}")>
+            <div class=format!("banner banner--{kind}") class:banner--folded=move || folded.get() role="alert" data-testid=format!("banner-{kind}")>
                 <p class="banner__text">{message}</p>
                 <div class="banner__actions">
-                    {extra}
+                    <div class="banner__extra">{extra}</div>
+                    <crate::components::fold::FoldButton folded=folded testid="banner-fold"/>
                     <button class="btn btn--small btn--ghost" on:click=dismiss aria-label=store.tr(K::Dismiss)>"✕"</button>
                 </div>
             </div>

@@ -1,4 +1,5 @@
-//! "New version ready — reload" and "Install the app", relayed from the loader (boot.js).
+//! "New version ready — reload" and the "Install the app" offer (in the header's menu),
+//! relayed from the loader (boot.js).
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -33,8 +34,6 @@ fn window_flag(name: &'static str) -> ReadSignal<bool> {
 pub fn UpdateBar() -> impl IntoView {
     let store = use_store();
     let update = window_flag("orbita-update");
-    let installable = window_flag("orbita-installable");
-    let (installed, set_installed) = signal(false);
     view! {
         {show_if(move || update.get(), move || view! {
             <div class="banner banner--info update-bar" role="status" data-testid="update-ready">
@@ -43,13 +42,22 @@ pub fn UpdateBar() -> impl IntoView {
                     on:click=move |_| call("__orbitaApplyUpdate")>{store.tr(K::ReloadNow)}</button>
             </div>
         })}
+    }
+}
+
+/// "Install the app", while the browser offers it.
+#[component]
+pub fn InstallButton() -> impl IntoView {
+    let store = use_store();
+    let installable = window_flag("orbita-installable");
+    let (installed, set_installed) = signal(false);
+    view! {
         {show_if(move || installable.get() && !installed.get(), move || view! {
-            <div class="install-bar">
-                <button class="btn btn--small" data-testid="install"
-                    on:click=move |_| { call("__orbitaPromptInstall"); set_installed.set(true); }>
-                    {store.tr(K::Install)}
-                </button>
-            </div>
+            <button class="btn btn--ghost app-header__install" data-testid="install"
+                on:click=move |_| { call("__orbitaPromptInstall"); set_installed.set(true); }>
+                <svg viewBox="0 0 24 24" aria-hidden="true" class="icon"><path d="M12 4v11M7 10.5l5 5 5-5M5 19.5h14" fill="none"></path></svg>
+                {store.tr(K::Install)}
+            </button>
         })}
     }
 }

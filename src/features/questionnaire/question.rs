@@ -1,4 +1,6 @@
-//! The guided questionnaire: one question at a time, saved on every choice, keyboard-first.
+//! The guided questionnaire: one question at a time, saved on every choice, keyboard-first,
+//! sized to fit a phone's first screen. A tap on an option (or its key) records it and goes on;
+//! Back, the browser's Back and a swipe to the right bring the previous question back.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -11,15 +13,50 @@ use crate::domain::questionnaire::{self, DONT_KNOW, DONT_KNOW_LABEL};
 use crate::domain::state::Edit;
 use crate::i18n::{fill, user, K};
 
+/// How far (in CSS pixels) a pointer must travel sideways, mostly level, to count as a swipe.
+const SWIPE: f64 = 60.0;
+
+/// Whether the window is wide enough to show each question's explanation open.
+fn wide() -> bool {
+    window()
+        .match_media("(min-width: 761px)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+/// The question the URL names, if the page is a questionnaire.
+fn question_in_url(view: &View) -> Option<String> {
+    match view {
+        View::Questionnaire(_, q) => q.clone(),
+        _ => None,
+    }
+}
+
 #[component]
-pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
+pub fn QuestionnaireView(id: u32) -> impl IntoView {
     let store = use_store();
     let answers = store.answers_memo(id);
     let name = store.name_memo(id);
+    // The page stays mounted from question to question (no jump to the top, no rebuild of the
+    // frame): the question comes from the URL, so Back in the browser works as expected.
+    // While the address moves on to another page, this one keeps its question until it goes.
+    let here = move || {
+        store
+            .route
+            .with(|r| matches!(r.view, View::Questionnaire(i, _) if i == id))
+    };
+    let question = Memo::new(move |prev: Option<&Option<String>>| {
+        if here() {
+            store.route.with(|r| question_in_url(&r.view))
+        } else {
+            prev.cloned().flatten()
+        }
+    });
 
-    let unknown = question.clone();
     // Resolve which question to show: the one in the URL if it is on the path, else the first unanswered.
     let current = Memo::new(move |_| {
+        let question = question.get();
         answers.with(|a| {
             let a = a.as_ref()?;
             let path = questionnaire::path(a);
@@ -32,10 +69,11 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
     });
     // A question id that is not on this stakeholder's path (a mistyped or outdated link, or one
     // from before an answer changed the path) is replaced by the next open question, and said so.
+    let unknown = question.get_untracked();
     let told = StoredValue::new(false);
     // Without a question id in the URL, put the resolved one there so a reload resumes exactly here.
     Effect::new(move |_| {
-        if store.read_only() {
+        if store.read_only() || !here() {
             return;
         }
         if let Some(q) = unknown.as_deref().filter(|_| !told.get_value()) {
@@ -44,7 +82,6 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
                     .is_some_and(|a| !questionnaire::path(a).iter().any(|p| p.id == q))
             });
             if off_path {
-                told.set_value(true);
                 let who = name.get_untracked();
                 store.toast(
                     fill(
@@ -55,6 +92,7 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
                 );
             }
         }
+        told.set_value(true);
         match current.get() {
             Some((Some(pos), _)) => {
                 let qid =
@@ -72,9 +110,11 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
     });
 
     let fieldset = NodeRef::<leptos::html::Fieldset>::new();
-    let choose = move |option: String| {
+    // Records `option` for the question shown; true when it was recorded (a read-only map
+    // refuses it, and the radios then show the answer kept).
+    let choose = move |option: String| -> bool {
         let Some((Some(pos), _)) = current.get_untracked() else {
-            return;
+            return false;
         };
         let qid = answers
             .with_untracked(|a| a.as_ref().map(|a| questionnaire::path(a)[pos].id))
@@ -82,10 +122,8 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
         store.edit(Edit::SetAnswer {
             id,
             question: qid.to_string(),
-            option,
+            option: option.clone(),
         });
-        // A refused change (a read-only map) leaves the answer as it was: so must the radios,
-        // which the browser checked on the click itself.
         let now = answers
             .with_untracked(|a| a.as_ref().and_then(|a| a.get(qid).cloned()))
             .unwrap_or_default();
@@ -101,7 +139,10 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
                 }
             }
         }
+        // A read-only map refuses every choice (and says so): nothing to move on from.
+        now == option && !store.read_only()
     };
+    // The next question, or the result after the last one.
     let go_next = move || {
         let Some((Some(pos), _)) = current.get_untracked() else {
             return;
@@ -118,7 +159,7 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
             }
             match path.get(pos + 1) {
                 Some(next) => store.go(View::Questionnaire(id, Some(next.id.to_string()))),
-                None => store.go(View::Review(id)),
+                None => store.go(View::Stakeholder(id)),
             }
         });
     };
@@ -136,8 +177,13 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
             store.go(View::Questionnaire(id, Some(prev.to_string())));
         }
     };
+    let choose_and_go = move |option: String| {
+        if choose(option) {
+            go_next();
+        }
+    };
 
-    // Focus the chosen option (or the first) whenever the question changes.
+    // Focus the chosen option (or the first) whenever the question changes, without scrolling.
     Effect::new(move |_| {
         let _ = current.get();
         request_animation_frame(move || {
@@ -148,13 +194,51 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
                     .flatten()
                     .or_else(|| fs.query_selector("input").ok().flatten());
                 if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = el.focus();
+                    let opts = web_sys::FocusOptions::new();
+                    opts.set_prevent_scroll(true);
+                    let _ = el.focus_with_options(&opts);
                 }
             }
         });
     });
 
+    // A choice made with a pointer goes on by itself; one made with the arrow keys only
+    // moves the selection (Enter, Space or the option's key go on).
+    let by_pointer = StoredValue::new(false);
+    // A sideways swipe: where it started, and whether the click that ends it must be ignored.
+    let swipe_from = StoredValue::new(None::<(f64, f64)>);
+    let swiped = StoredValue::new(false);
+    let on_pointer_down = move |ev: leptos::ev::PointerEvent| {
+        by_pointer.set_value(true);
+        swiped.set_value(false);
+        swipe_from.set_value(Some((f64::from(ev.client_x()), f64::from(ev.client_y()))));
+    };
+    let on_pointer_up = move |ev: leptos::ev::PointerEvent| {
+        let Some((x0, y0)) = swipe_from.get_value() else {
+            return;
+        };
+        swipe_from.set_value(None);
+        let dx = f64::from(ev.client_x()) - x0;
+        let dy = f64::from(ev.client_y()) - y0;
+        if dx.abs() >= SWIPE && dx.abs() > 2.0 * dy.abs() {
+            swiped.set_value(true);
+            if dx > 0.0 {
+                go_back();
+            } else {
+                go_next();
+            }
+        }
+    };
+    // The click that ends a swipe chooses nothing.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if swiped.get_value() {
+            swiped.set_value(false);
+            ev.prevent_default();
+        }
+    };
+
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        by_pointer.set_value(false);
         let key = ev.key();
         if key == "Escape" {
             ev.prevent_default();
@@ -162,6 +246,18 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
             return;
         }
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let on_radio = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .filter(|i| i.type_() == "radio");
+        if key == " " {
+            // Space on an option chooses it and goes on, as a tap does.
+            if let Some(radio) = on_radio {
+                ev.prevent_default();
+                choose_and_go(radio.value());
+            }
             return;
         }
         if key == "Enter" {
@@ -187,18 +283,17 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
             });
             if let Some(o) = option {
                 ev.prevent_default();
-                choose(o.to_string());
-                // Move focus with the choice at once, so arrows continue from there.
-                crate::web::dom::focus_id(&format!("opt-{}", o.replace('.', "-")));
+                choose_and_go(o.to_string());
             }
         }
     };
 
     view! {
-        <BackToStakeholder id=id name=name/>
+        <div class="questionnaire-page" on:pointerdown=on_pointer_down on:pointerup=on_pointer_up
+            on:pointercancel=move |_| swipe_from.set_value(None) on:click=on_click>
         {move || {
             let Some((Some(pos), total)) = current.get() else {
-                return view! { <NotFoundPanel/> }.into_any();
+                return view! { <BackToStakeholder id=id name=name/><NotFoundPanel/> }.into_any();
             };
             // Only the question's identity is tracked here; the chosen option is tracked per
             // option below, so choosing does not rebuild the question (focus stays put).
@@ -207,54 +302,84 @@ pub fn QuestionnaireView(id: u32, question: Option<String>) -> impl IntoView {
             let mut opts: Vec<(String, crate::domain::Text)> = q.shown().into_iter().map(|o| (o.id.to_string(), o.label)).collect();
             opts.push((DONT_KNOW.to_string(), DONT_KNOW_LABEL));
             let keys = questionnaire::shortcut_keys(q);
+            // Many options go in two columns where there is room (1–5 left, 6… right).
+            let many = keys.len() > 6;
+            let scale = questionnaire::is_scale(q);
             let pct = (pos * 100 / total.max(1)) as u32;
             let is_last = pos + 1 == total;
+            let option = move |i: usize, oid: String, label: crate::domain::Text| {
+                let dk = oid == DONT_KNOW;
+                let key = keys[i];
+                let input_id = format!("opt-{}", oid.replace('.', "-"));
+                let label_for = input_id.clone();
+                let is_checked = {
+                    let oid = oid.clone();
+                    move || selected().as_deref() == Some(oid.as_str())
+                };
+                let oid2 = oid.clone();
+                let oid3 = oid.clone();
+                let is_checked2 = is_checked.clone();
+                // On the scale the number is its own key; only 10 and "I don't know" show one.
+                let show_key = !(scale && label.en == key.to_string());
+                view! {
+                    <label class="option" class:option--cell=scale && !dk class:option--dk=dk class:option--checked=is_checked2
+                        for=label_for data-testid="option" data-option=oid.clone() data-key=key.to_string()>
+                        // A tap goes on even on the answer already chosen (no change then);
+                        // the arrow keys only move the choice.
+                        <input type="radio" name="answer" id=input_id value=oid.clone() prop:checked=is_checked
+                            on:click=move |_| if by_pointer.get_value() && !swiped.get_value() { choose_and_go(oid2.clone()); }
+                            on:change=move |_| if !by_pointer.get_value() { choose(oid3.clone()); } />
+                        {show_key.then(|| view! { <span class="option__key" aria-hidden="true">{key.to_string()}</span> })}
+                        <span class="option__label">{move || label.get(store.lang.get())}</span>
+                    </label>
+                }
+            };
+            let dk = opts.pop().map(|(oid, label)| option(opts.len(), oid, label));
+            let listed = opts.into_iter().enumerate().map(|(i, (oid, label))| option(i, oid, label)).collect_view();
             view! {
                 <section class="panel questionnaire" aria-labelledby="q-progress" data-testid="questionnaire" data-question=q.id>
-                    <div class="questionnaire__progress">
-                        <p id="q-progress" class="questionnaire__count" data-testid="q-progress">
-                            {move || fill(store.t(K::QuestionKOfN), &[("k", &(pos + 1).to_string()), ("n", &total.to_string())])}
-                            " · " {move || q.section.label().get(store.lang.get())}
-                        </p>
-                        <progress class="progress" max="100" value=pct aria-labelledby="q-progress"></progress>
-                    </div>
-                    <form class="questionnaire__form" on:submit=move |ev| { ev.prevent_default(); go_next(); } on:keydown=on_key>
-                        <fieldset class="question" node_ref=fieldset aria-describedby="q-help">
-                            <legend class="question__prompt" data-testid="q-prompt">{move || q.prompt.get(store.lang.get())}</legend>
+                <div class="questionnaire__top">
+                    <BackToStakeholder id=id name=name/>
+                    <p id="q-progress" class="questionnaire__count" data-testid="q-progress">
+                        {move || fill(store.t(K::QuestionKOfN), &[("k", &(pos + 1).to_string()), ("n", &total.to_string())])}
+                        <span class="questionnaire__section">" · " {move || q.section.label().get(store.lang.get())}</span>
+                    </p>
+                </div>
+                <progress class="progress" max="100" value=pct aria-labelledby="q-progress"></progress>
+                <form class="questionnaire__form" on:submit=move |ev| { ev.prevent_default(); go_next(); } on:keydown=on_key>
+                    <fieldset class="question" class:question--scale=scale node_ref=fieldset aria-describedby="q-help">
+                        <legend class="question__prompt" data-testid="q-prompt">{move || q.prompt.get(store.lang.get())}</legend>
+                        <details class="question__why" open=wide()>
+                            <summary class="question__why-summary">{store.tr(K::WhyWeAsk)}</summary>
                             <p id="q-help" class="question__help">{move || q.help.get(store.lang.get())}</p>
-                            <div class="options">
-                                {opts.into_iter().enumerate().map(|(i, (oid, label))| {
-                                    let dk = oid == DONT_KNOW;
-                                    let input_id = format!("opt-{}", oid.replace('.', "-"));
-                                    let label_for = input_id.clone();
-                                    let is_checked = {
-                                        let oid = oid.clone();
-                                        move || selected().as_deref() == Some(oid.as_str())
-                                    };
-                                    let oid2 = oid.clone();
-                                    let is_checked2 = is_checked.clone();
-                                    view! {
-                                        <label class="option" class:option--dk=dk class:option--checked=is_checked2 for=label_for data-testid="option" data-option=oid.clone()>
-                                            <input type="radio" name="answer" id=input_id value=oid.clone() prop:checked=is_checked
-                                                on:change=move |_| choose(oid2.clone()) />
-                                            <span class="option__key" aria-hidden="true">{keys[i].map(String::from)}</span>
-                                            <span class="option__label">{move || label.get(store.lang.get())}</span>
-                                        </label>
-                                    }
-                                }).collect_view()}
-                            </div>
-                        </fieldset>
-                        <div class="questionnaire__nav">
-                            <button type="button" class="btn btn--ghost" data-testid="q-back" on:click=move |_| go_back()>"← " {store.tr(K::Back)}</button>
-                            <button type="button" class="btn btn--ghost" data-testid="q-exit" on:click=move |_| store.go(View::Stakeholder(id))>{store.tr(K::ExitQuestionnaire)}</button>
-                            <button type="submit" class="btn btn--primary" data-testid="q-next" disabled=move || selected().is_none()>
-                                {move || if is_last { store.t(K::Finish) } else { store.t(K::Next) }} " →"
-                            </button>
-                        </div>
-                        <p class="questionnaire__hint muted">{store.tr(K::KeyboardHint)}</p>
-                    </form>
+                        </details>
+                        {if scale {
+                            view! {
+                                <div class="scale">
+                                    <div class="scale__cells">{listed}</div>
+                                    <p class="scale__ends" aria-hidden="true">
+                                        <span>{store.tr(K::ScaleLow)}</span><span>{store.tr(K::ScaleHigh)}</span>
+                                    </p>
+                                </div>
+                                <div class="options">{dk}</div>
+                            }.into_any()
+                        } else {
+                            view! {
+                                <div class="options" class:options--many=many>{listed}{dk}</div>
+                            }.into_any()
+                        }}
+                    </fieldset>
+                    <div class="questionnaire__nav">
+                        <button type="button" class="btn btn--ghost" data-testid="q-back" on:click=move |_| go_back()>"← " {store.tr(K::Back)}</button>
+                        <button type="submit" class="btn btn--primary" data-testid="q-next" disabled=move || selected().is_none()>
+                            {move || if is_last { store.t(K::Finish) } else { store.t(K::Next) }} " →"
+                        </button>
+                    </div>
+                    <p class="questionnaire__hint muted">{store.tr(K::KeyboardHint)}</p>
+                </form>
                 </section>
             }.into_any()
         }}
+        </div>
     }
 }

@@ -10,7 +10,10 @@ use crate::domain::questionnaire::Answers;
 use crate::domain::suggestions;
 use crate::domain::Lang;
 use crate::features::results::placement_markup::placement_markup;
-use crate::i18n::K;
+use crate::i18n::{plural, K};
+
+/// Suggestions shown before "Show N more": the strongest ones lead.
+pub const LEADING: usize = 3;
 
 /// A lever's source in the interface language: the background articles are named in words,
 /// published works by their (language-neutral) citation.
@@ -48,6 +51,7 @@ pub fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl Into
             })
             .unwrap_or(false)
     };
+    let show_all = RwSignal::new(false);
     view! {
         <div class="contents" inner_html=move || answers.with(|a| placement_markup(&p, a, store.lang.get()))></div>
         <h3 class="section-title">{store.tr(K::SuggestionsHeading)}</h3>
@@ -56,9 +60,12 @@ pub fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl Into
             if list.is_empty() {
                 return view! { <p class="muted">{store.tr(K::NoSuggestions)}</p> }.into_any();
             }
+            let total = list.len();
+            let hidden = total.saturating_sub(LEADING);
+            let shown = if show_all.get() { total } else { LEADING };
             view! {
                 <ol class="suggestions" data-testid="suggestions">
-                    {list.into_iter().map(|s| {
+                    {list.into_iter().take(shown).map(|s| {
                         let lever = s.lever;
                         let score = s.score;
                         let added = move || in_plan(lever.id);
@@ -83,6 +90,17 @@ pub fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl Into
                         }
                     }).collect_view()}
                 </ol>
+                {(hidden > 0).then(|| view! {
+                    <button type="button" class="btn btn--ghost suggestions__more" data-testid="more-suggestions"
+                        aria-expanded=move || if show_all.get() { "true" } else { "false" }
+                        on:click=move |_| show_all.update(|a| *a = !*a)>
+                        {move || if show_all.get() {
+                            store.t(K::ShowFewerSuggestions).to_string()
+                        } else {
+                            plural(hidden, K::ShowOneMoreSuggestion, K::ShowMoreSuggestions, store.lang.get())
+                        }}
+                    </button>
+                })}
             }.into_any()
         }}
     }

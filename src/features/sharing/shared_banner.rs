@@ -112,7 +112,16 @@ pub fn SharedBanner() -> impl IntoView {
             });
         }
         close_shared(store);
-        store.toast(store.t_untracked(K::SharedSaved).to_string(), None);
+        let saved = store
+            .with_map_untracked(|m| m.name.clone())
+            .unwrap_or_default();
+        store.toast(
+            fill(
+                store.t_untracked(K::SharedSaved),
+                &[("name", &user(&saved))],
+            ),
+            None,
+        );
     };
     let open_saved = move |_| {
         if let Some((id, _)) = existing.get_untracked() {
@@ -120,15 +129,16 @@ pub fn SharedBanner() -> impl IntoView {
         }
         close_shared(store);
     };
+    let folded = crate::components::fold::folded("shared".to_string());
     view! {
         {show_if(move || store.read_only(), move || view! {
-            <section class="shared-banner" data-testid="shared-banner" aria-labelledby="shared-title">
+            <section class="shared-banner" class:shared-banner--folded=move || folded.get() data-testid="shared-banner" aria-labelledby="shared-title">
                 <div class="shared-banner__text">
                     <h2 id="shared-title" class="shared-banner__title">
                         <span class="badge" aria-hidden="true">"⇄"</span>
                         {move || store.t(if from_link() { K::SharedBanner } else { K::ExampleBanner })}
                     </h2>
-                    <p>{move || {
+                    <p class="shared-banner__body">{move || {
                         let name = store.with_shown(|s| s.map(|s| s.map.name.clone()).unwrap_or_default());
                         isolated(&fill(store.t(if from_link() { K::SharedBannerBody } else { K::ExampleBannerBody }), &[("name", &user(&name))]))
                     }}</p>
@@ -145,7 +155,8 @@ pub fn SharedBanner() -> impl IntoView {
                             <button class="btn btn--primary" data-testid="shared-open-saved" on:click=open_saved>{store.tr(K::OpenSaved)}</button>
                             <button class="btn btn--ghost" data-testid="shared-save-another" on:click=move |_| save_copy(true)>{store.tr(K::SaveAnotherCopy)}</button>
                         })}
-                    <button class="btn btn--ghost" data-testid="shared-close" on:click=move |_| close_shared(store)>{store.tr(K::Close)}</button>
+                    <button class="btn btn--ghost shared-banner__close" data-testid="shared-close" on:click=move |_| close_shared(store)>{store.tr(K::Close)}</button>
+                    <crate::components::fold::FoldButton folded=folded testid="shared-fold"/>
                 </div>
             </section>
         })}

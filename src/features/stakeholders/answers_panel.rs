@@ -46,7 +46,11 @@ pub fn AnswersPanel(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl Int
     };
     view! {
         <details class="panel answers-panel" data-testid="answers-panel">
-            <summary class="panel__title answers-panel__summary">{store.tr(K::AnswersHeading)}</summary>
+            // Closed until asked for: the raw answers are for moving them between maps or tools.
+            <summary class="panel__title answers-panel__summary">
+                {store.tr(K::Advanced)}
+                <span class="answers-panel__what">{store.tr(K::AnswersHeading)}</span>
+            </summary>
             <p class="muted">{store.tr(K::AnswersHelp)}</p>
             <label class="field" for="answers-json">
                 <span class="sr-only">{store.tr(K::AnswersHeading)}</span>

@@ -1,5 +1,5 @@
-//! A stakeholder's details (name, role, notes, questionnaire progress), followed by their
-//! results and their answers as JSON.
+//! A stakeholder's page: the way into the questionnaire, their results, then their details
+//! (name, role, notes) and, under "Advanced", their answers as JSON.
 
 use leptos::prelude::*;
 
@@ -49,6 +49,30 @@ pub fn Details(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoView
         </nav>
         <section class="panel stakeholder" aria-labelledby="stakeholder-name">
             <h2 id="stakeholder-name" class="stakeholder__name" data-testid="stakeholder-title"><bdi>{field(|s| s.name.clone())}</bdi></h2>
+            {show_if(move || !ro(), move || view! {
+                <div class="stakeholder__actions">
+                    // Once every question is answered, the main action is reviewing the answers.
+                    <a class="btn btn--primary"
+                        data-testid=move || { let (k, n) = progress(); if k == n { "review-answers" } else { "start-questionnaire" } }
+                        href=move || { let (k, n) = progress(); format!("#{}", if k == n { View::Review(id) } else { View::Questionnaire(id, None) }.path()) }>
+                        {move || {
+                            let (k, n) = progress();
+                            if k == 0 { store.t(K::StartQuestionnaire) } else if k < n { store.t(K::ContinueQuestionnaire) } else { store.t(K::ReviewAnswers) }
+                        }}
+                        <span class="btn__meta">{move || { let (k, n) = progress(); fill(store.t(K::ProgressOf), &[("k", &k.to_string()), ("n", &n.to_string())]) }}</span>
+                    </a>
+                    {show_if(move || { let (k, n) = progress(); k > 0 && k < n }, move || view! {
+                        <a class="btn" data-testid="review-answers" href=move || format!("#{}", View::Review(id).path())>
+                            {store.tr(K::ReviewAnswers)}
+                        </a>
+                    })}
+                </div>
+            })}
+        </section>
+        // The result leads; the details that rarely change come after it.
+        <Results id=id/>
+        <section class="panel stakeholder-details" aria-labelledby="details-title">
+            <h2 id="details-title" class="panel__title">{store.tr(K::Details)}</h2>
             <div class="stakeholder__fields">
                 <label class="field" for="sh-name">
                     <span class="field__label">{store.tr(K::NameLabel)}</span>
@@ -76,27 +100,7 @@ pub fn Details(id: u32, stakeholder: Memo<Option<Stakeholder>>) -> impl IntoView
                         on:input=move |ev| save(None, None, Some(event_target_value(&ev)))></textarea>
                 </label>
             </div>
-            {show_if(move || !ro(), move || view! {
-                <div class="stakeholder__actions">
-                    // Once every question is answered, the main action is reviewing the answers.
-                    <a class="btn btn--primary"
-                        data-testid=move || { let (k, n) = progress(); if k == n { "review-answers" } else { "start-questionnaire" } }
-                        href=move || { let (k, n) = progress(); format!("#{}", if k == n { View::Review(id) } else { View::Questionnaire(id, None) }.path()) }>
-                        {move || {
-                            let (k, n) = progress();
-                            if k == 0 { store.t(K::StartQuestionnaire) } else if k < n { store.t(K::ContinueQuestionnaire) } else { store.t(K::ReviewAnswers) }
-                        }}
-                        <span class="btn__meta">{move || { let (k, n) = progress(); fill(store.t(K::ProgressOf), &[("k", &k.to_string()), ("n", &n.to_string())]) }}</span>
-                    </a>
-                    {show_if(move || { let (k, n) = progress(); k > 0 && k < n }, move || view! {
-                        <a class="btn" data-testid="review-answers" href=move || format!("#{}", View::Review(id).path())>
-                            {store.tr(K::ReviewAnswers)}
-                        </a>
-                    })}
-                </div>
-            })}
         </section>
-        <Results id=id/>
         <Hearing id=id/>
         <InvitesPanel id=id/>
         <AnswersPanel id=id stakeholder=stakeholder/>

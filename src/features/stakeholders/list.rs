@@ -46,7 +46,7 @@ pub fn StakeholderList() -> impl IntoView {
             return;
         }
         error.set(false);
-        store.edit(Edit::AddStakeholder {
+        let added = store.edit(Edit::AddStakeholder {
             name: n.clone(),
             role: role.get_untracked(),
             notes: String::new(),
@@ -57,9 +57,7 @@ pub fn StakeholderList() -> impl IntoView {
         ));
         name.set(String::new());
         role.set(String::new());
-        if let Some(i) = name_input.get() {
-            let _ = i.focus();
-        }
+        offer_questions(added, name_input);
     };
 
     let count = move || store.with_map(|m| m.stakeholders.len()).unwrap_or(0);
@@ -283,6 +281,25 @@ fn matches_query(s: &Stakeholder, q: &str) -> bool {
     q.is_empty() || s.name.to_lowercase().contains(q) || s.role.to_lowercase().contains(q)
 }
 
+/// After an add, the next step is one key away: focus goes to the new row's "Answer
+/// questions", so Enter starts its questionnaire (the name field otherwise).
+fn offer_questions(added: Outcome, name_input: NodeRef<leptos::html::Input>) {
+    let Outcome::Added(id) = added else {
+        if let Some(i) = name_input.get_untracked() {
+            let _ = i.focus();
+        }
+        return;
+    };
+    // The row is markup, rebuilt with the list: once it is in the page.
+    request_animation_frame(move || {
+        if !focus(&format!("[data-action=answer][data-id=\"{id}\"]")) {
+            if let Some(i) = name_input.get_untracked() {
+                let _ = i.focus();
+            }
+        }
+    });
+}
+
 /// Focuses the first element matching `selector`, if any.
 fn focus(selector: &str) -> bool {
     let found = document()
@@ -374,9 +391,22 @@ fn push_row(
         esc(&progress)
     );
     if !read_only {
+        out.push_str("<div class=\"stakeholder-row__actions\">");
+        // Someone with no answers yet: their questionnaire is the next step.
+        if answered == 0 {
+            let _ = write!(
+                out,
+                "<a class=\"btn btn--small btn--primary\" href=\"#{}\" data-testid=\"answer-questions\" \
+                 data-action=\"answer\" data-id=\"{}\" aria-label=\"{}\">{}</a>",
+                View::Questionnaire(row.id, None).path(),
+                row.id,
+                esc(&fill(t(K::AnswerQuestionsNamed), &[("name", &user(&row.name))])),
+                esc(t(K::AnswerQuestions)),
+            );
+        }
         let _ = write!(
             out,
-            "<div class=\"stakeholder-row__actions\">\
+            "\
              <button type=\"button\" class=\"btn btn--small btn--ghost\" data-testid=\"rename\" data-action=\"rename\" data-id=\"{id}\" aria-label=\"{}\">{}</button>\
              <button type=\"button\" class=\"btn btn--small btn--ghost btn--danger-text\" data-testid=\"delete\" data-action=\"delete\" data-id=\"{id}\" aria-label=\"{}\">{}</button></div>",
             esc(&fill(t(K::RenameNamed), &[("name", &user(&row.name))])),

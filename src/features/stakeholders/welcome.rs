@@ -56,6 +56,12 @@ pub fn Welcome(
                                     <button class="btn btn--small" data-testid="open-example" aria-label=label
                                         on:click=move |_| {
                                             store.dispatch(Action::Show { map: map.clone(), from: ShownFrom::Example });
+                                            // The example opens at its top (its banner and list), not
+                                            // where the button was; focus, lost with the button, goes there too.
+                                            request_animation_frame(|| {
+                                                window().scroll_to_with_x_and_y(0.0, 0.0);
+                                                crate::web::dom::focus_page_heading();
+                                            });
                                         }>
                                         {store.tr(K::OpenExample)}
                                     </button>
