@@ -63,10 +63,11 @@ after(async () => {
   await server?.stop();
 });
 
-async function open(view, options, fn) {
+async function open(view, { axe = false, ...options }, fn) {
   await withContext(browser, server.origin, options, async (env) => {
     const page = await env.page();
     await seed(env.context, heardWorkspace());
+    if (axe) await env.context.addInitScript({ path: AXE });
     await page.goto(`${server.url}#/${view}`);
     await ready(page);
     await fn(page);
@@ -104,7 +105,7 @@ test("a person's reply: both views side by side, then the gaps biggest first in 
     await recovery.waitFor();
     assert.match(await recovery.locator(".suggestion__why").textContent(), /^They say their experience with you is poor/);
     // In Spanish too.
-    await page.getByRole("button", { name: "Cambiar a español" }).click();
+    await page.getByTestId("lang-toggle").click();
     await panel.getByRole("heading", { name: "Lo que tú crees y lo que dice" }).waitFor();
     assert.match((await gaps(page))[0].text, /para ti, «.+»; según su respuesta, «.+»\./);
   });
@@ -179,9 +180,8 @@ test("the summary names where the two views disagree most", async () => {
 
 for (const colorScheme of ["light", "dark"]) {
   test(`axe finds nothing on the panel and the summary card (${colorScheme})`, async () => {
-    await open("s/1", { colorScheme }, async (page) => {
+    await open("s/1", { colorScheme, axe: true }, async (page) => {
       await page.getByTestId("hearing").waitFor();
-      await page.addScriptTag({ path: AXE });
       const check = async (label) => {
         const result = await page.evaluate(() =>
           // eslint-disable-next-line no-undef
