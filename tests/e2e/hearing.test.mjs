@@ -63,10 +63,11 @@ after(async () => {
   await server?.stop();
 });
 
-async function open(view, options, fn) {
+async function open(view, { axe = false, ...options }, fn) {
   await withContext(browser, server.origin, options, async (env) => {
     const page = await env.page();
     await seed(env.context, heardWorkspace());
+    if (axe) await env.context.addInitScript({ path: AXE });
     await page.goto(`${server.url}#/${view}`);
     await ready(page);
     await fn(page);
@@ -104,7 +105,7 @@ test("a person's reply: both views side by side, then the gaps biggest first in 
     await recovery.waitFor();
     assert.match(await recovery.locator(".suggestion__why").textContent(), /^They say their experience with you is poor/);
     // In Spanish too.
-    await page.getByRole("button", { name: "Cambiar a español" }).click();
+    await page.getByTestId("lang-toggle").click();
     await panel.getByRole("heading", { name: "Lo que tú crees y lo que dice" }).waitFor();
     assert.match((await gaps(page))[0].text, /para ti, «.+»; según su respuesta, «.+»\./);
   });
@@ -177,11 +178,48 @@ test("the summary names where the two views disagree most", async () => {
   });
 });
 
+test("a share link carries their replies only when the owner ticks the option", async () => {
+  let without, withReplies;
+  await open("map", {}, async (page) => {
+    await page.getByTestId("share-button").click();
+    const option = page.getByRole("checkbox", { name: "Include their replies" });
+    assert.equal(await option.isChecked(), false, "off by default");
+    const link = page.getByTestId("share-link");
+    await page.waitForFunction(() => document.querySelector("[data-testid=share-link]").value.includes("#s="));
+    without = await link.inputValue();
+    await option.check();
+    await page.waitForFunction((old) => {
+      const v = document.querySelector("[data-testid=share-link]").value;
+      return v.includes("#s=") && v !== old;
+    }, without);
+    withReplies = await link.inputValue();
+  });
+  const openLink = (link, fn) => withContext(browser, server.origin, async (env) => {
+    const page = await env.page();
+    await page.goto(link);
+    await page.getByTestId("shared-banner").waitFor();
+    await fn(page);
+  });
+  await openLink(without, async (page) => {
+    await page.getByRole("link", { name: "Ana (front desk)" }).click();
+    await page.getByTestId("results").waitFor();
+    assert.equal(await page.getByTestId("hearing").count(), 0, "no replies travel by default");
+  });
+  await openLink(withReplies, async (page) => {
+    await page.getByRole("link", { name: "Ana (front desk)" }).click();
+    await page.getByTestId("hearing").waitFor();
+    assert.equal((await gaps(page))[0].q, "health.ext_last");
+    await page.getByTestId("tab-list").click();
+    await page.getByRole("link", { name: "Kitchen team" }).click();
+    await page.getByTestId("results").waitFor();
+    assert.equal(await page.getByTestId("hearing").count(), 0, "the group of 2 stays home");
+  });
+});
+
 for (const colorScheme of ["light", "dark"]) {
   test(`axe finds nothing on the panel and the summary card (${colorScheme})`, async () => {
-    await open("s/1", { colorScheme }, async (page) => {
+    await open("s/1", { colorScheme, axe: true }, async (page) => {
       await page.getByTestId("hearing").waitFor();
-      await page.addScriptTag({ path: AXE });
       const check = async (label) => {
         const result = await page.evaluate(() =>
           // eslint-disable-next-line no-undef
