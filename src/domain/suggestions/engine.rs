@@ -18,6 +18,13 @@ pub struct Suggestion {
     pub why: Text,
 }
 
+/// The same suggestion: the same lever, score and reason (levers are known by their id).
+impl PartialEq for Suggestion {
+    fn eq(&self, other: &Self) -> bool {
+        self.lever.id == other.lever.id && self.score == other.score && self.why == other.why
+    }
+}
+
 /// The levers that fit this stakeholder, highest score first, each lever once.
 pub fn suggest(p: &Placement, answers: &Answers) -> Vec<Suggestion> {
     let ctx = Ctx::new(p, answers);

@@ -35,13 +35,15 @@ pub fn source_label(source: &'static str, lang: Lang) -> &'static str {
 pub fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl IntoView {
     let store = use_store();
     let p2 = p.clone();
-    let suggestions = move || {
+    // A memo, so a change elsewhere in the map (adding one of them to the plan) keeps the
+    // list, and the keyboard focus in it, where it is.
+    let suggestions = Memo::new(move |_| {
         answers.with(|a| {
             store
                 .with_map(|m| suggestions_for(m, id, &p2, a))
                 .unwrap_or_default()
         })
-    };
+    });
     let in_plan = move |lever: &str| {
         store
             .with_map(|m| {
@@ -56,7 +58,7 @@ pub fn PlacementView(id: u32, p: Placement, answers: Memo<Answers>) -> impl Into
         <div class="contents" inner_html=move || answers.with(|a| placement_markup(&p, a, store.lang.get()))></div>
         <h3 class="section-title">{store.tr(K::SuggestionsHeading)}</h3>
         {move || {
-            let list = suggestions();
+            let list = suggestions.get();
             if list.is_empty() {
                 return view! { <p class="muted">{store.tr(K::NoSuggestions)}</p> }.into_any();
             }
