@@ -2,7 +2,7 @@
 // body with its name, offset and size, and the size of each section. Used by bench/wasm-size.mjs
 // and bench/deps.mjs.
 
-/** { functions: [{ name, start, size }], sections: { id: bytes } } */
+/** { functions: [{ name, start, size }], sections: { id: bytes }, data: the data section's bytes } */
 export function readNamedWasm(buf) {
   let p = 8;
   const leb = () => {
@@ -21,6 +21,7 @@ export function readNamedWasm(buf) {
   const bodies = [];
   const names = new Map();
   const sections = {};
+  let data = buf.subarray(0, 0);
   while (p < buf.length) {
     const id = buf[p++];
     const size = leb();
@@ -57,6 +58,8 @@ export function readNamedWasm(buf) {
         bodies.push({ start: p, size: s });
         p += s;
       }
+    } else if (id === 11) {
+      data = buf.subarray(start, start + size);
     } else if (id === 0) {
       const len = leb();
       const name = buf.subarray(p, p + len).toString();
@@ -86,5 +89,5 @@ export function readNamedWasm(buf) {
     name: (names.get(i + imports) || "?").replace(/\[[0-9a-f]{16}\]/g, ""),
     ...b,
   }));
-  return { functions, sections };
+  return { functions, sections, data };
 }

@@ -6,6 +6,7 @@
 // Usage: node bench/wasm-size.mjs FILE.wasm [top N]
 import { readFileSync } from "node:fs";
 import { brotliCompressSync, constants as zc } from "node:zlib";
+import { readNamedWasm } from "./wasm-names.mjs";
 
 const file = process.argv[2];
 const top = Number(process.argv[3] || 25);
@@ -14,100 +15,21 @@ if (!file) {
   process.exit(2);
 }
 const buf = readFileSync(file);
-let p = 8;
-const leb = () => {
-  let r = 0;
-  let s = 0;
-  let b;
-  do {
-    b = buf[p++];
-    r += (b & 0x7f) * 2 ** s;
-    s += 7;
-  } while (b & 0x80);
-  return r;
-};
-
-let imports = 0;
-const bodies = [];
-const starts = [];
-let data = Buffer.alloc(0);
-const names = new Map();
-const sections = {};
-while (p < buf.length) {
-  const id = buf[p++];
-  const size = leb();
-  const start = p;
-  sections[id] = (sections[id] || 0) + size;
-  if (id === 2) {
-    // Imported functions come first in the function index space.
-    const n = leb();
-    for (let i = 0; i < n; i++) {
-      // (`p += leb()` would read p before leb() moves it.)
-      const moduleLen = leb();
-      p += moduleLen;
-      const fieldLen = leb();
-      p += fieldLen;
-      const kind = buf[p++];
-      if (kind === 0) {
-        leb();
-        imports++;
-      } else if (kind === 1) {
-        p++;
-        if (leb() & 1) leb();
-        leb();
-      } else if (kind === 2) {
-        if (leb() & 1) leb();
-        leb();
-      } else if (kind === 3) {
-        p += 2;
-      }
-    }
-  } else if (id === 10) {
-    const n = leb();
-    for (let i = 0; i < n; i++) {
-      const s = leb();
-      bodies.push(s);
-      starts.push(p);
-      p += s;
-    }
-  } else if (id === 11) {
-    data = buf.subarray(start, start + size);
-  } else if (id === 0) {
-    const len = leb();
-    const name = buf.subarray(p, p + len).toString();
-    p += len;
-    if (name === "name") {
-      while (p < start + size) {
-        const sub = buf[p++];
-        const subSize = leb();
-        const end = p + subSize;
-        if (sub === 1) {
-          const n = leb();
-          for (let i = 0; i < n; i++) {
-            const idx = leb();
-            const l = leb();
-            names.set(idx, buf.subarray(p, p + l).toString());
-            p += l;
-          }
-        }
-        p = end;
-      }
-    }
-  }
-  p = start + size;
-}
-if (names.size === 0) {
-  console.error(`${file} has no name section: build it with scripts/wasm-size`);
+let wasm;
+try {
+  wasm = readNamedWasm(buf);
+} catch (err) {
+  console.error(`${file}: ${err.message}`);
   process.exit(1);
 }
+const { functions, data } = wasm;
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`.padStart(10);
 const brotli = (parts) =>
   brotliCompressSync(Buffer.concat(parts), { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const brKb = (n) => `${(n / 1000).toFixed(1)} kB br`.padStart(11);
 const byModule = new Map();
-const rows = bodies.map((size, i) => {
-  const name = (names.get(i + imports) || "?").replace(/\[[0-9a-f]{16}\]/g, "");
+const rows = functions.map(({ name, start, size }) => {
   const ours = name.match(/orbita::((?:ui|domain|codec)::[a-z_]+|[a-z_]+)/);
   // `<T as tachys::view::Render>::build`: a blanket impl counts for the trait's crate.
   const crate =
@@ -117,13 +39,13 @@ const rows = bodies.map((size, i) => {
   const e = byModule.get(key) || [0, 0, []];
   e[0] += size;
   e[1]++;
-  e[2].push(buf.subarray(starts[i], starts[i] + size));
+  e[2].push(buf.subarray(start, start + size));
   byModule.set(key, e);
   return [size, name];
 });
-const code = bodies.reduce((a, b) => a + b, 0);
-const allCode = bodies.map((s, i) => buf.subarray(starts[i], starts[i] + s));
-console.log(`code ${kb(code)} in ${bodies.length} functions (${brKb(brotli(allCode))});`);
+const code = functions.reduce((a, f) => a + f.size, 0);
+const allCode = functions.map((f) => buf.subarray(f.start, f.start + f.size));
+console.log(`code ${kb(code)} in ${functions.length} functions (${brKb(brotli(allCode))});`);
 console.log(`data ${kb(data.length)} (${brKb(brotli([data]))}): texts, tables, vtables`);
 console.log("\nby module (ours) and (crate):");
 for (const [k, [s, n, parts]] of [...byModule].sort((a, b) => b[1][0] - a[1][0]).slice(0, top)) {
