@@ -47,7 +47,8 @@ for (const mount of ["/", "/some/sub/path/"]) {
         await dialog.getByLabel("Name").fill("Luis García");
         await dialog.getByRole("button", { name: "Save name" }).click();
         await dialog.waitFor({ state: "hidden" });
-        // Focus goes back to the renamed row's button.
+        // Focus goes back to the renamed row's button (once the rebuilt row is drawn).
+        await page.waitForFunction(() => document.activeElement?.matches("[data-action=rename]"));
         assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("aria-label")), `Rename ${isolate("Luis García")}`);
         await saved(page);
         await page.reload();

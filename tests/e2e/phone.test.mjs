@@ -139,8 +139,8 @@ for (const [size, device] of [["phone", PHONE], ["desktop", DESKTOP]]) {
       await movedOn(page, "produces");
       assert.equal(await question(page), "info");
       // The page did not jump: still at the top, with focus on the new question.
+      await page.waitForFunction(() => document.activeElement?.closest("[data-testid=questionnaire]") !== null);
       assert.equal(await page.evaluate(() => scrollY), 0);
-      assert.ok(await page.evaluate(() => document.activeElement?.closest("[data-testid=questionnaire]") !== null), "focus on the question");
 
       await page.getByTestId("q-back").click();
       await page.waitForSelector("[data-testid=questionnaire][data-question=produces]");
