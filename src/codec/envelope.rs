@@ -231,6 +231,14 @@ type Envelope = (Workspace, bool, Vec<String>, Stamp, u32);
 /// (nothing migrated, defaulted from `null` or reset), what was reset, its stamp and the
 /// version it was written in.
 fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<Envelope, LoadError> {
+    match read_current(raw) {
+        Some(envelope) => Ok(envelope),
+        None => read_lenient(raw, ctx),
+    }
+}
+
+/// Any version, value by value (see [`lenient`]), with field-precise messages.
+fn read_lenient(raw: &str, ctx: &MigrateCtx) -> Result<Envelope, LoadError> {
     let top: Value = serde_json::from_str(raw).map_err(|e| LoadError::NotJson(e.to_string()))?;
     let Value::Object(mut top) = top else {
         return Err(shape(
@@ -282,6 +290,125 @@ fn read_envelope(raw: &str, ctx: &MigrateCtx) -> Result<Envelope, LoadError> {
     Ok((read.value, current, read.reset, stamp, version as u32))
 }
 
+/// The envelope as this build writes it, read straight into the typed workspace: the usual
+/// case, and with thousands of stakeholders several times faster than reading through a
+/// `Value` tree. `None` for anything else (another version, an unreadable or odd value, a
+/// `null` standing for a default, a duplicate key), which [`read_envelope`] then reads
+/// leniently, with its messages. Whatever this accepts, the lenient reading reads the same
+/// on its first try, with nothing to reset.
+fn read_current(raw: &str) -> Option<Envelope> {
+    #[derive(Deserialize)]
+    struct Current {
+        app: Option<String>,
+        v: u32,
+        #[serde(default)]
+        rev: String,
+        #[serde(default)]
+        clock: Clock,
+        data: ObjectOnly<Workspace>,
+    }
+    let ObjectOnly(current) = serde_json::from_str::<ObjectOnly<Current>>(raw).ok()?;
+    let tagged = current.app.as_deref().is_none_or(|app| app == APP_TAG);
+    (tagged && current.v == SCHEMA_VERSION).then(|| {
+        let stamp = Stamp {
+            rev: current.rev,
+            clock: current.clock,
+        };
+        (current.data.0, true, Vec::new(), stamp, current.v)
+    })
+}
+
+/// A struct read only from a JSON object, as the lenient reading does; a derived reader
+/// alone would also take a list of its fields in order.
+struct ObjectOnly<T>(T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for ObjectOnly<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Object<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Object<T> {
+            type Value = ObjectOnly<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<Self::Value, A::Error> {
+                T::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(ObjectOnly)
+            }
+        }
+        deserializer.deserialize_map(Object(std::marker::PhantomData))
+    }
+}
+
 fn shape(field: &str, problem: &str) -> LoadError {
     LoadError::WrongShape(format!("{field}: {problem}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::sample::generate_map;
+
+    fn ctx() -> MigrateCtx {
+        MigrateCtx {
+            map_id: "m".into(),
+            map_name: "Mine".into(),
+            unnamed: "Unnamed".into(),
+        }
+    }
+
+    /// The fast reading takes what this build writes, and reads it as the lenient one does.
+    #[test]
+    fn what_this_build_writes_takes_the_fast_reading_and_reads_the_same() {
+        let ws = Workspace {
+            maps: vec![generate_map(40, 7)],
+            last_opened: String::new(),
+        };
+        let stamp = Stamp {
+            rev: "r1".into(),
+            clock: Clock::default(),
+        };
+        for raw in [
+            encode_stored(&ws, &stamp),
+            encode_workspace(&ws),
+            encode_export(&ws.maps, 1.0),
+            include_str!("../../tests/fixtures/storage-v3.json").to_string(),
+        ] {
+            let fast = read_current(&raw).expect("the fast reading takes it");
+            assert_eq!(Ok(fast), read_lenient(&raw, &ctx()));
+        }
+    }
+
+    /// Anything odd goes to the lenient reading, which says what is wrong or what it reset.
+    #[test]
+    fn anything_else_is_left_to_the_lenient_reading() {
+        for raw in [
+            // Another version, or a newer one.
+            r#"{"v":2,"data":{"maps":[]}}"#,
+            r#"{"v":4,"data":{"maps":[]}}"#,
+            // Not an object where the lenient reading wants one, though a derived reader
+            // would take a list of the fields in order.
+            r#"{"v":3,"data":[[],""]}"#,
+            r#"[3,"",[],{"maps":[]}]"#,
+            // Another app's file, a null standing for a default, a duplicate key.
+            r#"{"app":"other","v":3,"data":{"maps":[]}}"#,
+            r#"{"v":3,"data":{"maps":[{"id":"a","name":"A","stakeholders":null}]}}"#,
+            r#"{"v":3,"data":{"maps":[],"maps":[]}}"#,
+            // An unreadable stamp counts as none; a name that is a number is renamed.
+            r#"{"v":3,"clock":7,"data":{"maps":[]}}"#,
+            r#"{"v":3,"data":{"maps":[{"id":"a","name":5}]}}"#,
+        ] {
+            assert_eq!(read_current(raw), None, "{raw}");
+        }
+        assert_eq!(
+            read_envelope(r#"{"v":3,"data":[[],""]}"#, &ctx()),
+            Err(shape("data", "expected an object"))
+        );
+        let (ws, current, reset, ..) =
+            read_envelope(r#"{"v":3,"data":{"maps":[{"id":"a","name":5}]}}"#, &ctx()).unwrap();
+        assert_eq!(ws.maps[0].name, "Unnamed");
+        assert!(!current);
+        assert_eq!(reset, ["data.maps[0].name: expected a string"]);
+    }
 }
