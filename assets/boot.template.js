@@ -15,6 +15,8 @@ init({ module_or_path: new URL("./__ORBITA_WASM__", import.meta.url) })
       boot.textContent =
         "Órbita could not start in this browser. · Órbita no pudo arrancar en este navegador.";
       boot.classList.add("boot--failed");
+      boot.removeAttribute("aria-hidden");
+      boot.setAttribute("role", "alert");
     }
     console.warn(err);
   });

@@ -163,3 +163,36 @@ test("the list filter ignores case in any script and says when nothing matches",
     await server.stop();
   }
 });
+
+test("while the app downloads the page shows its name, and says so plainly if it cannot start", async () => {
+  const server = await startServer();
+  try {
+    await withContext(browser, server.origin, async (env) => {
+      const page = await env.page();
+      // Hold the wasm back: what a slow line shows before it arrives.
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route(/\.wasm$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(server.url, { waitUntil: "domcontentloaded" });
+      const boot = page.locator("#boot");
+      await boot.getByText("Órbita", { exact: true }).waitFor();
+      assert.equal(await page.locator("#boot img").evaluate((img) => img.complete && img.naturalWidth > 0), true);
+      release();
+      await ready(page);
+      assert.equal(await boot.count(), 0, "the placeholder is gone once the app is up");
+    });
+    await withContext(browser, server.origin, { allow: [/console error: Failed to load resource/] }, async (env) => {
+      const page = await env.page();
+      await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: "" }));
+      await page.goto(server.url);
+      const alert = page.getByRole("alert");
+      await alert.filter({ hasText: "Órbita could not start in this browser." }).waitFor();
+      assert.match(await alert.textContent(), /Órbita no pudo arrancar en este navegador\./);
+    });
+  } finally {
+    await server.stop();
+  }
+});
