@@ -2,12 +2,15 @@
 //! phone the names are read here, on a wide screen it sits beside the map. A tap on an entry
 //! rings its marker; a tap on a marker marks its entry.
 
+use std::fmt::Write;
+
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::app::store::use_store;
 use crate::components::classes::{band_class, type_class};
-use crate::components::markup::shape;
-use crate::domain::order;
+use crate::components::markup::{esc, shape};
+use crate::domain::{order, Lang};
 use crate::features::map::dots::Dot;
 use crate::features::map::interaction::{set_if_changed, ActiveMarker};
 use crate::i18n::{fill, plural, K};
@@ -15,14 +18,40 @@ use crate::web::dom::{scroll_to, scroll_within};
 
 /// The dots in list order: most inside first, then by name.
 pub fn by_axis(dots: &[Dot]) -> Vec<&Dot> {
-    let mut v: Vec<&Dot> = dots.iter().collect();
-    order::sort_by(&mut v, |a, b| {
+    // Each name lower-cased once, not at every comparison (a map can hold thousands).
+    let mut v: Vec<(String, &Dot)> = dots.iter().map(|d| (d.name.to_lowercase(), d)).collect();
+    order::sort_by(&mut v, |(a_name, a), (b_name, b)| {
         b.axis
             .cmp(&a.axis)
-            .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+            .then_with(|| a_name.cmp(b_name))
             .then(a.id.cmp(&b.id))
     });
-    v
+    v.into_iter().map(|(_, d)| d).collect()
+}
+
+/// The list's entries as markup: one button per name, with its type's shape and health
+/// colour and its place on the axis. Built as one string, as the markers are: a map of
+/// thousands gets its list in one go.
+pub fn entries_markup(dots: &[&Dot], lang: Lang) -> String {
+    let mut out = String::with_capacity(dots.len() * 360);
+    for d in dots {
+        let t = d.types.first().copied();
+        let axis = fill(K::AxisValue.get(lang), &[("n", &d.axis.to_string())]);
+        let _ = write!(
+            out,
+            "<li><button type=\"button\" class=\"names__entry\" data-testid=\"name-entry\" data-id=\"{}\">\
+             <svg class=\"names__icon\" viewBox=\"-16 -16 32 32\" aria-hidden=\"true\">\
+             <g class=\"orbit-map__marker--{} orbit-map__marker--{}\">{}</g></svg>\
+             <bdi class=\"names__name\">{}</bdi><span class=\"names__axis\">{}</span></button></li>",
+            d.id,
+            t.map(type_class).unwrap_or("none"),
+            band_class(d.band()),
+            shape(t, 12.0),
+            esc(&d.name),
+            esc(&axis),
+        );
+    }
+    out
 }
 
 /// The list of names beside (or, on a phone, under) the map.
@@ -33,15 +62,29 @@ pub fn NameList(
     active: ActiveMarker,
 ) -> impl IntoView {
     let store = use_store();
-    // A marker picked on the map brings its entry into view: the list scrolls, the page stays.
-    Effect::new(move |_| {
-        if let Some(id) = picked.get() {
+    let list = NodeRef::<leptos::html::Ol>::new();
+    let entries = Memo::new(move |_| {
+        let lang = store.lang.get();
+        dots.with(|v| entries_markup(&by_axis(v), lang))
+    });
+    // The picked name is marked (after the entries are drawn, and again whenever they are),
+    // and a marker picked on the map brings its entry into view: the list scrolls, the page
+    // stays.
+    Effect::new(move |was: Option<Option<u32>>| {
+        entries.track();
+        let id = picked.get();
+        if let Some(ol) = list.get() {
+            mark_current(&ol, id);
+        }
+        if let (true, Some(id)) = (was != Some(id), id) {
             request_animation_frame(move || {
                 scroll_within(".names__list", &format!(".names__entry[data-id=\"{id}\"]"));
             });
         }
+        id
     });
-    let pick = move |id: u32| {
+    let pick = move |ev: leptos::ev::MouseEvent| {
+        let Some(id) = entry_id(&ev) else { return };
         picked.set(Some(id));
         set_if_changed(active.focused, Some(id));
         request_animation_frame(move || {
@@ -57,39 +100,29 @@ pub fn NameList(
                 <span class="panel__count">{move || plural(count(), K::PeopleOne, K::PeopleN, store.lang.get())}</span>
             </h3>
             <p class="names__hint muted">{store.tr(K::NamesHint)}</p>
-            <ol class="names__list">
-                {move || {
-                    let lang = store.lang.get();
-                    dots.with(|v| {
-                        by_axis(v)
-                            .into_iter()
-                            .map(|d| {
-                                let id = d.id;
-                                let t = d.types.first().copied();
-                                let icon = format!(
-                                    "<g class=\"orbit-map__marker--{} orbit-map__marker--{}\">{}</g>",
-                                    t.map(type_class).unwrap_or("none"),
-                                    band_class(d.band()),
-                                    shape(t, 12.0)
-                                );
-                                let axis = fill(K::AxisValue.get(lang), &[("n", &d.axis.to_string())]);
-                                view! {
-                                    <li>
-                                        <button type="button" class="names__entry" data-testid="name-entry" data-id=id
-                                            aria-current=move || (picked.get() == Some(id)).then_some("true")
-                                            on:click=move |_| pick(id)>
-                                            <svg class="names__icon" viewBox="-16 -16 32 32" aria-hidden="true" inner_html=icon></svg>
-                                            <bdi class="names__name">{d.name.clone()}</bdi>
-                                            <span class="names__axis">{axis}</span>
-                                        </button>
-                                    </li>
-                                }
-                            })
-                            .collect_view()
-                    })
-                }}
-            </ol>
+            <ol class="names__list" node_ref=list on:click=pick inner_html=move || entries.get()></ol>
         </section>
+    }
+}
+
+/// The id of the entry a click landed in.
+fn entry_id(ev: &leptos::ev::MouseEvent) -> Option<u32> {
+    let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    el.closest(".names__entry")
+        .ok()??
+        .get_attribute("data-id")?
+        .parse()
+        .ok()
+}
+
+/// Marks the entry of `id` as the current one, and no other.
+fn mark_current(list: &web_sys::Element, id: Option<u32>) {
+    if let Ok(Some(old)) = list.query_selector(".names__entry[aria-current]") {
+        let _ = old.remove_attribute("aria-current");
+    }
+    let Some(id) = id else { return };
+    if let Ok(Some(entry)) = list.query_selector(&format!(".names__entry[data-id=\"{id}\"]")) {
+        let _ = entry.set_attribute("aria-current", "true");
     }
 }
 
@@ -109,5 +142,29 @@ mod tests {
         ];
         let names: Vec<&str> = by_axis(&dots).iter().map(|d| d.name.as_str()).collect();
         assert_eq!(names, ["Ana", "bea", "Luis", "Zoe"]);
+    }
+
+    #[test]
+    fn entries_are_buttons_with_the_name_isolated_and_escaped() {
+        let dots = vec![
+            test_dot(
+                7,
+                "<b>Ana</b> \u{202e}x",
+                90,
+                &[CustomerType::Operative],
+                Some(80),
+            ),
+            test_dot(9, "Luis", 20, &[], None),
+        ];
+        let html = entries_markup(&by_axis(&dots), Lang::En);
+        assert_eq!(html.matches("<li><button type=\"button\"").count(), 2);
+        assert!(html.contains("data-id=\"7\""), "{html}");
+        assert!(
+            html.contains("<bdi class=\"names__name\">&lt;b&gt;Ana&lt;/b&gt; \u{202e}x</bdi>"),
+            "{html}"
+        );
+        assert!(!html.contains("<b>"));
+        // Most inside first.
+        assert!(html.find("data-id=\"7\"") < html.find("data-id=\"9\""));
     }
 }
