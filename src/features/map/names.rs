@@ -16,6 +16,9 @@ use crate::features::map::interaction::{set_if_changed, ActiveMarker};
 use crate::i18n::{fill, plural, K};
 use crate::web::dom::{scroll_to, scroll_within};
 
+/// How many names a long list shows with the map's first frame (more than a screen holds).
+const FIRST_NAMES: usize = 120;
+
 /// The dots in list order: most inside first, then by name.
 pub fn by_axis(dots: &[Dot]) -> Vec<&Dot> {
     // Each name lower-cased once, not at every comparison (a map can hold thousands).
@@ -63,9 +66,29 @@ pub fn NameList(
 ) -> impl IntoView {
     let store = use_store();
     let list = NodeRef::<leptos::html::Ol>::new();
+    // A long list comes in two steps: the names in view with the map's first frame, the rest
+    // right after it is painted, so a map of thousands does not wait for its whole list.
+    let complete = RwSignal::new(false);
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let _ = complete.try_set(true);
+            },
+            std::time::Duration::ZERO,
+        );
+    });
     let entries = Memo::new(move |_| {
         let lang = store.lang.get();
-        dots.with(|v| entries_markup(&by_axis(v), lang))
+        let all = complete.get();
+        dots.with(|v| {
+            let ordered = by_axis(v);
+            let shown = if all {
+                ordered.len()
+            } else {
+                ordered.len().min(FIRST_NAMES)
+            };
+            entries_markup(&ordered[..shown], lang)
+        })
     });
     // The picked name is marked (after the entries are drawn, and again whenever they are),
     // and a marker picked on the map brings its entry into view: the list scrolls, the page
