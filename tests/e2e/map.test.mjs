@@ -317,8 +317,24 @@ test("a big map stays readable: small markers, names in the list beside it", asy
     assert.equal(await page.getByTestId("marker").count(), 400);
     assert.match(await page.getByTestId("orbit-map").getAttribute("class"), /orbit-map--(dense|crowded)/);
     assert.equal(await page.locator(".orbit-map__label").count(), 0);
-    // The list shows its first names with the map and the rest right after the first frame.
-    await page.waitForFunction(() => document.querySelectorAll("[data-testid=name-entry]").length === 400);
+    // The list comes a hundred names at a time; "Show more" brings the next hundred.
+    const entries = page.getByTestId("name-entry");
+    assert.equal(await entries.count(), 100);
+    assert.equal(await page.getByTestId("names-showing").textContent(), "Showing 100 of 400");
+    await page.getByTestId("names-more").click();
+    await page.getByTestId("names-showing").filter({ hasText: "Showing 200 of 400" }).waitFor();
+    assert.equal(await entries.count(), 200);
+    // A marker picked on the map whose name is further down shows enough of the list to mark
+    // it: the outermost person is the last name. A tap, as on a phone: the first one shows its
+    // card and picks it, without opening it.
+    const outermost = await page.evaluate(() => [...document.querySelectorAll("[data-testid=marker]")]
+      .sort((a, b) => Number(a.dataset.axis) - Number(b.dataset.axis))[0].dataset.id);
+    const marker = page.locator(`[data-testid=marker][data-id="${outermost}"]`);
+    await marker.dispatchEvent("pointerdown", { pointerType: "touch", bubbles: true });
+    await marker.dispatchEvent("click");
+    await page.locator(`[data-testid=name-entry][data-id="${outermost}"][aria-current=true]`).waitFor();
+    assert.equal(await entries.count(), 400);
+    assert.equal(await page.getByTestId("names-more").count(), 0);
     const listed = await page.locator("[data-testid=name-entry] bdi").allTextContents();
     assert.equal(new Set(listed).size, 400, "every name is in the list, once");
     // Light markers: the shape sits right in the marker, which still says what it is.

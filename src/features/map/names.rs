@@ -10,14 +10,15 @@ use wasm_bindgen::JsCast;
 use crate::app::store::use_store;
 use crate::components::classes::{band_class, type_class};
 use crate::components::markup::{esc, shape};
+use crate::components::show_more::ShowMore;
 use crate::domain::{order, Lang};
 use crate::features::map::dots::Dot;
 use crate::features::map::interaction::{set_if_changed, ActiveMarker};
 use crate::i18n::{fill, plural, K};
 use crate::web::dom::{scroll_to, scroll_within};
 
-/// How many names a long list shows with the map's first frame (more than a screen holds).
-const FIRST_NAMES: usize = 120;
+/// How many more names each "Show more" adds to a long list.
+const PAGE: usize = 100;
 
 /// The dots in list order: most inside first, then by name.
 pub fn by_axis(dots: &[Dot]) -> Vec<&Dot> {
@@ -66,45 +67,53 @@ pub fn NameList(
 ) -> impl IntoView {
     let store = use_store();
     let list = NodeRef::<leptos::html::Ol>::new();
-    // A long list comes in two steps: the names in view with the map's first frame, the rest
-    // right after it is painted, so a map of thousands does not wait for its whole list.
-    let complete = RwSignal::new(false);
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                let _ = complete.try_set(true);
-            },
-            std::time::Duration::ZERO,
-        );
-    });
+    // A long list comes a page at a time, as the stakeholder list does.
+    let limit = RwSignal::new(PAGE);
     let entries = Memo::new(move |_| {
         let lang = store.lang.get();
-        let all = complete.get();
+        let shown = limit.get();
         dots.with(|v| {
             let ordered = by_axis(v);
-            let shown = if all {
-                ordered.len()
-            } else {
-                ordered.len().min(FIRST_NAMES)
-            };
-            entries_markup(&ordered[..shown], lang)
+            entries_markup(&ordered[..ordered.len().min(shown)], lang)
         })
     });
-    // The picked name is marked (after the entries are drawn, and again whenever they are),
-    // and a marker picked on the map brings its entry into view: the list scrolls, the page
-    // stays.
-    Effect::new(move |was: Option<Option<u32>>| {
-        entries.track();
-        let id = picked.get();
+    // The picked name is marked, and brought into view within the list (the page stays)
+    // when it was picked on the map; one further down shows more of the list first.
+    let scroll_pending = StoredValue::new(false);
+    let show_picked = move |ol: &web_sys::Element| {
+        let id = picked.get_untracked();
+        let found = mark_current(ol, id);
+        match id {
+            Some(id) if found && scroll_pending.get_value() => {
+                scroll_pending.set_value(false);
+                request_animation_frame(move || {
+                    scroll_within(".names__list", &format!(".names__entry[data-id=\"{id}\"]"));
+                });
+            }
+            Some(id) if !found => {
+                let at = dots.with_untracked(|v| by_axis(v).iter().position(|d| d.id == id));
+                if let Some(at) = at {
+                    limit.set((at / PAGE + 1) * PAGE);
+                }
+            }
+            _ => {}
+        }
+    };
+    // The entries are drawn here rather than by an `inner_html` attribute, so the mark is
+    // set on the entries just drawn.
+    Effect::new(move |_| {
+        let html = entries.get();
         if let Some(ol) = list.get() {
-            mark_current(&ol, id);
+            ol.set_inner_html(&html);
+            show_picked(&ol);
         }
-        if let (true, Some(id)) = (was != Some(id), id) {
-            request_animation_frame(move || {
-                scroll_within(".names__list", &format!(".names__entry[data-id=\"{id}\"]"));
-            });
+    });
+    Effect::new(move |_| {
+        picked.track();
+        scroll_pending.set_value(true);
+        if let Some(ol) = list.get_untracked() {
+            show_picked(&ol);
         }
-        id
     });
     let pick = move |ev: leptos::ev::MouseEvent| {
         let Some(id) = entry_id(&ev) else { return };
@@ -123,7 +132,8 @@ pub fn NameList(
                 <span class="panel__count">{move || plural(count(), K::PeopleOne, K::PeopleN, store.lang.get())}</span>
             </h3>
             <p class="names__hint muted">{store.tr(K::NamesHint)}</p>
-            <ol class="names__list" node_ref=list on:click=pick inner_html=move || entries.get()></ol>
+            <ol class="names__list" node_ref=list on:click=pick></ol>
+            <ShowMore limit=limit total=Signal::derive(count) page=PAGE showing_id="names-showing" more_id="names-more"/>
         </section>
     }
 }
@@ -138,14 +148,15 @@ fn entry_id(ev: &leptos::ev::MouseEvent) -> Option<u32> {
         .ok()
 }
 
-/// Marks the entry of `id` as the current one, and no other.
-fn mark_current(list: &web_sys::Element, id: Option<u32>) {
+/// Marks the entry of `id` as the current one, and no other; false when it is not shown.
+fn mark_current(list: &web_sys::Element, id: Option<u32>) -> bool {
     if let Ok(Some(old)) = list.query_selector(".names__entry[aria-current]") {
         let _ = old.remove_attribute("aria-current");
     }
-    let Some(id) = id else { return };
-    if let Ok(Some(entry)) = list.query_selector(&format!(".names__entry[data-id=\"{id}\"]")) {
-        let _ = entry.set_attribute("aria-current", "true");
+    let Some(id) = id else { return false };
+    match list.query_selector(&format!(".names__entry[data-id=\"{id}\"]")) {
+        Ok(Some(entry)) => entry.set_attribute("aria-current", "true").is_ok(),
+        _ => false,
     }
 }
 
