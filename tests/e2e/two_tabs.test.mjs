@@ -139,7 +139,9 @@ test("a clash keeps both versions, and its banner always offers what is there no
     await ready(b);
     const banner = a.getByTestId("banner-warn").filter({ hasText: "Another tab changed the same thing" });
 
-    // The same note, changed both ways.
+    // The same note, changed both ways. A has no save on its way before its frames are held
+    // (one already scheduled would still run, and write A's note first).
+    await saved(a);
     await a.evaluate(() => { window.__hold = true; });
     await a.getByTestId("sh-notes").fill("A's note");
     await b.getByTestId("sh-notes").fill("B's note");
@@ -159,7 +161,9 @@ test("a clash keeps both versions, and its banner always offers what is there no
     await banner.waitFor({ state: "detached" });
     assert.equal(await a.getByTestId("sh-notes").inputValue(), "B's later note");
 
-    // Keep both: theirs stays, and this tab's version is saved beside it as a copy.
+    // Keep both: theirs stays, and this tab's version is saved beside it as a copy. Again A's
+    // save after taking theirs is done before its frames are held.
+    await saved(a);
     await a.evaluate(() => { window.__hold = true; });
     await a.getByTestId("sh-notes").fill("A again");
     await b.getByTestId("sh-notes").fill("B again");

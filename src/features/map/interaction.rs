@@ -6,9 +6,17 @@ use wasm_bindgen::JsCast;
 
 /// The marker under a pointer or keyboard event, if any.
 pub fn marker_id(ev: &web_sys::Event) -> Option<u32> {
+    id_within(ev, ".orbit-map__marker[data-id]")
+}
+
+/// The `data-id` of the element matching `selector` that an event landed in, if any.
+pub fn id_within(ev: &web_sys::Event, selector: &str) -> Option<u32> {
     let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let marker = el.closest(".orbit-map__marker[data-id]").ok()??;
-    marker.get_attribute("data-id")?.parse().ok()
+    el.closest(selector)
+        .ok()??
+        .get_attribute("data-id")?
+        .parse()
+        .ok()
 }
 
 /// Where an arrow key moves focus among `len` markers from the one at `at`: Right and Down go

@@ -5,7 +5,6 @@
 use std::fmt::Write;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::app::store::use_store;
 use crate::components::classes::{band_class, type_class};
@@ -13,7 +12,7 @@ use crate::components::markup::{esc, shape};
 use crate::components::show_more::ShowMore;
 use crate::domain::{order, Lang};
 use crate::features::map::dots::Dot;
-use crate::features::map::interaction::{set_if_changed, ActiveMarker};
+use crate::features::map::interaction::{id_within, set_if_changed, ActiveMarker};
 use crate::i18n::{fill, plural, K};
 use crate::web::dom::{scroll_to, scroll_within};
 
@@ -116,7 +115,9 @@ pub fn NameList(
         }
     });
     let pick = move |ev: leptos::ev::MouseEvent| {
-        let Some(id) = entry_id(&ev) else { return };
+        let Some(id) = id_within(&ev, ".names__entry") else {
+            return;
+        };
         picked.set(Some(id));
         set_if_changed(active.focused, Some(id));
         request_animation_frame(move || {
@@ -136,16 +137,6 @@ pub fn NameList(
             <ShowMore limit=limit total=Signal::derive(count) page=PAGE showing_id="names-showing" more_id="names-more"/>
         </section>
     }
-}
-
-/// The id of the entry a click landed in.
-fn entry_id(ev: &leptos::ev::MouseEvent) -> Option<u32> {
-    let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-    el.closest(".names__entry")
-        .ok()??
-        .get_attribute("data-id")?
-        .parse()
-        .ok()
 }
 
 /// Marks the entry of `id` as the current one, and no other; false when it is not shown.
