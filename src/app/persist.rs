@@ -1,12 +1,13 @@
 //! Preferences, loading at start-up, and the one save effect with the listeners that flush it
 //! and follow other tabs (the saving itself is `app::sync`).
 
+use js_sys::JsString;
 use leptos::prelude::*;
 
 use crate::app::store::{Banner, SaveStatus, Store};
 use crate::app::sync::{Block, Incoming, Sync};
 use crate::codec::prefs::Prefs;
-use crate::codec::{decode_stored, LoadError, Loaded, MigrateCtx, SCHEMA_VERSION};
+use crate::codec::{decode_stored, LoadError, Loaded, MigrateCtx, Stamp, SCHEMA_VERSION};
 use crate::domain::workspace::Workspace;
 use crate::domain::Lang;
 use crate::i18n::K;
@@ -46,8 +47,8 @@ pub struct Boot {
     pub ws: Workspace,
     pub banners: Vec<Banner>,
     pub save: SaveStatus,
-    /// What storage held, as read, and its text.
-    pub loaded: Option<(Loaded, String)>,
+    /// The stamp of what storage held and its text (left in the browser).
+    pub stored: Option<(Stamp, JsString)>,
     pub block: Option<Block>,
     /// False when storage already holds exactly this workspace in this version: start-up then
     /// skips its first save (encoding a big map only to find it unchanged).
@@ -74,11 +75,11 @@ pub fn boot(lang: Lang) -> Boot {
         ws: Boot::fresh(&ctx, now),
         banners,
         save,
-        loaded: None,
+        stored: None,
         block,
         needs_write: true,
     };
-    let raw = match storage::read(WORKSPACE_KEY) {
+    let text = match storage::read_text(WORKSPACE_KEY) {
         Err(_) => {
             return starting(
                 vec![Banner::StorageUnavailable],
@@ -87,8 +88,9 @@ pub fn boot(lang: Lang) -> Boot {
             )
         }
         Ok(None) => return starting(vec![], SaveStatus::Saved, None),
-        Ok(Some(raw)) => raw,
+        Ok(Some(text)) => text,
     };
+    let raw = String::from(&text);
     match decode_stored(&raw, &ctx) {
         Ok(loaded) => {
             let mut banners = vec![];
@@ -117,8 +119,12 @@ pub fn boot(lang: Lang) -> Boot {
             if loaded.version < SCHEMA_VERSION {
                 let _ = back_up(&raw, Kept::Updated);
             }
-            let mut ws = loaded.ws.clone();
-            let mut needs_write = loaded.needs_write;
+            let Loaded {
+                mut ws,
+                stamp,
+                mut needs_write,
+                ..
+            } = loaded;
             if ws.maps.is_empty() {
                 ws = Boot::fresh(&ctx, now);
                 needs_write = true;
@@ -127,7 +133,7 @@ pub fn boot(lang: Lang) -> Boot {
                 ws,
                 banners,
                 save: SaveStatus::Saved,
-                loaded: Some((loaded, raw)),
+                stored: Some((stamp, text)),
                 block: None,
                 needs_write,
             }
@@ -232,7 +238,7 @@ pub fn start(store: Store, sync: Sync, needs_write: bool) {
         if ev.key().as_deref() != Some(WORKSPACE_KEY) {
             return;
         }
-        if let Some(raw) = ev.new_value() {
+        if let Some(raw) = storage::event_text(&ev) {
             // A merge is written at once, so the other tab sees both changes as soon as it can.
             if sync.incoming(&raw) == Incoming::Merged {
                 pending.set_value(false);

@@ -51,7 +51,7 @@ pub fn App() -> impl IntoView {
     provide_context(store);
     let placements = Placements::new(store);
     provide_context(placements);
-    let sync = Sync::new(store, boot.loaded.as_ref(), boot.block);
+    let sync = Sync::new(store, boot.stored, boot.block, boot.needs_write);
     persist::start(store, sync, boot.needs_write);
     crate::features::sharing::shared_banner::watch_share_links(store);
     crate::app::theme::start(store, prefs.theme);

@@ -161,6 +161,11 @@ impl Store {
         self.revision.track();
     }
 
+    /// How many changes that need saving this tab has made or taken in.
+    pub fn revision_untracked(&self) -> u64 {
+        self.revision.get_untracked()
+    }
+
     /// Runs `f` on the saved workspace (tracks it).
     pub fn with_ws<R>(&self, f: impl FnOnce(&Workspace) -> R) -> R {
         self.tab.with(|t| f(t.workspace()))

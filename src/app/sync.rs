@@ -3,10 +3,11 @@
 //! this tab's own changes laid on top (`Action::Join`); a true clash keeps both versions until
 //! the user picks. Nothing is ever written over data this tab must not overwrite.
 
+use js_sys::JsString;
 use leptos::prelude::*;
 
 use crate::app::store::{Banner, SaveStatus, Store};
-use crate::codec::{decode_stored, encode_stored, LoadError, Loaded, MigrateCtx, Stamp};
+use crate::codec::{decode_stored, encode_stored, LoadError, MigrateCtx, Stamp};
 use crate::domain::merge::{copies_of_mine, Clash};
 use crate::domain::state::{Action, Outcome};
 use crate::domain::sync::{rev, Clock};
@@ -28,7 +29,7 @@ pub enum Block {
 struct Conflict {
     theirs: Workspace,
     stamp: Stamp,
-    raw: String,
+    raw: JsString,
     clash: Clash,
 }
 
@@ -36,14 +37,17 @@ struct State {
     /// This tab's part of every revision it writes.
     tab: String,
     writes: u32,
-    /// What storage holds must be written again (it was of an older version, or repaired),
-    /// even though it reads as this tab's workspace.
+    /// What storage holds must be written again (it was of an older version, or repaired, or
+    /// start-up began afresh), even though it may read as this tab's workspace.
     rewrite: bool,
     /// For each tab, the newest of its saves this tab's state includes.
     clock: Clock,
-    /// The text of the save this tab wrote or took in last, and its workspace.
-    head_raw: Option<String>,
-    head_ws: Option<Workspace>,
+    /// The text of the save this tab wrote or took in last (kept in the browser, where it is
+    /// compared with what storage holds).
+    head_raw: Option<JsString>,
+    /// The store's revision whose workspace is exactly that save; `None` when no revision is
+    /// (this tab's changes were laid on top of it).
+    head_rev: Option<u64>,
     block: Option<Block>,
     conflict: Option<Conflict>,
     /// Maps imported since the last successful save, blamed if storage turns out full.
@@ -54,30 +58,32 @@ struct State {
 #[derive(Clone, Copy)]
 pub struct Sync {
     store: Store,
-    state: StoredValue<State>,
+    state: StoredValue<State, LocalStorage>,
 }
 
 impl Sync {
-    /// `loaded`: what storage held at start-up, as read, and its text.
-    pub fn new(store: Store, loaded: Option<&(Loaded, String)>, block: Option<Block>) -> Sync {
-        let (clock, head_raw, head_ws, rewrite) = match loaded {
-            Some((l, raw)) => (
-                l.stamp.clock.clone(),
-                Some(raw.clone()),
-                Some(l.ws.clone()),
-                l.needs_write,
-            ),
-            None => (Clock::default(), None, None, false),
+    /// `stored`: the stamp and text of what storage held at start-up, which the store's
+    /// workspace shows unless `rewrite`.
+    pub fn new(
+        store: Store,
+        stored: Option<(Stamp, JsString)>,
+        block: Option<Block>,
+        rewrite: bool,
+    ) -> Sync {
+        let (clock, head_raw) = match stored {
+            Some((stamp, raw)) => (stamp.clock, Some(raw)),
+            None => (Clock::default(), None),
         };
+        let head_rev = head_raw.as_ref().map(|_| store.revision_untracked());
         Sync {
             store,
-            state: StoredValue::new(State {
+            state: StoredValue::new_local(State {
                 tab: new_map_id(),
                 writes: 0,
                 rewrite,
                 clock,
                 head_raw,
-                head_ws,
+                head_rev,
                 block,
                 conflict: None,
                 imported: Vec::new(),
@@ -104,7 +110,7 @@ impl Sync {
             return;
         }
         // The browser may not have told this tab yet about a save made in another one.
-        match storage::read(WORKSPACE_KEY) {
+        match storage::read_text(WORKSPACE_KEY) {
             Err(e) => return self.fail(e),
             Ok(Some(now)) if self.state.with_value(|s| s.head_raw.as_ref() != Some(&now)) => {
                 if self.incoming(&now) == Incoming::Waits {
@@ -113,12 +119,12 @@ impl Sync {
             }
             Ok(_) => {}
         }
-        let unchanged = self.state.with_value(|s| {
-            !s.rewrite && store.with_ws_untracked(|ws| s.head_ws.as_ref() == Some(ws))
-        });
+        let unchanged = self
+            .state
+            .with_value(|s| !s.rewrite && s.head_rev == Some(store.revision_untracked()));
         if unchanged {
-            // What is stored is what is shown (say, an import that did not fit was removed):
-            // nothing is unsaved any more.
+            // What is stored is what is shown (say, another tab's save taken as it is): nothing
+            // is unsaved any more.
             self.state.update_value(|s| s.imported.clear());
             return self.settled();
         }
@@ -139,9 +145,8 @@ impl Sync {
                 },
             )
         });
-        let ws = store.with_ws_untracked(Workspace::clone);
-        let raw = encode_stored(&ws, &stamp);
-        match storage::write(WORKSPACE_KEY, &raw) {
+        let raw = JsString::from(store.with_ws_untracked(|ws| encode_stored(ws, &stamp)));
+        match storage::write_text(WORKSPACE_KEY, &raw) {
             Ok(()) => {
                 store.dispatch(Action::Saved { n });
                 self.state.update_value(|s| {
@@ -149,7 +154,7 @@ impl Sync {
                     s.rewrite = false;
                     s.clock = stamp.clock;
                     s.head_raw = Some(raw);
-                    s.head_ws = Some(ws);
+                    s.head_rev = Some(store.revision_untracked());
                     s.imported.clear();
                 });
                 self.settled();
@@ -188,9 +193,9 @@ impl Sync {
     }
 
     /// Joins a save another tab made (`raw`, as stored).
-    pub fn incoming(&self, raw: &str) -> Incoming {
+    pub fn incoming(&self, raw: &JsString) -> Incoming {
         let store = self.store;
-        let theirs = match decode_stored(raw, &migrate_ctx(store)) {
+        let theirs = match decode_stored(&String::from(raw), &migrate_ctx(store)) {
             Ok(loaded) => loaded,
             Err(LoadError::FutureVersion(_)) => {
                 self.state.update_value(|s| s.block = Some(Block::Newer));
@@ -204,7 +209,7 @@ impl Sync {
         // This tab's own save read back, or one a save it took in already includes (the
         // browser may tell of a save late): nothing new.
         let seen = self.state.with_value(|s| match theirs.stamp.rev.as_str() {
-            "" => s.head_raw.as_deref() == Some(raw),
+            "" => s.head_raw.as_ref() == Some(raw),
             rev => s.clock.covers(rev),
         });
         if seen {
@@ -233,7 +238,7 @@ impl Sync {
                     s.conflict = Some(Conflict {
                         theirs: theirs.ws,
                         stamp: theirs.stamp,
-                        raw: raw.to_string(),
+                        raw: raw.clone(),
                         clash,
                     })
                 });
@@ -242,7 +247,10 @@ impl Sync {
             }
             outcome => {
                 let mine_on_top = matches!(outcome, Outcome::Joined { mine_on_top: true });
-                self.took(&theirs.stamp, raw, theirs.ws);
+                self.took(&theirs.stamp, raw);
+                if !mine_on_top {
+                    self.shows_head();
+                }
                 store.remove_banner(|b| matches!(b, Banner::Conflict { .. }));
                 if (had_changes && mine_on_top) || in_conflict {
                     store.toast(store.t_untracked(K::OtherTabMerged).to_string(), None);
@@ -260,13 +268,19 @@ impl Sync {
     }
 
     /// Notes another tab's save as taken in: this tab's state now includes what it includes.
-    fn took(&self, stamp: &Stamp, raw: &str, ws: Workspace) {
+    fn took(&self, stamp: &Stamp, raw: &JsString) {
         self.state.update_value(|s| {
             s.clock.join(&stamp.clock);
-            s.head_raw = Some(raw.to_string());
-            s.head_ws = Some(ws);
+            s.head_raw = Some(raw.clone());
+            s.head_rev = None;
             s.conflict = None;
         });
+    }
+
+    /// Notes that the workspace shown now is exactly the save taken in last.
+    fn shows_head(&self) {
+        let rev = self.store.revision_untracked();
+        self.state.update_value(|s| s.head_rev = Some(rev));
     }
 
     /// Settles a clash by the user's choice.
@@ -276,10 +290,11 @@ impl Sync {
             return;
         };
         store.remove_banner(|b| matches!(b, Banner::Conflict { .. }));
-        self.took(&c.stamp, &c.raw, c.theirs.clone());
+        self.took(&c.stamp, &c.raw);
         match choice {
             Choice::Theirs => {
                 store.dispatch(Action::TakeTheirs { theirs: c.theirs });
+                self.shows_head();
                 store.save.set(SaveStatus::Saved);
             }
             // This tab's version is written over theirs, by the user's choice.

@@ -3,8 +3,29 @@
 
 use gloo_storage::errors::StorageError as GlooError;
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
+use js_sys::JsString;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+// `getItem` and `setItem` with the value as the browser's own string. The saved workspace of a
+// big map is megabytes: kept and compared on the browser's side (`===`), it is never copied
+// into the app's memory just to find it unchanged.
+#[wasm_bindgen]
+extern "C" {
+    /// The page's `Storage`, its values seen as the browser's strings.
+    #[wasm_bindgen(js_name = Storage)]
+    type TextStorage;
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_text(this: &TextStorage, key: &str) -> Result<Option<JsString>, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set_text(this: &TextStorage, key: &str, value: &JsString) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(js_name = StorageEvent)]
+    type TextStorageEvent;
+    #[wasm_bindgen(method, getter, js_name = newValue)]
+    fn new_text(this: &TextStorageEvent) -> Option<JsString>;
+}
 
 pub const WORKSPACE_KEY: &str = "orbita.workspace";
 pub const PREFS_KEY: &str = "orbita.prefs";
@@ -35,6 +56,10 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
     }
 }
 
+fn text_storage() -> Result<TextStorage, StorageError> {
+    storage().map(JsCast::unchecked_into)
+}
+
 /// A browser exception from a write: `QuotaExceededError` means full, anything else that
 /// storage is not usable.
 fn classify(err: wasm_bindgen::JsValue) -> StorageError {
@@ -51,18 +76,33 @@ fn classify(err: wasm_bindgen::JsValue) -> StorageError {
 
 /// The text under `key`, as stored.
 pub fn read(key: &str) -> Result<Option<String>, StorageError> {
-    storage()?.get_item(key).map_err(classify)
+    read_text(key).map(|text| text.map(String::from))
+}
+
+/// The text under `key`, left in the browser.
+pub fn read_text(key: &str) -> Result<Option<JsString>, StorageError> {
+    text_storage()?.get_text(key).map_err(classify)
 }
 
 /// Writes `value` as it is and reads it back, so a silently dropped write is reported, not
 /// trusted.
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
-    let storage = storage()?;
-    storage.set_item(key, value).map_err(classify)?;
-    match storage.get_item(key) {
-        Ok(Some(back)) if back == value => Ok(()),
+    write_text(key, &JsString::from(value))
+}
+
+/// [`write`] for text already in the browser.
+pub fn write_text(key: &str, value: &JsString) -> Result<(), StorageError> {
+    let storage = text_storage()?;
+    storage.set_text(key, value).map_err(classify)?;
+    match storage.get_text(key) {
+        Ok(Some(back)) if back == *value => Ok(()),
         _ => Err(StorageError::NotVerified),
     }
+}
+
+/// What another tab wrote, as a storage event tells it; `None` when the key was removed.
+pub fn event_text(ev: &web_sys::StorageEvent) -> Option<JsString> {
+    ev.unchecked_ref::<TextStorageEvent>().new_text()
 }
 
 /// The value under `key` read as JSON; `None` when it is missing, unreadable or storage is
