@@ -130,17 +130,17 @@ pub fn spread_out(dots: &mut [Dot], zoom: f64) {
     let marker_r = GLYPH_R * RING * 1.3 * scale;
     let zone_fs = if zoom > 1.0 { ZONE_FS_PHONE } else { ZONE_FS };
     let boxes = zone_label_boxes(zone_fs);
+    // The clearance depends only on the radius, so only on the axis: worked out once per axis
+    // value (at most 101), not once per marker (it tries 181 angles).
+    let mut clear_at: [Option<f64>; 256] = [None; 256];
     let mut items: Vec<Orbiter> = dots
         .iter()
         .map(|d| {
             let sector = Sector::of(&d.types, d.axis);
             let r = radius_for(d.axis);
-            Orbiter::new(
-                sector,
-                r,
-                angle_for(sector, d.id),
-                clearance(r, marker_r, &boxes),
-            )
+            let clear = *clear_at[usize::from(d.axis)]
+                .get_or_insert_with(|| clearance(r, marker_r, &boxes));
+            Orbiter::new(sector, r, angle_for(sector, d.id), clear)
         })
         .collect();
     if dots.len() <= RELAX_MAX {
@@ -192,13 +192,14 @@ pub fn map_dots(store: Store, placements: Placements, zoom: Signal<f64>) -> Memo
                         })
                         .collect();
                     spread_out(&mut dots, zoom);
-                    order::sort_by(&mut dots, |a, b| {
-                        a.clock_angle()
-                            .total_cmp(&b.clock_angle())
-                            .then(b.axis.cmp(&a.axis))
+                    // Each angle worked out once, not once per comparison.
+                    let mut by_angle: Vec<(f64, Dot)> =
+                        dots.into_iter().map(|d| (d.clock_angle(), d)).collect();
+                    order::sort_by(&mut by_angle, |(a, da), (b, db)| {
+                        a.total_cmp(b).then(db.axis.cmp(&da.axis))
                     });
                     MapDots {
-                        dots,
+                        dots: by_angle.into_iter().map(|(_, d)| d).collect(),
                         total: m.stakeholders.len(),
                     }
                 })
