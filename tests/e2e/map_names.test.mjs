@@ -99,6 +99,8 @@ for (const n of [12, 40]) {
 
       // A tap on an entry far down the list rings its marker and brings it into view.
       const last = s.entries[s.entries.length - 1];
+      // Picking marks markers; it does not draw them all again (the same nodes stay).
+      await page.evaluate(() => document.querySelectorAll("[data-testid=marker]").forEach((m) => { m.__drawn = true; }));
       const entry = page.locator(`[data-testid=name-entry][data-id="${last.id}"]`);
       await entry.scrollIntoViewIfNeeded();
       await entry.tap();
@@ -106,6 +108,7 @@ for (const n of [12, 40]) {
       await page.waitForSelector(`[data-testid=marker][data-id="${last.id}"][aria-current=true]`);
       assert.equal(await entry.getAttribute("aria-current"), "true");
       assert.equal(await page.locator("[data-testid=marker][aria-current=true]").count(), 1);
+      assert.ok(await page.evaluate(() => [...document.querySelectorAll("[data-testid=marker]")].every((m) => m.__drawn)));
       await page.waitForFunction((id) => {
         const r = document.querySelector(`[data-testid=marker][data-id="${id}"]`).getBoundingClientRect();
         return r.top >= 0 && r.bottom <= innerHeight;
@@ -122,6 +125,10 @@ for (const n of [12, 40]) {
       const firstEntry = page.locator(`[data-testid=name-entry][data-id="${first.id}"]`);
       await page.waitForSelector(`[data-testid=name-entry][data-id="${first.id}"][aria-current=true]`);
       assert.equal(await entry.getAttribute("aria-current"), null, "only one entry is current");
+      await page.waitForSelector(`[data-testid=marker][data-id="${first.id}"][aria-current=true]`);
+      assert.equal(await marker.getAttribute("aria-current"), null, "only one marker is current");
+      assert.equal(await page.locator(".orbit-map__marker--picked").count(), 1);
+      assert.ok(await page.evaluate(() => [...document.querySelectorAll("[data-testid=marker]")].every((m) => m.__drawn)));
       await page.waitForFunction((id) => {
         const e = document.querySelector(`[data-testid=name-entry][data-id="${id}"]`).getBoundingClientRect();
         const list = document.querySelector(".names__list").getBoundingClientRect();

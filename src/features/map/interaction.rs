@@ -19,6 +19,23 @@ pub fn id_within(ev: &web_sys::Event, selector: &str) -> Option<u32> {
         .ok()
 }
 
+/// The class of the marker picked on the map or in the name list (ringed).
+const PICKED: &str = "orbit-map__marker--picked";
+
+/// Marks the marker of `id` in `group` as picked (ringed, and current), and no other. Picking
+/// marks two markers instead of drawing them all again.
+pub fn mark_picked(group: &web_sys::Element, id: Option<u32>) {
+    if let Ok(Some(old)) = group.query_selector(&format!(":scope > .{PICKED}")) {
+        let _ = old.class_list().remove_1(PICKED);
+        let _ = old.remove_attribute("aria-current");
+    }
+    let Some(id) = id else { return };
+    if let Ok(Some(marker)) = group.query_selector(&format!(":scope > [data-id=\"{id}\"]")) {
+        let _ = marker.class_list().add_1(PICKED);
+        let _ = marker.set_attribute("aria-current", "true");
+    }
+}
+
 /// Where an arrow key moves focus among `len` markers from the one at `at`: Right and Down go
 /// to the next marker (around the clock), Left and Up to the previous one, Home and End to the
 /// first and last; both ends wrap. `None` for any other key.

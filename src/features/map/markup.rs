@@ -178,8 +178,7 @@ pub fn backdrop_markup(lang: Lang) -> String {
 /// of the browser's style, layout and paint work for a thousand of them: the shape and health ring sit right in the marker, whose
 /// transform carries the size, with no hit circle (neighbours cover that space anyway) and no
 /// outer at-risk ring (hidden at that size). Styles are in map.css.
-/// The `picked` marker (chosen in the name list) is ringed and marked current.
-pub fn markers_markup(dots: &[Dot], lang: Lang, interactive: bool, picked: Option<u32>) -> String {
+pub fn markers_markup(dots: &[Dot], lang: Lang, interactive: bool) -> String {
     let light = dots.len() > MEDIUM_MAX;
     let scale = density(dots.len()).0;
     let mut out = String::with_capacity(dots.len() * 400);
@@ -190,10 +189,6 @@ pub fn markers_markup(dots: &[Dot], lang: Lang, interactive: bool, picked: Optio
         out.push_str(t.map(type_class).unwrap_or("none"));
         out.push_str(" orbit-map__marker--");
         out.push_str(band_class(band));
-        let is_picked = picked == Some(d.id);
-        if is_picked {
-            out.push_str(" orbit-map__marker--picked");
-        }
         out.push_str("\" transform=\"translate(");
         push_num(&mut out, d.x);
         out.push(' ');
@@ -215,9 +210,6 @@ pub fn markers_markup(dots: &[Dot], lang: Lang, interactive: bool, picked: Optio
             out.push_str(" role=\"button\" aria-label=\"");
             out.push_str(&esc(&marker_desc(d, lang)));
             out.push_str("\" data-testid=\"marker\"");
-            if is_picked {
-                out.push_str(" aria-current=\"true\"");
-            }
         } else {
             out.push_str(" data-testid=\"report-marker\"");
         }
@@ -289,7 +281,7 @@ mod tests {
             &[CustomerType::Loyal],
             Some(20),
         );
-        let m = markers_markup(&[d], Lang::En, true, None);
+        let m = markers_markup(&[d], Lang::En, true);
         // The stray close is dropped and the override stays between the name's own marks.
         assert!(
             m.contains("aria-label=\"\u{2068}\u{202e}Eve\u{2069}: "),
@@ -302,7 +294,7 @@ mod tests {
         let few: Vec<Dot> = (0..3)
             .map(|i| test_dot(i, "Ana <b>", 20, &[CustomerType::Loyal], Some(20)))
             .collect();
-        let m = markers_markup(&few, Lang::En, true, Some(1));
+        let m = markers_markup(&few, Lang::En, true);
         assert_eq!(m.matches("data-testid=\"marker\"").count(), 3);
         assert_eq!(m.matches("tabindex=\"0\"").count(), 1, "one Tab stop");
         assert!(m.find("tabindex=\"0\"") < m.find("tabindex=\"-1\""));
@@ -316,14 +308,11 @@ mod tests {
         assert!(m.contains("Ana &lt;b&gt;") && !m.contains("<b>"));
         assert!(m.contains("aria-label=\"\u{2068}Ana &lt;b&gt;\u{2069}: "));
         assert!(!m.contains("scale("));
-        // The marker picked in the name list, and only it, is current.
-        assert_eq!(m.matches("aria-current=\"true\"").count(), 1);
-        assert!(m.contains("orbit-map__marker--picked\" transform=\"translate("));
 
         let many: Vec<Dot> = (0..=MEDIUM_MAX as u32)
             .map(|i| test_dot(i, "Ana", 20, &[CustomerType::Loyal], Some(20)))
             .collect();
-        let m = markers_markup(&many, Lang::En, false, None);
+        let m = markers_markup(&many, Lang::En, false);
         assert_eq!(
             m.matches("data-testid=\"report-marker\"").count(),
             many.len()

@@ -9,7 +9,8 @@ use crate::features::hearing::map_lines::lines_markup;
 use crate::features::map::dots::Dot;
 use crate::features::map::geometry::{density, marker_reach, LABEL_MAX, VIEW_BOX};
 use crate::features::map::interaction::{
-    into_card, marker_id, move_marker_focus, set_if_changed, take_tab_stop, ActiveMarker,
+    into_card, mark_picked, marker_id, move_marker_focus, set_if_changed, take_tab_stop,
+    ActiveMarker,
 };
 use crate::features::map::labels::place_labels;
 use crate::features::map::markup::{backdrop_markup, labels_markup, markers_markup};
@@ -44,6 +45,24 @@ pub fn OrbitSvg(
                 .collect();
             place_labels(&items, marker_reach(v.len()))
         })
+    });
+    // One string for all markers: a thousand of them parse in a few milliseconds, while
+    // building them node by node takes most of a second. It is set here rather than by an
+    // `inner_html` attribute, so the picked marker is marked on the markers just drawn, and
+    // picking another only marks it.
+    let markers = NodeRef::<leptos::svg::G>::new();
+    Effect::new(move |_| {
+        let html = dots.with(|v| markers_markup(v, store.lang.get(), interactive));
+        if let Some(g) = markers.get() {
+            g.set_inner_html(&html);
+            mark_picked(&g, picked.and_then(|p| p.get_untracked()));
+        }
+    });
+    Effect::new(move |_| {
+        let id = picked.and_then(|p| p.get());
+        if let Some(g) = markers.get_untracked() {
+            mark_picked(&g, id);
+        }
     });
     let open = move |id: u32| store.go(View::Stakeholder(id));
     // On a touch screen there is no hover: the first tap on a marker shows its card (which has
@@ -128,14 +147,7 @@ pub fn OrbitSvg(
         >
             <g class="orbit-map__backdrop" aria-hidden="true" inner_html=move || backdrop_markup(store.lang.get())></g>
             <g class="orbit-map__heard" inner_html=move || dots.with(|v| lines_markup(v, store.lang.get()))></g>
-            // One string for all markers: a thousand of them parse in a few milliseconds,
-            // while building them node by node takes most of a second.
-            <g class="orbit-map__markers"
-                inner_html=move || {
-                    let picked = picked.and_then(|p| p.get());
-                    dots.with(|v| markers_markup(v, store.lang.get(), interactive, picked))
-                }>
-            </g>
+            <g class="orbit-map__markers" node_ref=markers></g>
             <g class="orbit-map__labels" aria-hidden="true" inner_html=move || labels.with(|l| labels_markup(l))></g>
         </svg>
     }
