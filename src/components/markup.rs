@@ -15,23 +15,34 @@ use crate::i18n::{runs, K};
 /// Escapes text for use in element content and in double- or single-quoted attributes.
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    push_esc(&mut out, s);
     out
+}
+
+/// Appends `s` escaped as [`esc`] does: the runs between the five special characters are
+/// copied whole (they are ASCII, so never inside a multi-byte character).
+pub fn push_esc(out: &mut String, s: &str) {
+    let mut from = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&s[from..i]);
+        out.push_str(entity);
+        from = i + 1;
+    }
+    out.push_str(&s[from..]);
 }
 
 /// Appends user text as element content: escaped, in `<bdi>`.
 pub fn push_bdi(out: &mut String, s: &str) {
     out.push_str("<bdi>");
-    out.push_str(&esc(s));
+    push_esc(out, s);
     out.push_str("</bdi>");
 }
 
@@ -234,6 +245,26 @@ pub fn band_id(b: Option<Band>) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // proptest is a native-only dev-dependency.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn escaping_by_runs_matches_escaping_each_character(s in "\\PC*[&<>\"'é€😀]?\\PC*") {
+            let each: String = s
+                .chars()
+                .map(|c| match c {
+                    '&' => "&amp;".to_string(),
+                    '<' => "&lt;".to_string(),
+                    '>' => "&gt;".to_string(),
+                    '"' => "&quot;".to_string(),
+                    '\'' => "&#39;".to_string(),
+                    c => c.to_string(),
+                })
+                .collect();
+            proptest::prop_assert_eq!(esc(&s), each);
+        }
+    }
 
     #[test]
     fn escapes_everything_that_could_open_markup() {
