@@ -261,6 +261,7 @@ fn names_of_follows_the_ids_and_skips_removed_people() {
     add(&mut tab, "m1", "Luis");
     let map = tab.current_map().unwrap();
     assert_eq!(map.names_of(&[2, 99, 1]), ["Luis", "Ana"]);
+    assert_eq!(map.names_of(&[1, 2, 1]), ["Ana", "Luis", "Ana"]);
     assert!(map.names_of(&[]).is_empty());
 }
 

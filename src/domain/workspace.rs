@@ -2,6 +2,8 @@
 //! These types are what storage, export files and imports carry (serde), so a field added
 //! here needs a default and a frozen fixture (`tests/fixtures/`).
 
+use std::collections::{HashMap, HashSet};
+
 use serde::{Deserialize, Serialize};
 
 use super::invites::{Invite, Reply, Tally};
@@ -81,8 +83,16 @@ impl Map {
 
     /// The names of the stakeholders `ids`, in that order; ids no longer on the map are skipped.
     pub fn names_of(&self, ids: &[u32]) -> Vec<String> {
+        // One pass over the map, however many ids (an action may serve thousands of people).
+        let wanted: HashSet<u32> = ids.iter().copied().collect();
+        let found: HashMap<u32, &str> = self
+            .stakeholders
+            .iter()
+            .filter(|s| wanted.contains(&s.id))
+            .map(|s| (s.id, s.name.as_str()))
+            .collect();
         ids.iter()
-            .filter_map(|id| self.stakeholder(*id).map(|s| s.name.clone()))
+            .filter_map(|id| found.get(id).map(|n| n.to_string()))
             .collect()
     }
 
