@@ -382,7 +382,7 @@ ui_strings! {
     FilterType => "Tipo", "Type";
     FilterHealth => "Salud", "Health";
     All => "Todos", "All";
-    HealthUnknownShort => "Sin datos", "No data";
+    HealthUnknownShort => "Faltan respuestas de salud", "Not enough health answers";
     MapEmpty => "Cuando respondas el cuestionario de alguien, aparecerá aquí.", "Once you answer someone's questionnaire, they appear here.";
     CenterLabel => "Tu negocio", "Your business";
     Unplaced => "{n} sin situar todavía", "{n} not placed yet";

@@ -358,7 +358,7 @@ pub(crate) mod tests {
         );
         let none = dot(10, &[], None);
         let es = marker_desc(&none, Lang::Es);
-        assert!(es.contains("Sin tipo") && es.contains("Sin datos"));
+        assert!(es.contains("Sin tipo") && es.contains("Faltan respuestas de salud"));
         // Two roles, or another firm in between, are said beside the side.
         let two = Dot {
             tie: Role::TwoRoles,
