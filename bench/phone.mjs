@@ -5,7 +5,9 @@
 //   painted. Órbita opens the questionnaire of a map with one unanswered stakeholder
 //   (`#/s/<id>/q`), the peer its one survey question.
 // - warm start: a profile that has used Órbita twice (its service worker installed, and so the
-//   files in its cache) opens it again with the network off, CPU still slowed.
+//   files in its cache) opens it again with the network off, CPU still slowed. The floor page
+//   (bench/floor/: one heading, a ready mark, a worker) is opened the same way: what any page
+//   costs there before its own work begins.
 // - shared link: a fresh profile opens a 50-stakeholder share link on the map; → markers painted.
 import { readyMark, waitInPage } from "./wait.mjs";
 
@@ -53,13 +55,14 @@ const initScript = (fn, arg) => ({ content: `(${fn.toString()})(${JSON.stringify
 // What "the first question is shown" means on each page.
 const ORBITA_QUESTION = { selector: "[data-testid=q-prompt]", count: 1 };
 const PEER_QUESTION = { selector: ".sd-question__title", count: 1 };
+const FLOOR_TEXT = { selector: "[data-floor]", count: 1 };
 
 /**
  * The throttled figures. `kit` comes from bench/run.mjs: { fresh, log, wait }.
  * `orbita` and `peer` are brotli servers; `question` = { envelope, id } (a map with one
  * unanswered stakeholder); `share` = the fragment of a 50-stakeholder share link.
  */
-export async function phoneLoads(kit, { orbita, peer, runs, question, share }) {
+export async function phoneLoads(kit, { orbita, peer, floor, runs, question, share }) {
   const { log } = kit;
   const questionPath = `#/s/${question.id}/q`;
   const cold = { orbitaReady: [], orbitaQuestion: [], peerReady: [], peerQuestion: [] };
@@ -76,13 +79,16 @@ export async function phoneLoads(kit, { orbita, peer, runs, question, share }) {
     log(`throttled cold load ${i + 1}/${runs}: Órbita question ${Math.round(o.shown)} ms, peer ${Math.round(p.shown)} ms`);
   }
 
-  const warm = { ready: [], question: [], requests: [] };
+  const warm = { ready: [], question: [], requests: [], floorReady: [], floorShown: [] };
   for (let i = 0; i < runs; i++) {
-    const w = await warmStart(kit, orbita, { path: questionPath, envelope: question.envelope });
+    const w = await warmStart(kit, orbita, { path: questionPath, envelope: question.envelope, watch: ORBITA_QUESTION, mark: "orbita-ready" });
+    const f = await warmStart(kit, floor, { path: "", watch: FLOOR_TEXT, mark: "floor-ready" });
     warm.ready.push(w.ready);
     warm.question.push(w.shown);
     warm.requests.push(w.requests);
-    log(`warm start ${i + 1}/${runs}: question ${Math.round(w.shown)} ms (offline, CPU ${PHONE.cpuSlowdown}× slower)`);
+    warm.floorReady.push(f.ready);
+    warm.floorShown.push(f.shown);
+    log(`warm start ${i + 1}/${runs}: question ${Math.round(w.shown)} ms, floor page ${Math.round(f.shown)} ms (offline, CPU ${PHONE.cpuSlowdown}× slower)`);
   }
 
   // The shared map: how many markers it draws, from an unthrottled look first.
@@ -110,17 +116,17 @@ async function coldLoad(kit, server, { path, envelope, watch, mark }) {
   return { ready, shown };
 }
 
-async function warmStart(kit, server, { path, envelope }) {
-  const c = await kit.fresh(server, { envelope, serviceWorkers: "allow", initScripts: [initScript(watchShown, ORBITA_QUESTION)] });
+async function warmStart(kit, server, { path, envelope, watch, mark }) {
+  const c = await kit.fresh(server, { envelope, serviceWorkers: "allow", initScripts: [initScript(watchShown, watch)] });
   const url = server.url + path;
   // First visit: the service worker installs and takes the page over.
   await c.page.goto(url, { timeout: kit.wait });
-  await readyMark(c.page, "orbita-ready");
+  await readyMark(c.page, mark);
   await c.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: kit.wait });
   // Second visit, from the worker's cache (the browser keeps its compiled code from here on).
   const second = await c.context.newPage();
   await second.goto(url, { timeout: kit.wait });
-  await readyMark(second, "orbita-ready");
+  await readyMark(second, mark);
   await second.close();
   await c.page.close();
   // Third visit: offline, CPU slowed. Every request must be answered by the worker.
@@ -130,11 +136,11 @@ async function warmStart(kit, server, { path, envelope }) {
   page.on("request", () => requests++);
   await throttle(page, { offline: true });
   await page.goto(url, { timeout: kit.wait });
-  const ready = await readyMark(page, "orbita-ready");
-  const shown = await waitInPage(page, () => window.__benchShownAt, null, { timeout: kit.wait, what: "the first question" });
+  const ready = await readyMark(page, mark);
+  const shown = await waitInPage(page, () => window.__benchShownAt, null, { timeout: kit.wait, what: watch.selector });
   const controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
   await c.close();
-  if (!controlled) throw new Error("warm start: the page was not served by the service worker");
+  if (!controlled) throw new Error(`warm start (${server.url}): the page was not served by the service worker`);
   return { ready, shown, requests };
 }
 

@@ -36,6 +36,7 @@ const QUICK = argv.includes("--quick");
 const ROOT = resolve(new URL("..", import.meta.url).pathname);
 const DIST = resolve(opt("dist", "dist"));
 const PEER = resolve(opt("peer", "bench/peer/dist"));
+const FLOOR = resolve("bench/floor");
 const MAPS = resolve(opt("maps", "."));
 const PLACEMENT = opt("placement", "");
 const DEPS = opt("deps", ""); // dependency cost (bench/deps.mjs --json), when measured
@@ -548,6 +549,7 @@ async function main() {
   const peer = await startServer({ root: PEER });
   const orbitaBr = await startBrotliServer(DIST);
   const peerBr = await startBrotliServer(PEER);
+  const floorBr = await startBrotliServer(FLOOR);
   try {
     browser = await launch({ args: [QUIET_BROWSER] });
     const chromiumVersion = browser.version();
@@ -572,7 +574,7 @@ async function main() {
 
     log(`phone: CPU ${PHONE.cpuSlowdown}× slower, ${PHONE.downloadKbps} kbps down, ${PHONE.latencyMs} ms, brotli`);
     const kit = { fresh, log, wait: WAIT };
-    const phone = await phoneLoads(kit, { orbita: orbitaBr, peer: peerBr, runs: RUNS, question, share: share50.fragment });
+    const phone = await phoneLoads(kit, { orbita: orbitaBr, peer: peerBr, floor: floorBr, runs: RUNS, question, share: share50.fragment });
 
     log(`${fmtInt(k5.n)} stakeholders: load, list, map and summary`);
     const big5 = await crowd(orbita, envelopes[5000], k5.n, { runs: RUNS, summary: true });
@@ -634,6 +636,11 @@ async function main() {
           questionMs: stats(phone.warm.question),
           requestsWhileOffline: median(phone.warm.requests),
           ratioToPeerCold: round(median(phone.warm.question) / peerQuestion, 3),
+          floorPage: {
+            readyMs: stats(phone.warm.floorReady),
+            shownMs: stats(phone.warm.floorShown),
+            ratioToPeerCold: round(median(phone.warm.floorShown) / peerQuestion, 3),
+          },
         },
         sharedLink50: {
           markers: phone.sharedMarkers,
@@ -666,7 +673,8 @@ async function main() {
       ["phone, cold: ready mark ≤ 0.8 × peer", ph.coldLoad.ratioReady <= BUDGETS.phoneColdVsPeer,
         `${ph.coldLoad.ratioReady} × (${ph.coldLoad.orbitaReadyMs.median} ms vs ${ph.coldLoad.peerReadyMs.median} ms)`],
       ["phone, warm start offline ≤ 0.08 × peer's cold load", ph.warmStart.ratioToPeerCold <= BUDGETS.phoneWarmVsPeerCold,
-        `${ph.warmStart.ratioToPeerCold} × (${ph.warmStart.questionMs.median} ms vs ${ph.coldLoad.peerQuestionMs.median} ms)`],
+        `${ph.warmStart.ratioToPeerCold} × (${ph.warmStart.questionMs.median} ms vs ${ph.coldLoad.peerQuestionMs.median} ms; ` +
+        `an empty page the same way: ${ph.warmStart.floorPage.ratioToPeerCold} ×, ${ph.warmStart.floorPage.shownMs.median} ms)`],
       [`${fmtInt(t1.stakeholders)} stakeholders: answer change → paint ≤ 16 ms`,
         t1.answerChange.toAfterPaintMs.median <= BUDGETS.answerToPaintMs,
         `${t1.answerChange.toAfterPaintMs.median} ms to the painted frame`],
@@ -703,7 +711,7 @@ async function main() {
     console.log(`\nwrote ${rel(OUT)}`);
   } finally {
     if (browser) await browser.close().catch(() => {});
-    for (const s of [orbita, peer, orbitaBr, peerBr]) await s.stop();
+    for (const s of [orbita, peer, orbitaBr, peerBr, floorBr]) await s.stop();
   }
 }
 
@@ -753,6 +761,8 @@ function print(r, os_, ps) {
   row("warm start, offline → ready", ms(ph.warmStart.readyMs));
   row("warm start, offline → first question painted", ms(ph.warmStart.questionMs));
   row("warm start / peer's cold load", `${ph.warmStart.ratioToPeerCold}`);
+  row("warm start of the floor page (bench/floor) → heading painted", ms(ph.warmStart.floorPage.shownMs));
+  row("floor page / peer's cold load", `${ph.warmStart.floorPage.ratioToPeerCold}`);
   row(`shared link, 50 stakeholders → ${ph.sharedLink50.markers} markers painted`, ms(ph.sharedLink50.mapDrawnMs));
   row("shared link / peer's cold load", `${ph.sharedLink50.ratioToPeerCold}`);
 
