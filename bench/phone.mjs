@@ -7,7 +7,7 @@
 // - warm start: a profile that has used Órbita twice (its service worker installed, and so the
 //   files in its cache) opens it again with the network off, CPU still slowed. The floor page
 //   (bench/floor/: one heading, a ready mark, a worker) is opened the same way: what any page
-//   costs there before its own work begins.
+//   costs there before its own work begins, and the least Leptos app (bench/floor/leptos).
 // - shared link: a fresh profile opens a 50-stakeholder share link on the map; → markers painted.
 import { readyMark, waitInPage } from "./wait.mjs";
 
@@ -62,7 +62,7 @@ const FLOOR_TEXT = { selector: "[data-floor]", count: 1 };
  * `orbita` and `peer` are brotli servers; `question` = { envelope, id } (a map with one
  * unanswered stakeholder); `share` = the fragment of a 50-stakeholder share link.
  */
-export async function phoneLoads(kit, { orbita, peer, floor, runs, question, share }) {
+export async function phoneLoads(kit, { orbita, peer, floors, runs, question, share }) {
   const { log } = kit;
   const questionPath = `#/s/${question.id}/q`;
   const cold = { orbitaReady: [], orbitaQuestion: [], peerReady: [], peerQuestion: [] };
@@ -79,16 +79,21 @@ export async function phoneLoads(kit, { orbita, peer, floor, runs, question, sha
     log(`throttled cold load ${i + 1}/${runs}: Órbita question ${Math.round(o.shown)} ms, peer ${Math.round(p.shown)} ms`);
   }
 
-  const warm = { ready: [], question: [], requests: [], floorReady: [], floorShown: [] };
+  const warm = { ready: [], question: [], requests: [], floors: {} };
+  for (const name of Object.keys(floors)) warm.floors[name] = { ready: [], shown: [] };
   for (let i = 0; i < runs; i++) {
     const w = await warmStart(kit, orbita, { path: questionPath, envelope: question.envelope, watch: ORBITA_QUESTION, mark: "orbita-ready" });
-    const f = await warmStart(kit, floor, { path: "", watch: FLOOR_TEXT, mark: "floor-ready" });
     warm.ready.push(w.ready);
     warm.question.push(w.shown);
     warm.requests.push(w.requests);
-    warm.floorReady.push(f.ready);
-    warm.floorShown.push(f.shown);
-    log(`warm start ${i + 1}/${runs}: question ${Math.round(w.shown)} ms, floor page ${Math.round(f.shown)} ms (offline, CPU ${PHONE.cpuSlowdown}× slower)`);
+    const floorTimes = [];
+    for (const [name, server] of Object.entries(floors)) {
+      const f = await warmStart(kit, server, { path: "", watch: FLOOR_TEXT, mark: "floor-ready" });
+      warm.floors[name].ready.push(f.ready);
+      warm.floors[name].shown.push(f.shown);
+      floorTimes.push(`${name} ${Math.round(f.shown)} ms`);
+    }
+    log(`warm start ${i + 1}/${runs}: question ${Math.round(w.shown)} ms; floors: ${floorTimes.join(", ")} (offline, CPU ${PHONE.cpuSlowdown}× slower)`);
   }
 
   // The shared map: how many markers it draws, from an unthrottled look first.

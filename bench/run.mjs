@@ -8,7 +8,7 @@
 // `cargo run --release --example placement_throughput`.
 // Exits 0 when everything was measured (budgets are reported, not enforced), 1 when a
 // measurement broke (timeout, missing element, page error).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { execFileSync } from "node:child_process";
@@ -36,7 +36,8 @@ const QUICK = argv.includes("--quick");
 const ROOT = resolve(new URL("..", import.meta.url).pathname);
 const DIST = resolve(opt("dist", "dist"));
 const PEER = resolve(opt("peer", "bench/peer/dist"));
-const FLOOR = resolve("bench/floor");
+const FLOOR_EMPTY = resolve("bench/floor/empty");
+const FLOOR_LEPTOS = resolve(opt("floor-leptos", "target/bench-floor-leptos"));
 const MAPS = resolve(opt("maps", "."));
 const PLACEMENT = opt("placement", "");
 const DEPS = opt("deps", ""); // dependency cost (bench/deps.mjs --json), when measured
@@ -549,7 +550,10 @@ async function main() {
   const peer = await startServer({ root: PEER });
   const orbitaBr = await startBrotliServer(DIST);
   const peerBr = await startBrotliServer(PEER);
-  const floorBr = await startBrotliServer(FLOOR);
+  if (!existsSync(join(FLOOR_LEPTOS, "leptos_floor_bg.wasm"))) {
+    throw new Error(`no Leptos floor page in ${FLOOR_LEPTOS}: scripts/bench builds it (examples/leptos_floor.rs)`);
+  }
+  const floors = { emptyPage: await startBrotliServer(FLOOR_EMPTY), leptos: await startBrotliServer(FLOOR_LEPTOS) };
   try {
     browser = await launch({ args: [QUIET_BROWSER] });
     const chromiumVersion = browser.version();
@@ -574,7 +578,7 @@ async function main() {
 
     log(`phone: CPU ${PHONE.cpuSlowdown}× slower, ${PHONE.downloadKbps} kbps down, ${PHONE.latencyMs} ms, brotli`);
     const kit = { fresh, log, wait: WAIT };
-    const phone = await phoneLoads(kit, { orbita: orbitaBr, peer: peerBr, floor: floorBr, runs: RUNS, question, share: share50.fragment });
+    const phone = await phoneLoads(kit, { orbita: orbitaBr, peer: peerBr, floors, runs: RUNS, question, share: share50.fragment });
 
     log(`${fmtInt(k5.n)} stakeholders: load, list, map and summary`);
     const big5 = await crowd(orbita, envelopes[5000], k5.n, { runs: RUNS, summary: true });
@@ -636,11 +640,11 @@ async function main() {
           questionMs: stats(phone.warm.question),
           requestsWhileOffline: median(phone.warm.requests),
           ratioToPeerCold: round(median(phone.warm.question) / peerQuestion, 3),
-          floorPage: {
-            readyMs: stats(phone.warm.floorReady),
-            shownMs: stats(phone.warm.floorShown),
-            ratioToPeerCold: round(median(phone.warm.floorShown) / peerQuestion, 3),
-          },
+          floors: Object.fromEntries(Object.entries(phone.warm.floors).map(([name, f]) => [name, {
+            readyMs: stats(f.ready),
+            shownMs: stats(f.shown),
+            ratioToPeerCold: round(median(f.shown) / peerQuestion, 3),
+          }])),
         },
         sharedLink50: {
           markers: phone.sharedMarkers,
@@ -674,7 +678,8 @@ async function main() {
         `${ph.coldLoad.ratioReady} × (${ph.coldLoad.orbitaReadyMs.median} ms vs ${ph.coldLoad.peerReadyMs.median} ms)`],
       ["phone, warm start offline ≤ 0.08 × peer's cold load", ph.warmStart.ratioToPeerCold <= BUDGETS.phoneWarmVsPeerCold,
         `${ph.warmStart.ratioToPeerCold} × (${ph.warmStart.questionMs.median} ms vs ${ph.coldLoad.peerQuestionMs.median} ms; ` +
-        `an empty page the same way: ${ph.warmStart.floorPage.ratioToPeerCold} ×, ${ph.warmStart.floorPage.shownMs.median} ms)`],
+        `the same for an empty page: ${ph.warmStart.floors.emptyPage.ratioToPeerCold} ×, ` +
+        `the least Leptos app: ${ph.warmStart.floors.leptos.ratioToPeerCold} ×)`],
       [`${fmtInt(t1.stakeholders)} stakeholders: answer change → paint ≤ 16 ms`,
         t1.answerChange.toAfterPaintMs.median <= BUDGETS.answerToPaintMs,
         `${t1.answerChange.toAfterPaintMs.median} ms to the painted frame`],
@@ -711,7 +716,7 @@ async function main() {
     console.log(`\nwrote ${rel(OUT)}`);
   } finally {
     if (browser) await browser.close().catch(() => {});
-    for (const s of [orbita, peer, orbitaBr, peerBr, floorBr]) await s.stop();
+    for (const s of [orbita, peer, orbitaBr, peerBr, ...Object.values(floors)]) await s.stop();
   }
 }
 
@@ -761,8 +766,9 @@ function print(r, os_, ps) {
   row("warm start, offline → ready", ms(ph.warmStart.readyMs));
   row("warm start, offline → first question painted", ms(ph.warmStart.questionMs));
   row("warm start / peer's cold load", `${ph.warmStart.ratioToPeerCold}`);
-  row("warm start of the floor page (bench/floor) → heading painted", ms(ph.warmStart.floorPage.shownMs));
-  row("floor page / peer's cold load", `${ph.warmStart.floorPage.ratioToPeerCold}`);
+  row("warm start, empty page (bench/floor) → painted", ms(ph.warmStart.floors.emptyPage.shownMs));
+  row("warm start, least Leptos app → painted", ms(ph.warmStart.floors.leptos.shownMs));
+  row("floors / peer's cold load: empty, Leptos", `${ph.warmStart.floors.emptyPage.ratioToPeerCold}, ${ph.warmStart.floors.leptos.ratioToPeerCold}`);
   row(`shared link, 50 stakeholders → ${ph.sharedLink50.markers} markers painted`, ms(ph.sharedLink50.mapDrawnMs));
   row("shared link / peer's cold load", `${ph.sharedLink50.ratioToPeerCold}`);
 
