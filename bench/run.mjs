@@ -601,7 +601,8 @@ async function main() {
       schema: 2,
       when: new Date().toISOString(),
       commit: git("rev-parse", "--short", "HEAD"),
-      dirty: (git("status", "--porcelain", "--untracked-files=no") || "") !== "",
+      // Uncommitted changes to tracked files, other than this file (the last run's results).
+      dirty: (git("status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)bench/results.json") || "") !== "",
       quick: QUICK,
       environment: {
         browser: `Chromium ${chromiumVersion} (headless)`,
