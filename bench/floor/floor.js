@@ -5,4 +5,4 @@ requestAnimationFrame(() => {
   performance.mark("floor-ready");
   document.body.dataset.ready = "true";
 });
-if ("serviceWorker" in navigator) navigator.serviceWorker.register("sw.js");
+if ("serviceWorker" in navigator) navigator.serviceWorker.register("sw.js?files=index.html,floor.js");

@@ -1,5 +1,6 @@
-// Keeps the Leptos floor page's three files and answers every request from them, as Órbita's worker does.
-const FILES = ["index.html", "leptos_floor.js", "leptos_floor_bg.wasm"];
+// The floor pages' worker: keeps the files its page names when registering it (`sw.js?files=a,b`)
+// and answers every request from them, as Órbita's worker does.
+const FILES = new URL(self.location.href).searchParams.get("files").split(",");
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open("floor").then((cache) => cache.addAll(FILES)));
