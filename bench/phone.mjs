@@ -5,9 +5,9 @@
 //   painted. Órbita opens the questionnaire of a map with one unanswered stakeholder
 //   (`#/s/<id>/q`), the peer its one survey question.
 // - warm start: a profile that has used Órbita twice (its service worker installed, and so the
-//   files in its cache) opens it again with the network off, CPU still slowed. The floor page
-//   (bench/floor/: one heading, a ready mark, a worker) is opened the same way: what any page
-//   costs there before its own work begins, and the least Leptos app (bench/floor/leptos).
+//   files in its cache) opens it again with the network off, CPU still slowed. Two floor pages
+//   are then opened the same way, an empty page (bench/floor/) and the least Leptos app
+//   (bench/floor/leptos/): what any page, and any Leptos app, costs there before its own work.
 // - shared link: a fresh profile opens a 50-stakeholder share link on the map; → markers painted.
 import { readyMark, waitInPage } from "./wait.mjs";
 
