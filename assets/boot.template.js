@@ -2,9 +2,29 @@
 // "new version ready" and "can install" to the app. Generated from assets/boot.template.js.
 import init from "./__ORBITA_JS__";
 
+// The splash speaks the language and wears the theme the app will open with: the ones the
+// visitor picked (saved by the app as `orbita.prefs`), else the browser's language and the
+// system's theme. The same choice as `App` in src/app/shell.rs.
+function dressSplash() {
+  let prefs = {};
+  try {
+    prefs = JSON.parse(localStorage.getItem("orbita.prefs")) || {};
+  } catch {
+    // No storage, or unreadable preferences: the defaults, as the app does.
+  }
+  const picked = prefs.lang === "es" || prefs.lang === "en" ? prefs.lang : null;
+  const lang = picked ?? (/^\s*es/i.test(navigator.language || "") ? "es" : "en");
+  const root = document.documentElement;
+  root.lang = lang;
+  if (prefs.theme === "dark" || prefs.theme === "light") root.dataset.theme = prefs.theme;
+  root.dataset.splash = lang;
+}
+dressSplash();
+
 init({ module_or_path: new URL("./__ORBITA_WASM__", import.meta.url) })
   .then(() => {
     document.getElementById("boot")?.remove();
+    delete document.documentElement.dataset.splash;
     // Only once the app is up: installing the worker downloads every file again, which on a
     // slow connection would share the line with the app's own first download.
     registerWorker();

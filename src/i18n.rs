@@ -772,6 +772,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_splash_says_what_the_welcome_screen_says_in_each_language() {
+        // index.html shows these before the WebAssembly arrives; boot.js picks the block.
+        let page = include_str!("../index.html");
+        for lang in [Lang::En, Lang::Es] {
+            let about = page
+                .find(r#"<div class="boot__about">"#)
+                .expect("the splash says what the app is about");
+            let open = format!(r#"<div lang="{}">"#, lang.code());
+            let start = page[about..]
+                .find(&open)
+                .expect("the splash has a block per language");
+            let block = &page[about + start..];
+            let block = &block[..block.find("</div>").expect("the block is closed")];
+            let texts: Vec<&str> = block
+                .split("</p>")
+                .filter_map(|p| p.rsplit_once('>').map(|(_, text)| text))
+                .collect();
+            let welcome = [K::WelcomeTitle, K::WelcomeBody1, K::WelcomeBody2].map(|k| k.get(lang));
+            assert_eq!(texts, welcome, "{lang:?}");
+        }
+    }
+
+    #[test]
     fn user_text_cannot_change_a_template() {
         let name = user("{n} and {name}");
         let out = fill("Deleted {name} ({n} left)", &[("name", &name), ("n", "3")]);

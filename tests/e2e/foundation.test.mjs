@@ -164,26 +164,59 @@ test("the list filter ignores case in any script and says when nothing matches",
   }
 });
 
-test("while the app downloads the page shows its name, and says so plainly if it cannot start", async () => {
+// Holds the page's wasm back (what a slow line shows before it arrives); returns the release.
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test("while the app downloads the page shows its name and what it is for, in the app's language, and says so plainly if it cannot start", async () => {
   const server = await startServer();
   try {
-    await withContext(browser, server.origin, async (env) => {
-      const page = await env.page();
-      // Hold the wasm back: what a slow line shows before it arrives.
-      let release;
-      const held = new Promise((resolve) => (release = resolve));
-      await page.route(/\.wasm$/, async (route) => {
-        await held;
-        await route.continue();
+    const splashes = [
+      // [what the browser prefers, what the user picked earlier, the language both should show]
+      { locale: "en-US", prefs: null, lang: "en", title: "Your map of internal and external customers", other: "Tu mapa de clientes internos y externos" },
+      { locale: "es-ES", prefs: null, lang: "es", title: "Tu mapa de clientes internos y externos", other: "Your map of internal and external customers" },
+      { locale: "es-ES", prefs: { lang: "en", theme: "dark" }, lang: "en", title: "Your map of internal and external customers", other: "Tu mapa de clientes internos y externos" },
+    ];
+    for (const { locale, prefs, lang, title, other } of splashes) {
+      await withContext(browser, server.origin, { locale, colorScheme: "light" }, async (env) => {
+        if (prefs) {
+          // Saved by an earlier visit (about:blank, which has no storage, is left alone).
+          const save = (p) => location.protocol.startsWith("http") && localStorage.setItem("orbita.prefs", p);
+          await env.context.addInitScript(save, JSON.stringify(prefs));
+        }
+        const page = await env.page();
+        const release = await holdWasm(page);
+        await page.goto(server.url, { waitUntil: "domcontentloaded" });
+        const boot = page.locator("#boot");
+        await boot.getByText("Órbita", { exact: true }).waitFor();
+        assert.equal(await page.locator("#boot img").evaluate((img) => img.complete && img.naturalWidth > 0), true);
+        await boot.getByText(title, { exact: true }).waitFor();
+        assert.equal(await boot.getByText(other, { exact: true }).isVisible(), false, `only one language (${locale})`);
+        assert.equal(await page.locator("html").getAttribute("lang"), lang);
+        const theme = await page.locator("html").getAttribute("data-theme");
+        assert.equal(theme, prefs?.theme ?? null, "the splash wears the theme the user picked");
+        if (theme === "dark") {
+          // The picked theme, not the light system's: dark text would be light on a dark page.
+          const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+          const [r, g, b] = bg.match(/\d+/g).map(Number);
+          assert.ok(r + g + b < 200, `a dark page behind the splash, got ${bg}`);
+        }
+        release();
+        await ready(page);
+        assert.equal(await boot.count(), 0, "the placeholder is gone once the app is up");
+        // The app opens in the language the splash spoke.
+        await page.getByTestId("welcome").getByRole("heading", { name: title }).waitFor();
+        assert.equal(await page.locator("html").getAttribute("lang"), lang);
+        assert.equal(await page.locator("html").getAttribute("data-splash"), null);
       });
-      await page.goto(server.url, { waitUntil: "domcontentloaded" });
-      const boot = page.locator("#boot");
-      await boot.getByText("Órbita", { exact: true }).waitFor();
-      assert.equal(await page.locator("#boot img").evaluate((img) => img.complete && img.naturalWidth > 0), true);
-      release();
-      await ready(page);
-      assert.equal(await boot.count(), 0, "the placeholder is gone once the app is up");
-    });
+    }
     await withContext(browser, server.origin, { allow: [/console error: Failed to load resource/] }, async (env) => {
       const page = await env.page();
       await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: "" }));
