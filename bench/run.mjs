@@ -129,18 +129,6 @@ let browser;
 const problems = []; // console/page errors and foreign requests seen anywhere, reported as warnings
 
 /** A fresh context (own cache and storage; service workers blocked unless asked for). */
-/** The phone cold loads' largest-contentful-paint samples (a load without an entry is left out). */
-function largestPaint(orbita, peer) {
-  const [o, p] = [orbita, peer].map((samples) => samples.filter(Boolean));
-  return {
-    orbitaMs: stats(o.map((l) => l.at)),
-    peerMs: stats(p.map((l) => l.at)),
-    orbitaElements: [...new Set(o.map((l) => l.element))],
-    peerElements: [...new Set(p.map((l) => l.element))],
-    ratio: round(median(o.map((l) => l.at)) / median(p.map((l) => l.at)), 3),
-  };
-}
-
 async function fresh(server, { envelope, initScripts = [], serviceWorkers = "block" } = {}) {
   const ctx = await newContext(browser, server.origin, { serviceWorkers });
   if (envelope) await seed(ctx.context, envelope);
@@ -648,7 +636,13 @@ async function main() {
           ratioReady: round(median(pc.orbitaReady) / median(pc.peerReady), 3),
           ratioQuestion: round(median(pc.orbitaQuestion) / peerQuestion, 3),
           // Chromium's largest contentful paint in the same loads (no budget: reported).
-          largestPaint: largestPaint(pc.orbitaLcp, pc.peerLcp),
+          largestPaint: {
+            orbitaMs: stats(pc.orbitaLcp.map((l) => l.at)),
+            peerMs: stats(pc.peerLcp.map((l) => l.at)),
+            orbitaElements: [...new Set(pc.orbitaLcp.map((l) => l.element))],
+            peerElements: [...new Set(pc.peerLcp.map((l) => l.element))],
+            ratio: round(median(pc.orbitaLcp.map((l) => l.at)) / median(pc.peerLcp.map((l) => l.at)), 3),
+          },
         },
         warmStart: {
           readyMs: stats(phone.warm.ready),
