@@ -8,8 +8,6 @@
 //   files in its cache) opens it again with the network off, CPU still slowed. Two floor pages
 //   are then opened the same way, an empty page (bench/floor/) and the least Leptos app
 //   (bench/floor/leptos/): what any page, and any Leptos app, costs there before its own work.
-//   Chromium's own largest contentful paint is kept too: what it counts as the main content
-//   being on screen (for Órbita, the splash's text, drawn before the WebAssembly arrives).
 // - shared link: a fresh profile opens a 50-stakeholder share link on the map; → markers painted.
 import { readyMark, waitInPage } from "./wait.mjs";
 
@@ -52,19 +50,6 @@ function watchShown({ selector, count }) {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-/**
- * Init script: keeps Chromium's latest largest-contentful-paint entry as window.__benchLcp
- * ({ at, size, element }: when, from navigation start, how many square pixels, and what).
- */
-function watchLargestPaint() {
-  new PerformanceObserver((list) => {
-    const e = list.getEntries().at(-1);
-    const el = e.element;
-    const what = el ? `${el.closest("#boot") ? "splash " : ""}${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 40)}"` : "(removed)";
-    window.__benchLcp = { at: e.startTime, size: e.size, element: what };
-  }).observe({ type: "largest-contentful-paint", buffered: true });
-}
-
 const initScript = (fn, arg) => ({ content: `(${fn.toString()})(${JSON.stringify(arg)});` });
 
 // What "the first question is shown" means on each page.
@@ -80,7 +65,7 @@ const FLOOR_TEXT = { selector: "[data-floor]", count: 1 };
 export async function phoneLoads(kit, { orbita, peer, floors, runs, question, share }) {
   const { log } = kit;
   const questionPath = `#/s/${question.id}/q`;
-  const cold = { orbitaReady: [], orbitaQuestion: [], peerReady: [], peerQuestion: [], orbitaLcp: [], peerLcp: [] };
+  const cold = { orbitaReady: [], orbitaQuestion: [], peerReady: [], peerQuestion: [] };
   // One untimed load of each first (process start-up, disk), then alternate.
   await coldLoad(kit, orbita, { path: questionPath, envelope: question.envelope, watch: ORBITA_QUESTION, mark: "orbita-ready" });
   await coldLoad(kit, peer, { path: "", watch: PEER_QUESTION, mark: "peer-ready" });
@@ -91,8 +76,6 @@ export async function phoneLoads(kit, { orbita, peer, floors, runs, question, sh
     cold.orbitaQuestion.push(o.shown);
     cold.peerReady.push(p.ready);
     cold.peerQuestion.push(p.shown);
-    cold.orbitaLcp.push(o.lcp);
-    cold.peerLcp.push(p.lcp);
     log(`throttled cold load ${i + 1}/${runs}: Órbita question ${Math.round(o.shown)} ms, peer ${Math.round(p.shown)} ms`);
   }
 
@@ -133,17 +116,13 @@ export async function phoneLoads(kit, { orbita, peer, floors, runs, question, sh
 }
 
 async function coldLoad(kit, server, { path, envelope, watch, mark }) {
-  const c = await kit.fresh(server, { envelope, initScripts: [initScript(watchShown, watch), initScript(watchLargestPaint)] });
+  const c = await kit.fresh(server, { envelope, initScripts: [initScript(watchShown, watch)] });
   await throttle(c.page);
   await c.page.goto(server.url + path, { timeout: kit.wait * 2 });
   const ready = await readyMark(c.page, mark);
   const shown = await waitInPage(c.page, () => window.__benchShownAt, null, { timeout: kit.wait, what: watch.selector });
-  // The entry for the last paint so far arrives once that frame is on screen: two frames on.
-  const lcp = await c.page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(window.__benchLcp ?? null)))),
-  );
   await c.close();
-  return { ready, shown, lcp };
+  return { ready, shown };
 }
 
 async function warmStart(kit, server, { path, envelope, watch, mark }) {

@@ -635,14 +635,6 @@ async function main() {
           peerQuestionMs: stats(pc.peerQuestion),
           ratioReady: round(median(pc.orbitaReady) / median(pc.peerReady), 3),
           ratioQuestion: round(median(pc.orbitaQuestion) / peerQuestion, 3),
-          // Chromium's largest contentful paint in the same loads (no budget: reported).
-          largestPaint: {
-            orbitaMs: stats(pc.orbitaLcp.map((l) => l.at)),
-            peerMs: stats(pc.peerLcp.map((l) => l.at)),
-            orbitaElements: [...new Set(pc.orbitaLcp.map((l) => l.element))],
-            peerElements: [...new Set(pc.peerLcp.map((l) => l.element))],
-            ratio: round(median(pc.orbitaLcp.map((l) => l.at)) / median(pc.peerLcp.map((l) => l.at)), 3),
-          },
         },
         warmStart: {
           readyMs: stats(phone.warm.ready),
@@ -772,10 +764,6 @@ function print(r, os_, ps) {
   row("cold load → ready, peer", ms(ph.coldLoad.peerReadyMs));
   row("cold load → first question painted, peer", ms(ph.coldLoad.peerQuestionMs));
   row("ratio Órbita / peer: question, ready", `${ph.coldLoad.ratioQuestion}, ${ph.coldLoad.ratioReady}`);
-  const lp = ph.coldLoad.largestPaint;
-  row("cold load → largest contentful paint, Órbita", `${ms(lp.orbitaMs)}: ${lp.orbitaElements.join("; ")}`);
-  row("cold load → largest contentful paint, peer", `${ms(lp.peerMs)}: ${lp.peerElements.join("; ")}`);
-  row("ratio Órbita / peer: largest contentful paint", `${lp.ratio}`);
   row("warm start, offline → ready", ms(ph.warmStart.readyMs));
   row("warm start, offline → first question painted", ms(ph.warmStart.questionMs));
   row("warm start / peer's cold load", `${ph.warmStart.ratioToPeerCold}`);
