@@ -2,7 +2,8 @@
 // "new version ready" and "can install" to the app. Generated from assets/boot.template.js.
 import init from "./__ORBITA_JS__";
 
-// The splash speaks the language and wears the theme the app will open with: the ones the
+// The splash (and the message if the app cannot start) speaks the language and wears the
+// theme the app will open with: the ones the
 // visitor picked (saved by the app as `orbita.prefs`), else the browser's language and the
 // system's theme. The same choice as `App` in src/app/shell.rs.
 function dressSplash() {
@@ -18,8 +19,14 @@ function dressSplash() {
   root.lang = lang;
   if (prefs.theme === "dark" || prefs.theme === "light") root.dataset.theme = prefs.theme;
   root.dataset.splash = lang;
+  return lang;
 }
-dressSplash();
+const lang = dressSplash();
+
+const CANNOT_START = {
+  en: "Órbita could not start in this browser.",
+  es: "Órbita no pudo arrancar en este navegador.",
+};
 
 init({ module_or_path: new URL("./__ORBITA_WASM__", import.meta.url) })
   .then(() => {
@@ -32,11 +39,15 @@ init({ module_or_path: new URL("./__ORBITA_WASM__", import.meta.url) })
   .catch((err) => {
     const boot = document.getElementById("boot");
     if (boot) {
-      boot.textContent =
-        "Órbita could not start in this browser. · Órbita no pudo arrancar en este navegador.";
-      boot.classList.add("boot--failed");
+      // The icon and name stay; the message takes the place of what was coming.
+      boot.querySelector(".boot__dot")?.remove();
+      boot.querySelector(".boot__about")?.remove();
+      const message = document.createElement("p");
+      message.className = "boot__failed";
+      message.setAttribute("role", "alert");
+      message.textContent = CANNOT_START[lang];
+      boot.append(message);
       boot.removeAttribute("aria-hidden");
-      boot.setAttribute("role", "alert");
     }
     console.warn(err);
   });

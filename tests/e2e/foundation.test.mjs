@@ -217,14 +217,20 @@ test("while the app downloads the page shows its name and what it is for, in the
         assert.equal(await page.locator("html").getAttribute("data-splash"), null);
       });
     }
-    await withContext(browser, server.origin, { allow: [/console error: Failed to load resource/] }, async (env) => {
-      const page = await env.page();
-      await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: "" }));
-      await page.goto(server.url);
-      const alert = page.getByRole("alert");
-      await alert.filter({ hasText: "Órbita could not start in this browser." }).waitFor();
-      assert.match(await alert.textContent(), /Órbita no pudo arrancar en este navegador\./);
-    });
+    const failures = [
+      { locale: "en-US", says: "Órbita could not start in this browser." },
+      { locale: "es-ES", says: "Órbita no pudo arrancar en este navegador." },
+    ];
+    for (const { locale, says } of failures) {
+      await withContext(browser, server.origin, { locale, allow: [/console error: Failed to load resource/] }, async (env) => {
+        const page = await env.page();
+        await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: "" }));
+        await page.goto(server.url);
+        const alert = page.getByRole("alert");
+        await alert.filter({ hasText: says }).waitFor();
+        assert.equal((await alert.textContent()).trim(), says, "one plain sentence, in the browser's language");
+      });
+    }
   } finally {
     await server.stop();
   }
