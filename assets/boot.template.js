@@ -3,9 +3,9 @@
 import init from "./__ORBITA_JS__";
 
 // The splash (and the message if the app cannot start) speaks the language and wears the
-// theme the app will open with: the ones the
-// visitor picked (saved by the app as `orbita.prefs`), else the browser's language and the
-// system's theme. The same choice as `App` in src/app/shell.rs.
+// theme the app will open with: the ones the visitor picked (saved by the app as
+// `orbita.prefs`), else the browser's language and the system's theme. The same choice as
+// `App` in src/app/shell.rs.
 function dressSplash() {
   let prefs = {};
   try {

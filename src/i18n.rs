@@ -775,10 +775,10 @@ mod tests {
     fn the_splash_says_what_the_welcome_screen_says_in_each_language() {
         // index.html shows these before the WebAssembly arrives; boot.js picks the block.
         let page = include_str!("../index.html");
+        let about = page
+            .find(r#"<div class="boot__about">"#)
+            .expect("the splash says what the app is about");
         for lang in [Lang::En, Lang::Es] {
-            let about = page
-                .find(r#"<div class="boot__about">"#)
-                .expect("the splash says what the app is about");
             let open = format!(r#"<div lang="{}">"#, lang.code());
             let start = page[about..]
                 .find(&open)
