@@ -179,7 +179,8 @@ test("while the app downloads the page shows its name and what it is for, in the
   const server = await startServer();
   try {
     const splashes = [
-      // [what the browser prefers, what the user picked earlier, the language both should show]
+      // locale: what the browser prefers; prefs: what the user picked on an earlier visit;
+      // lang: the language the splash and then the app should speak; other: its twin, hidden.
       { locale: "en-US", prefs: null, lang: "en", title: "Your map of internal and external customers", other: "Tu mapa de clientes internos y externos" },
       { locale: "es-ES", prefs: null, lang: "es", title: "Tu mapa de clientes internos y externos", other: "Your map of internal and external customers" },
       { locale: "es-ES", prefs: { lang: "en", theme: "dark" }, lang: "en", title: "Your map of internal and external customers", other: "Tu mapa de clientes internos y externos" },
@@ -203,7 +204,7 @@ test("while the app downloads the page shows its name and what it is for, in the
         const theme = await page.locator("html").getAttribute("data-theme");
         assert.equal(theme, prefs?.theme ?? null, "the splash wears the theme the user picked");
         if (theme === "dark") {
-          // The picked theme, not the light system's: dark text would be light on a dark page.
+          // The page behind the splash follows the picked theme, not the system's light one.
           const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
           const [r, g, b] = bg.match(/\d+/g).map(Number);
           assert.ok(r + g + b < 200, `a dark page behind the splash, got ${bg}`);
