@@ -168,6 +168,8 @@ ui_strings! {
     ListCut => "Solo se leen las primeras {n} filas.", "Only the first {n} rows are read.";
     ListEmpty => "No hemos encontrado nombres en esta lista. Pon un nombre por línea y, si quieres, su rol tras un tabulador, una coma o un punto y coma.",
                  "No names were found in this list. Put one name per line and, if you like, the role after a tab, comma or semicolon.";
+    ListGuessedEncoding => "Este archivo no estaba guardado en UTF-8, así que lo hemos leído como texto de Europa occidental (Windows-1252). Comprueba que las tildes y las eñes se vean bien.",
+                           "This file was not saved as UTF-8, so it was read as Western European text (Windows-1252). Check that accented letters look right.";
     ListReadError => "No se pudo leer el archivo. Guárdalo como CSV (UTF-8) y vuelve a probar.", "The file could not be read. Save it as CSV (UTF-8) and try again.";
     DupOnMap => "Ya está en el mapa", "Already on the map";
     DupInList => "Repetido en la lista", "Twice in the list";

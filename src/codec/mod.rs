@@ -1,5 +1,6 @@
 //! Pure data formats, read and written with serde: the versioned storage and export envelope
-//! with its migrations, the answers document, preferences, share links, CSV exports and lists of people brought in.
+//! with its migrations, the answers document, preferences, share links, CSV exports, lists of people brought in and the
+//! text encoding of a file brought in.
 //! Nothing here touches the browser, so every format is tested natively against frozen
 //! fixtures.
 
@@ -15,6 +16,7 @@ pub mod prefs;
 mod repair;
 pub mod share;
 mod share_heard;
+pub mod text_file;
 
 pub use envelope::{
     decode_import, decode_stored, decode_workspace, encode_export, encode_stored, encode_workspace,

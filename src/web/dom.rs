@@ -2,6 +2,8 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::codec::text_file::{encoding_of, Encoding};
+
 /// Offers `text` as a file download.
 pub fn download(filename: &str, mime: &str, text: &str) -> bool {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
@@ -105,12 +107,20 @@ pub fn chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
     Some(file)
 }
 
-/// A file's text (read as UTF-8), or `None` if it could not be read.
-pub async fn file_text(file: web_sys::File) -> Option<String> {
-    wasm_bindgen_futures::JsFuture::from(file.text())
+/// A file's text and the encoding it was read in (worked out from its bytes, see
+/// [`encoding_of`]), or `None` if it could not be read.
+pub async fn file_text(file: web_sys::File) -> Option<(String, Encoding)> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
-        .ok()
-        .and_then(|v| v.as_string())
+        .ok()?;
+    let bytes = js_sys::Uint8Array::new(&buffer);
+    let encoding = encoding_of(&bytes.to_vec());
+    // The browser's decoder drops a byte-order mark, as reading the file as text did.
+    let text = web_sys::TextDecoder::new_with_label(encoding.label())
+        .ok()?
+        .decode_with_buffer_source(&bytes)
+        .ok()?;
+    Some((text, encoding))
 }
 
 /// Scrolls the box matching `list` (a scrolling, positioned element) just enough to show its

@@ -98,9 +98,54 @@ test("a CSV file from a Spanish spreadsheet (BOM, semicolons, header, quotes) is
       { name: "Lucía", ticked: true, flag: null },
     ]);
     assert.equal((await page.getByTestId("list-add").textContent()).trim(), "Añadir 2 personas");
+    assert.equal(await page.getByTestId("list-encoding").count(), 0, "a UTF-8 file needs no check");
     await page.getByTestId("list-add").click();
     await page.getByTestId("stakeholder-name").filter({ hasText: "Lucía" }).waitFor();
     assert.deepEqual(await listNames(page), ["José Pérez", "Pérez; Juan", "Lucía"]);
+  });
+});
+
+test("a CSV saved in the Windows code page or as Unicode text keeps its accents; a guessed encoding asks to check them", async () => {
+  await withContext(browser, server.origin, { locale: "es-ES" }, async (env) => {
+    const page = await openList(env);
+    const dialog = page.getByTestId("list-preview");
+    const roles = () => page.locator(".list-preview__role").allTextContents();
+    // Excel's "CSV (delimitado por comas)" on a Spanish Windows: ñ, é and ë are one byte each
+    // (Latin-1), the euro sign is 0x80 (Windows-1252 only).
+    const ansi = Buffer.concat([
+      Buffer.from("Nombre;Rol\r\nMuñoz;Compras\r\nZoë Béjar;Caja de 100 ", "latin1"),
+      Buffer.from([0x80]),
+      Buffer.from("\r\n", "latin1"),
+    ]);
+    await page.getByTestId("import-list-file").setInputFiles({ name: "equipo.csv", mimeType: "text/csv", buffer: ansi });
+    await dialog.waitFor();
+    assert.deepEqual((await rows(page)).map((r) => r.name), ["Muñoz", "Zoë Béjar"]);
+    assert.deepEqual(await roles(page), ["Compras", "Caja de 100 €"]);
+    const notice = page.getByTestId("list-encoding");
+    assert.match(await notice.textContent(), /^Este archivo no estaba guardado en UTF-8.*Windows-1252/);
+    await dialog.getByRole("button", { name: "Cancelar" }).click();
+    await dialog.waitFor({ state: "hidden" });
+
+    // Excel's "Texto Unicode": UTF-16 (little-endian, with its byte-order mark), tab-separated.
+    const unicode = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Nombre\tRol\r\nÑuño Díaz\tSocio\r\n", "utf16le")]);
+    await page.getByTestId("import-list-file").setInputFiles({ name: "equipo.txt", mimeType: "text/plain", buffer: unicode });
+    await dialog.waitFor();
+    assert.deepEqual((await rows(page)).map((r) => r.name), ["Ñuño Díaz"]);
+    assert.deepEqual(await roles(page), ["Socio"]);
+    assert.equal(await notice.count(), 0, "the file said its encoding: nothing to check");
+    await page.getByTestId("list-add").click();
+    await dialog.waitFor({ state: "hidden" });
+    await page.getByTestId("stakeholder-name").filter({ hasText: "Ñuño Díaz" }).waitFor();
+
+    // The guess belonged to that file: a paste afterwards does not ask again.
+    await page.getByTestId("import-list-file").setInputFiles({ name: "equipo.csv", mimeType: "text/csv", buffer: ansi });
+    await notice.waitFor();
+    await dialog.getByRole("button", { name: "Cancelar" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await paste(page, "Ana\nLuis");
+    await dialog.waitFor();
+    assert.deepEqual((await rows(page)).map((r) => r.name), ["Ana", "Luis"]);
+    assert.equal(await notice.count(), 0);
   });
 });
 

@@ -104,7 +104,10 @@ pub fn ExportMenu() -> impl IntoView {
         };
         close_menu();
         leptos::task::spawn_local(async move {
-            let text = dom::file_text(file).await.unwrap_or_default();
+            let text = dom::file_text(file)
+                .await
+                .map(|(text, _)| text)
+                .unwrap_or_default();
             match decode_import(&text, &migrate_ctx(store.lang.get_untracked())) {
                 Ok((maps, reset)) if !maps.is_empty() => {
                     pending.set(Some(maps));

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::store::use_store;
 use crate::codec::people::{duplicates, is_list, parse_people, Duplicate, Incoming, MAX_ROWS};
+use crate::codec::text_file::Encoding;
 use crate::components::dialog::Modal;
 use crate::components::show::show_if;
 use crate::domain::state::{Edit, Outcome};
@@ -35,6 +36,10 @@ pub fn BringList(incoming: RwSignal<Option<String>>) -> impl IntoView {
     let cut = RwSignal::new(false);
     let unreadable = RwSignal::new(false);
     let open = RwSignal::new(false);
+    // The encoding of the file being read, for the preview to take (a paste has none), and
+    // whether the preview should ask to check the letters because that encoding was a guess.
+    let from_file = StoredValue::new(None::<Encoding>);
+    let guessed = RwSignal::new(false);
     // A text brought in: read it, flag repeats against the map and within the list.
     Effect::new(move |_| {
         let Some(text) = incoming.get() else { return };
@@ -54,6 +59,9 @@ pub fn BringList(incoming: RwSignal<Option<String>>) -> impl IntoView {
         ticked.set(new_rows.iter().map(|r| r.duplicate.is_none()).collect());
         rows.set(new_rows);
         cut.set(list.cut);
+        let mut encoding = None;
+        from_file.update_value(|e| encoding = e.take());
+        guessed.set(encoding.is_some_and(Encoding::is_guess));
         unreadable.set(false);
         incoming.set(None);
         open.set(true);
@@ -90,9 +98,14 @@ pub fn BringList(incoming: RwSignal<Option<String>>) -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             match file_text(file).await {
-                Some(text) => incoming.set(Some(text)),
+                Some((text, encoding)) => {
+                    from_file.set_value(Some(encoding));
+                    incoming.set(Some(text));
+                }
                 None => {
                     rows.set(Vec::new());
+                    cut.set(false);
+                    guessed.set(false);
                     unreadable.set(true);
                     open.set(true);
                 }
@@ -127,6 +140,9 @@ pub fn BringList(incoming: RwSignal<Option<String>>) -> impl IntoView {
                 } else {
                     view! { <p class="muted list-preview__help">{store.tr(K::ListPreviewHelp)}</p> }.into_any()
                 }}
+                {show_if(move || guessed.get(), move || view! {
+                    <p class="notice" data-testid="list-encoding">{store.tr(K::ListGuessedEncoding)}</p>
+                })}
                 {show_if(move || cut.get(), move || view! {
                     <p class="notice" data-testid="list-cut">
                         {move || fill(store.t(K::ListCut), &[("n", &fmt_int(MAX_ROWS, store.lang.get()))])}
