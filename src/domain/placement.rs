@@ -27,12 +27,15 @@
 //! coverage    = 70 · (position weight answered for real / total position weight)
 //!             + 30 · min(real answers to type questions, 3) / 3
 //! spread      = Σ weightᵢ · |levelᵢ − mean| / Σ weightᵢ      over the position answers
+//!                                                            other than "both"
 //! confidence  = round( coverage · (1 − max(0, spread − 10) / 80) )
 //! ```
 //! "Don't know" lowers coverage; answers that pull in opposite directions raise the spread.
 //! Pairs of position answers [`CONTRADICTION`] or more levels apart are named in
-//! [`Placement::contradictions`]. The "both" answers of someone with two roles sit at 50 and
-//! are no contradiction.
+//! [`Placement::contradictions`]. The "both" answers of someone with two roles
+//! ([`Opt::two_roles`](super::questionnaire::Opt::two_roles)) sit at 50 because both sides are
+//! true: they count in the axis and the coverage, but they disagree with nothing, so they are
+//! left out of the spread and are no contradiction.
 //!
 //! # Health
 //! Weighted mean of the levels of the health questions on the path answered with real
@@ -243,9 +246,11 @@ fn confidence(coverage: u8, real: &[Answered]) -> u8 {
     div_round(u32::from(coverage) * (SPREAD_SPAN - excess), SPREAD_SPAN) as u8
 }
 
-/// The weighted mean distance of the position answers' levels from their weighted mean.
+/// The weighted mean distance of the position answers' levels from their weighted mean,
+/// leaving out the "both" answers of two roles.
 fn spread(real: &[Answered]) -> u32 {
-    let (sum, weights) = positions(real).fold((0u32, 0u32), |(s, w), (q, o)| {
+    let judged = || positions(real).filter(|(_, o)| !o.two_roles);
+    let (sum, weights) = judged().fold((0u32, 0u32), |(s, w), (q, o)| {
         (
             s + u32::from(q.weight) * u32::from(o.level),
             w + u32::from(q.weight),
@@ -255,7 +260,7 @@ fn spread(real: &[Answered]) -> u32 {
         return 0;
     }
     let mean = div_round(sum, weights);
-    let distance: u32 = positions(real)
+    let distance: u32 = judged()
         .map(|(q, o)| u32::from(q.weight) * u32::from(o.level).abs_diff(mean))
         .sum();
     div_round(distance, weights)
@@ -452,6 +457,47 @@ mod tests {
         assert_eq!(place(&a).unwrap().confidence, 80);
         a.insert("info".into(), DONT_KNOW.into());
         assert_eq!(place(&a).unwrap().confidence, 71);
+    }
+
+    #[test]
+    fn the_both_answers_of_two_roles_cost_no_confidence_but_a_lukewarm_middle_does() {
+        // A waiter who also eats there: "both" twice, and everything else points inside.
+        let two_roles = answers(&[
+            ("pays", "pays.both"),
+            ("produces", "produces.daily"),
+            ("info", "info.team"),
+            ("contact", "contact.daily"),
+            ("meaning", "meaning.both"),
+            ("judges", "judges.process"),
+        ]);
+        let p = place(&two_roles).unwrap();
+        assert_eq!(p.role, Role::TwoRoles);
+        assert_eq!(p.confidence, p.coverage, "nothing disagrees: {p:?}");
+        assert!(p.contradictions.is_empty());
+        // The same answers with middling single-role options where "both" was (a client at
+        // 60 instead of both roles at 50) pull against the rest, and cost confidence.
+        let mut lukewarm = two_roles.clone();
+        lukewarm.insert("pays".into(), "pays.they_pay".into());
+        lukewarm.insert("meaning".into(), "meaning.client".into());
+        let q = place(&lukewarm).unwrap();
+        assert_eq!(q.role, Role::Single);
+        assert!(q.confidence < q.coverage, "{q:?}");
+    }
+
+    #[test]
+    fn only_the_two_roles_options_are_left_out_of_the_spread() {
+        // The options flagged are exactly those that make someone two roles.
+        for q in questionnaire::all() {
+            for o in q.options {
+                let alone = answers(&[(q.id, o.id)]);
+                assert_eq!(
+                    o.two_roles,
+                    questionnaire::role(&alone) == Role::TwoRoles,
+                    "{}",
+                    o.id
+                );
+            }
+        }
     }
 
     #[test]

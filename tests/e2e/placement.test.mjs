@@ -89,6 +89,12 @@ test("two roles and work through another firm are flagged on the results, the li
     // A type from each side, each saying which role it is about.
     assert.equal(await page.getAttribute("[data-testid=result-types]", "data-types"), "executive,loyal");
     assert.deepEqual(await results.getByTestId("type-side").allInnerTexts(), ["When working with you:", "When buying from you:"]);
+    // Her two "both" answers are what is true of her, not doubt: they cost no confidence (they
+    // cost 12 points when they counted as pulling against her daily work). All is answered;
+    // only judging "both" result and process (70) against the rest costs a couple of points.
+    assert.equal(await results.getByTestId("confidence-coverage").count(), 0, "everything is answered");
+    const confidence = Number(await page.getAttribute("[data-testid=confidence]", "data-confidence"));
+    assert.ok(confidence >= 95 && confidence < 100, `confidence ${confidence}`);
     await page.getByTestId("tab-list").click();
 
     await answerAndSeeResult(page, AGENT);

@@ -56,6 +56,10 @@ pub struct Opt {
     /// A health option that tells nothing either way ("nothing, as far as you know"): it
     /// answers the question but is no evidence of how things are going.
     pub neutral: bool,
+    /// A position option that says the stakeholder has two roles ("both: you pay them and
+    /// they also buy from you"). It sits at the middle because both sides are true, not
+    /// because the answer is lukewarm, so it does not count as disagreeing with the others.
+    pub two_roles: bool,
 }
 
 impl Opt {
@@ -68,6 +72,11 @@ impl Opt {
         self.neutral = true;
         self
     }
+
+    const fn two_roles(mut self) -> Opt {
+        self.two_roles = true;
+        self
+    }
 }
 
 pub(super) const fn opt(id: &'static str, es: &'static str, en: &'static str, level: u8) -> Opt {
@@ -77,6 +86,7 @@ pub(super) const fn opt(id: &'static str, es: &'static str, en: &'static str, le
         level,
         types: &[],
         neutral: false,
+        two_roles: false,
     }
 }
 
@@ -192,7 +202,7 @@ pub(super) static QUESTIONS: &[Question] = &[
         ),
         &[
             opt("pays.they_pay", "Te paga por lo que le vendes", "They pay you for what you sell them", 0),
-            opt("pays.both", "Las dos cosas: le pagas y también te compra", "Both: you pay them and they also buy from you", 50),
+            opt("pays.both", "Las dos cosas: le pagas y también te compra", "Both: you pay them and they also buy from you", 50).two_roles(),
             opt("pays.we_pay", "Le pagas tú directamente: sueldo, honorarios o facturas", "You pay them directly: wages, fees or invoices", 85),
             opt("pays.profit_share", "Comparte los beneficios del negocio (socio, accionista)", "They share in the profits (partner, shareholder)", 100),
             opt("pays.through", "Pagas a la empresa o plataforma con la que trabaja, no a esta persona", "You pay the firm or platform they work for, not them", 55),
@@ -268,7 +278,7 @@ pub(super) static QUESTIONS: &[Question] = &[
         &[
             opt("meaning.shop", "Un sitio donde compra cuando lo necesita", "Somewhere to buy things when they need them", 0),
             opt("meaning.brand", "Una marca que le gusta y a la que vuelve", "A brand they like and keep coming back to", 15),
-            opt("meaning.both", "Las dos cosas: te compra y también trabaja contigo", "Both: they buy from you and also work with you", 50),
+            opt("meaning.both", "Las dos cosas: te compra y también trabaja contigo", "Both: they buy from you and also work with you", 50).two_roles(),
             opt("meaning.client", "Un cliente suyo: te vende o trabaja para ti", "A client of theirs: they sell to you or work for you", 60),
             opt("meaning.project", "Un proyecto del que forma parte y que ayuda a construir", "A project they're part of and help to build", 80),
             opt("meaning.workplace", "Su lugar de trabajo, donde crece y se gana la vida", "Their workplace: where they grow and make a living", 100),
