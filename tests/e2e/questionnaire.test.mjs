@@ -218,3 +218,22 @@ test("an address for someone who isn't on the map says so and leads back to the 
     }
   });
 });
+
+test("the questionnaire address of someone fully answered opens their review, on a read-only example too", async () => {
+  await withContext(browser, server.origin, async (env) => {
+    const page = await env.page();
+    await page.goto(server.url);
+    await ready(page);
+    await page.getByTestId("explore-example").click();
+    await page.getByTestId("open-example").first().click();
+    const row = page.getByTestId("stakeholder-row").first();
+    await row.waitFor();
+    const id = await row.getAttribute("data-id");
+    assert.match(await row.getByTestId("progress").textContent(), /^(\d+) of \1\b/, "the example's first person is fully answered");
+    await page.evaluate((id) => (location.hash = `#/s/${id}/q`), id);
+    await page.getByTestId("review").waitFor();
+    await page.waitForFunction((id) => location.hash.endsWith(`/s/${id}/review`), id);
+    assert.equal(await page.getByRole("alert").filter({ hasText: "couldn't find" }).count(), 0);
+    assert.ok(await page.getByTestId("shared-banner").isVisible(), "still the read-only example");
+  });
+});

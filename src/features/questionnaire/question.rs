@@ -71,9 +71,11 @@ pub fn QuestionnaireView(id: u32) -> impl IntoView {
     // from before an answer changed the path) is replaced by the next open question, and said so.
     let unknown = question.get_untracked();
     let told = StoredValue::new(false);
-    // Without a question id in the URL, put the resolved one there so a reload resumes exactly here.
+    // Without a question id in the URL, put the resolved one there so a reload resumes exactly
+    // here; with every question answered, go on to the review. Both only move the address, so
+    // they apply to a read-only map too (its answers are refused by the store, not hidden).
     Effect::new(move |_| {
-        if store.read_only() || !here() {
+        if !here() {
             return;
         }
         if let Some(q) = unknown.as_deref().filter(|_| !told.get_value()) {
@@ -292,8 +294,11 @@ pub fn QuestionnaireView(id: u32) -> impl IntoView {
         <div class="questionnaire-page" on:pointerdown=on_pointer_down on:pointerup=on_pointer_up
             on:pointercancel=move |_| swipe_from.set_value(None) on:click=on_click>
         {move || {
-            let Some((Some(pos), total)) = current.get() else {
-                return view! { <BackToStakeholder id=id name=name/><NotFoundPanel/> }.into_any();
+            let (pos, total) = match current.get() {
+                Some((Some(pos), total)) => (pos, total),
+                // Every question is answered: the effect above goes on to the review.
+                Some((None, _)) => return ().into_any(),
+                None => return view! { <BackToStakeholder id=id name=name/><NotFoundPanel/> }.into_any(),
             };
             // Only the question's identity is tracked here; the chosen option is tracked per
             // option below, so choosing does not rebuild the question (focus stays put).
