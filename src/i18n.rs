@@ -116,6 +116,8 @@ ui_strings! {
     ReviewHeading => "Repasa las respuestas", "Review the answers";
     ReviewIntro => "Puedes cambiar cualquier respuesta aquí mismo; el resultado se actualiza al momento.",
                    "You can change any answer right here; the result updates at once.";
+    ReviewIntroReadOnly => "Estas son las respuestas de un mapa de solo lectura. Para cambiarlas, guárdalo como mapa nuevo.",
+                           "These are the answers on a read-only map. To change them, save it as a new map.";
     Unanswered => "Sin responder", "Not answered";
     SeeTheResult => "Ver el resultado", "See the result";
 

@@ -235,5 +235,12 @@ test("the questionnaire address of someone fully answered opens their review, on
     await page.waitForFunction((id) => location.hash.endsWith(`/s/${id}/review`), id);
     assert.equal(await page.getByRole("alert").filter({ hasText: "couldn't find" }).count(), 0);
     assert.ok(await page.getByTestId("shared-banner").isVisible(), "still the read-only example");
+    // The review does not promise changes a read-only map refuses.
+    assert.equal(await page.getByTestId("review-intro").textContent(),
+      "These are the answers on a read-only map. To change them, save it as a new map.");
+    await page.getByTestId("shared-save").click();
+    await page.getByTestId("shared-banner").waitFor({ state: "detached" });
+    await page.evaluate((id) => (location.hash = `#/s/${id}/review`), id);
+    await page.getByTestId("review-intro").filter({ hasText: "You can change any answer right here; the result updates at once." }).waitFor();
   });
 });

@@ -38,7 +38,9 @@ pub fn ReviewView(id: u32) -> impl IntoView {
         {show_else(move || answers.with(Option::is_some), move || view! {
         <section class="panel review" aria-labelledby="review-title" data-testid="review">
             <h2 id="review-title" class="panel__title">{store.tr(K::ReviewHeading)}</h2>
-            <p class="muted">{store.tr(K::ReviewIntro)}</p>
+            <p class="muted" data-testid="review-intro">
+                {move || store.t(if store.read_only() { K::ReviewIntroReadOnly } else { K::ReviewIntro })}
+            </p>
             <ol class="review__list">
                 // Keyed by question: changing an answer updates that one select (and adds or
                 // removes the questions it opens or closes) instead of rebuilding the list.
