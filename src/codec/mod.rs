@@ -1,6 +1,6 @@
 //! Pure data formats, read and written with serde: the versioned storage and export envelope
-//! with its migrations, the answers document, preferences, share links, CSV exports, lists of people brought in and the
-//! text encoding of a file brought in.
+//! with its migrations, the answers document, preferences, share links, CSV exports, lists of
+//! people brought in and the text encoding of a file brought in.
 //! Nothing here touches the browser, so every format is tested natively against frozen
 //! fixtures.
 
